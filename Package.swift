@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Hearth",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "hearth", targets: ["hearth"]),
+    .executable(name: "hearth-bench", targets: ["hearth-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .target(name: "HearthCore"),
+    .target(name: "HearthStore", dependencies: ["HearthCore"]),
+    .target(name: "HearthUI", dependencies: ["HearthCore"]),
+    .target(name: "HearthTerminal", dependencies: ["CNcurses", "HearthUI"]),
+    .executableTarget(
+      name: "hearth",
+      dependencies: [
+        "HearthCore", "HearthStore", "HearthUI", "HearthTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "hearth-bench",
+      dependencies: ["HearthCore", "HearthStore", "HearthUI", "HearthTerminal"]
+    ),
+    .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
+    .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore"]),
+    .testTarget(name: "HearthUITests", dependencies: ["HearthUI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["hearth"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

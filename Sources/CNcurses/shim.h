@@ -1,0 +1,58 @@
+// What Swift cannot import from ncursesw directly: macros, C globals and the wide-character API.
+#ifndef HEARTH_CNCURSES_SHIM_H
+#define HEARTH_CNCURSES_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+
+int wcwidth(wchar_t c);
+
+static inline attr_t hearth_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t hearth_A_BOLD(void) { return A_BOLD; }
+static inline attr_t hearth_A_DIM(void) { return A_DIM; }
+static inline attr_t hearth_A_REVERSE(void) { return A_REVERSE; }
+static inline attr_t hearth_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t hearth_A_ITALIC(void) { return A_ITALIC; }
+static inline int hearth_colors(void) { return COLORS; }
+static inline int hearth_color_pairs(void) { return COLOR_PAIRS; }
+static inline int hearth_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int hearth_key_resize(void) { return KEY_RESIZE; }
+static inline WINDOW *stdscr_window(void) { return stdscr; }
+static inline FILE *hearth_fdopen(int fd, const char *mode) { return fdopen(fd, mode); }
+
+/// Draws one grapheme (up to 5 code points) with the given attributes and colour pair.
+static inline int hearth_put(WINDOW *win, int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+  cchar_t cell;
+  if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+  return mvwadd_wch(win, y, x, &cell);
+}
+
+/// The last terminating signal received (SIGTERM, SIGHUP, SIGINT), or 0.
+static volatile sig_atomic_t hearth_pending_signal = 0;
+
+static void hearth_on_signal(int sig) { hearth_pending_signal = sig; }
+
+/// Catches SIGTERM, SIGHUP and SIGINT without SA_RESTART, so a blocking key read returns at once.
+static inline void hearth_install_signal_handlers(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = hearth_on_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+  sigaction(SIGINT, &action, NULL);
+}
+
+static inline int hearth_take_signal(void) {
+  int sig = hearth_pending_signal;
+  hearth_pending_signal = 0;
+  return sig;
+}
+
+#endif

@@ -1,0 +1,120 @@
+import Foundation
+
+/// What a facilitator can ask of a live meeting.
+public enum Command: Sendable, Equatable {
+  case next
+  case pass
+  /// Member N (from 1) of the present list takes the stick.
+  case give(Int)
+  case togglePause
+  /// Minutes more (or fewer, when negative) on the current turn, or the item when nobody speaks.
+  case adjust(minutes: Int)
+  case nextItem
+  case previousItem
+  case write(Note.Kind, String)
+  case undo
+  case end
+  case leave
+  case recover
+}
+
+/// What `decide` says to a command: the events to record, or why not.
+public enum Decision: Sendable, Equatable {
+  case accept([Event])
+  case refuse(String)
+}
+
+extension SessionState {
+  /// Turns a command into the events that carry it out, or a refusal the facilitator can read.
+  public func decide(_ command: Command) -> Decision {
+    guard let start else { return .refuse("The meeting has not started.") }
+    guard !isEnded else { return .refuse("The meeting has ended.") }
+    if leftAt != nil, command != .recover, command != .end {
+      return .refuse("The meeting was left; resume it first.")
+    }
+    switch command {
+    case .recover:
+      return .accept([.recovered])
+    case .leave:
+      return .accept([.left])
+    case .end:
+      return .accept([.ended])
+    case .togglePause:
+      return .accept([isPaused ? .resumed : .paused])
+    case .undo:
+      guard let target = undoTarget else { return .refuse("Nothing to undo.") }
+      return .accept([.undone(sequence: target)])
+    case .nextItem, .previousItem:
+      let index = (currentIndex ?? -1) + (command == .nextItem ? 1 : -1)
+      guard items.indices.contains(index) else {
+        return .refuse(
+          command == .nextItem
+            ? "This is the last item; q ends the meeting." : "This is the first item.")
+      }
+      return .accept([enter(index, start: start)])
+    case .next:
+      guard let item = currentItem, item.item.hasSpeakers else {
+        return .refuse("Nobody speaks in this item; ] moves to the next.")
+      }
+      if let next = nextSpeaker { return .accept([.stickGiven(member: next)]) }
+      if holder != nil { return .accept([.stickReleased]) }
+      return .refuse("The round is complete; ] moves to the next item.")
+    case .pass:
+      guard let holder else { return .refuse("Nobody holds the stick.") }
+      return .accept([.passed(next: waitingSpeakers.first { $0 != holder })])
+    case .give(let number):
+      guard let item = currentItem, item.item.hasSpeakers else {
+        return .refuse("Nobody speaks in this item.")
+      }
+      guard attendees.indices.contains(number - 1) else {
+        return .refuse("There is no member \(number) present.")
+      }
+      let member = attendees[number - 1]
+      if holder == member { return .refuse("\(member) already holds the stick.") }
+      return .accept([.stickGiven(member: member)])
+    case .adjust(let minutes):
+      let seconds = minutes * 60
+      if let turn, let box = items[turn.item].item.turnTimebox {
+        guard box + turn.extra + seconds > 0 else {
+          return .refuse("A turn keeps at least one minute.")
+        }
+        return .accept([.turnExtended(seconds: seconds)])
+      }
+      guard let index = currentIndex, let box = items[index].timebox else {
+        return .refuse("This item has no timebox.")
+      }
+      guard box + seconds > 0 else { return .refuse("An item keeps at least one minute.") }
+      return .accept([.itemExtended(seconds: seconds)])
+    case .write(let kind, let raw):
+      let text = UserText.clean(raw)
+      guard !text.isEmpty else { return .refuse("Nothing written.") }
+      guard let index = currentIndex else { return .refuse("No agenda item is current.") }
+      if items[index].item.confidential {
+        return .refuse("This item is confidential: no notes are kept.")
+      }
+      let owner = kind == .action ? actionOwner(in: text) ?? holder : nil
+      return .accept([
+        .noteAdded(Note(kind: kind, text: text, member: holder, owner: owner, item: index))
+      ])
+    }
+  }
+
+  private func enter(_ index: Int, start: SessionStart) -> Event {
+    let item = items[index]
+    guard item.item.hasSpeakers, !item.visited else {
+      return .itemEntered(index: index, order: item.order)
+    }
+    let order = RoundOrder.order(
+      item.item.order, attendees: start.attendees, start: start, itemIndex: index)
+    return .itemEntered(index: index, order: order)
+  }
+
+  /// An action written as `@Name …` or `Name: …` belongs to that present member.
+  private func actionOwner(in text: String) -> String? {
+    let lowered = text.lowercased()
+    return attendees.first {
+      let name = $0.lowercased()
+      return lowered.hasPrefix("@" + name) || lowered.hasPrefix(name + ":")
+    }
+  }
+}

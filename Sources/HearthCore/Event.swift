@@ -1,0 +1,104 @@
+import Foundation
+
+/// Everything that can happen in a session. The session's state is a fold over these.
+public enum Event: Sendable, Equatable {
+  /// The meeting began with these people, roles and agenda.
+  case started(SessionStart)
+  /// An agenda item became current; for rounds, `order` is its speaking order.
+  case itemEntered(index: Int, order: [String])
+  /// The stick went to `member`, ending the current turn.
+  case stickGiven(member: String)
+  /// The current holder passed; the stick went to `next`, or to nobody.
+  case passed(next: String?)
+  /// The current turn ended and nobody holds the stick.
+  case stickReleased
+  /// Every timer stopped.
+  case paused
+  /// Every timer runs again.
+  case resumed
+  /// Seconds added to (or taken from) the current turn's timebox.
+  case turnExtended(seconds: Int)
+  /// Seconds added to (or taken from) the current item's timebox.
+  case itemExtended(seconds: Int)
+  /// A note, decision or action item was written down.
+  case noteAdded(Note)
+  /// The event with this sequence number is cancelled.
+  case undone(sequence: Int)
+  /// The facilitator left without ending, to resume later.
+  case left
+  /// The meeting continues after being left or interrupted; the gap counts as paused.
+  case recovered
+  /// The meeting is over.
+  case ended
+
+  /// Whether `u` may cancel this event.
+  public var isUndoable: Bool {
+    switch self {
+    case .started, .undone, .left, .recovered, .ended: false
+    default: true
+    }
+  }
+}
+
+/// An event as written to the journal: its place in the session and when it happened.
+public struct EventRecord: Sendable, Equatable {
+  public var sequence: Int
+  public var time: Date
+  public var event: Event
+
+  public init(sequence: Int, time: Date, event: Event) {
+    self.sequence = sequence
+    self.time = time
+    self.event = event
+  }
+}
+
+/// Who met, with which agenda, and the inputs that make turn orders reproducible.
+public struct SessionStart: Sendable, Equatable, Codable {
+  public var id: String
+  public var pod: String
+  public var format: Format
+  public var attendees: [String]
+  /// Role name to member name.
+  public var roles: [String: String]
+  /// Seeds the `random` order policy.
+  public var seed: UInt64
+  /// How many sessions the pod held before this one; drives the `rotate` order policy.
+  public var priorSessions: Int
+
+  public init(
+    id: String, pod: String, format: Format, attendees: [String], roles: [String: String],
+    seed: UInt64, priorSessions: Int
+  ) {
+    self.id = id
+    self.pod = pod
+    self.format = format
+    self.attendees = attendees
+    self.roles = roles
+    self.seed = seed
+    self.priorSessions = priorSessions
+  }
+}
+
+/// Something written down during a meeting.
+public struct Note: Sendable, Equatable, Codable {
+  public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+    case note, decision, action
+  }
+  public var kind: Kind
+  public var text: String
+  /// Who held the stick when it was written, if anyone.
+  public var member: String?
+  /// For actions: who will do it.
+  public var owner: String?
+  /// The agenda item it belongs to.
+  public var item: Int
+
+  public init(kind: Kind, text: String, member: String?, owner: String?, item: Int) {
+    self.kind = kind
+    self.text = text
+    self.member = member
+    self.owner = owner
+    self.item = item
+  }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// A meeting as derived from its events: agenda progress, the stick, timers, airtime and notes.
+public struct SessionState: Sendable, Equatable {
+  /// Every record folded so far, cancelled ones included: undo re-folds from these.
+  public internal(set) var records: [EventRecord] = []
+  public internal(set) var start: SessionStart?
+  public internal(set) var items: [ItemState] = []
+  public internal(set) var currentIndex: Int?
+  public internal(set) var notes: [Note] = []
+  /// The turn in progress, if someone holds the stick.
+  public internal(set) var turn: LiveTurn?
+  public internal(set) var startedAt: Date?
+  public internal(set) var endedAt: Date?
+  /// When the timers stopped, while paused.
+  public internal(set) var pausedSince: Date?
+  /// Seconds spent paused (and interrupted) before `pausedSince`.
+  public internal(set) var pausedTotal: Double = 0
+  /// The time of the latest event.
+  public internal(set) var lastEventAt: Date?
+  /// When the facilitator left, until the meeting is resumed.
+  public internal(set) var leftAt: Date?
+
+  public init() {}
+
+  /// Folds the records of a journal into a state.
+  public init(replaying records: some Sequence<EventRecord>) {
+    for record in records { apply(record) }
+  }
+
+  public var isPaused: Bool { pausedSince != nil }
+  public var isEnded: Bool { endedAt != nil }
+  public var attendees: [String] { start?.attendees ?? [] }
+  public var currentItem: ItemState? { currentIndex.map { items[$0] } }
+  public var holder: String? { turn?.member }
+  public var lastSequence: Int { records.last?.sequence ?? 0 }
+
+  /// Meeting time in seconds at `now`: wall time since the start, less every pause and gap.
+  public func activeSeconds(at now: Date) -> Double {
+    guard let startedAt else { return 0 }
+    let end = min(now, endedAt ?? leftAt ?? now)
+    let pausedNow = pausedSince.map { max(0, end.timeIntervalSince($0)) } ?? 0
+    return max(0, end.timeIntervalSince(startedAt) - pausedTotal - pausedNow)
+  }
+
+  /// The sequence number `u` would cancel, if any.
+  public var undoTarget: Int? {
+    let cancelled = Self.cancelledSequences(in: records)
+    return records.last { $0.event.isUndoable && !cancelled.contains($0.sequence) }?.sequence
+  }
+
+  // MARK: Folding
+
+  /// Applies one record. An undo re-folds every record but the cancelled ones.
+  public mutating func apply(_ record: EventRecord) {
+    if case .undone = record.event {
+      let all = records + [record]
+      let cancelled = Self.cancelledSequences(in: all)
+      var refolded = SessionState()
+      for earlier in all where !cancelled.contains(earlier.sequence) {
+        if case .undone = earlier.event { continue }
+        refolded.fold(earlier)
+      }
+      refolded.records = all
+      refolded.lastEventAt = record.time
+      self = refolded
+      return
+    }
+    fold(record)
+    records.append(record)
+  }
+
+  private static func cancelledSequences(in records: [EventRecord]) -> Set<Int> {
+    var cancelled = Set<Int>()
+    for record in records {
+      if case .undone(let sequence) = record.event { cancelled.insert(sequence) }
+    }
+    return cancelled
+  }
+
+  private mutating func fold(_ record: EventRecord) {
+    let now = record.time
+    defer { lastEventAt = now }
+    switch record.event {
+    case .started(let start):
+      self.start = start
+      startedAt = now
+      items = start.format.items.map { ItemState(item: $0) }
+    case .itemEntered(let index, let order):
+      guard items.indices.contains(index) else { return }
+      let active = activeSeconds(at: now)
+      endTurn(at: active, passed: false)
+      leaveCurrentItem(at: active)
+      currentIndex = index
+      if !items[index].visited { items[index].order = order }
+      items[index].visited = true
+      items[index].enteredActive = active
+    case .stickGiven(let member):
+      let active = activeSeconds(at: now)
+      endTurn(at: active, passed: false)
+      beginTurn(member, at: active, wall: now)
+    case .passed(let next):
+      let active = activeSeconds(at: now)
+      endTurn(at: active, passed: true)
+      if let next { beginTurn(next, at: active, wall: now) }
+    case .stickReleased:
+      endTurn(at: activeSeconds(at: now), passed: false)
+    case .paused:
+      if pausedSince == nil { pausedSince = now }
+    case .resumed:
+      if let since = pausedSince {
+        pausedTotal += now.timeIntervalSince(since)
+        pausedSince = nil
+      }
+    case .turnExtended(let seconds):
+      turn?.extra += seconds
+    case .itemExtended(let seconds):
+      if let index = currentIndex { items[index].extra += seconds }
+    case .noteAdded(let note):
+      notes.append(note)
+    case .undone:
+      break
+    case .left:
+      leftAt = now
+    case .recovered:
+      leftAt = nil
+      if pausedSince == nil, let last = lastEventAt {
+        pausedTotal += max(0, now.timeIntervalSince(last))
+      }
+    case .ended:
+      let active = activeSeconds(at: now)
+      endTurn(at: active, passed: false)
+      leaveCurrentItem(at: active)
+      if let since = pausedSince {
+        pausedTotal += now.timeIntervalSince(since)
+        pausedSince = nil
+      }
+      endedAt = now
+    }
+  }
+
+  private mutating func beginTurn(_ member: String, at active: Double, wall: Date) {
+    guard let index = currentIndex else { return }
+    turn = LiveTurn(member: member, item: index, startActive: active, startTime: wall)
+  }
+
+  private mutating func endTurn(at active: Double, passed: Bool) {
+    guard let live = turn else { return }
+    turn = nil
+    let seconds = max(0, active - live.startActive)
+    items[live.item].turns.append(
+      Turn(member: live.member, seconds: seconds, passed: passed, startTime: live.startTime))
+  }
+
+  private mutating func leaveCurrentItem(at active: Double) {
+    guard let index = currentIndex, let entered = items[index].enteredActive else { return }
+    items[index].elapsedBefore += max(0, active - entered)
+    items[index].enteredActive = nil
+  }
+}
+
+/// A turn in progress.
+public struct LiveTurn: Sendable, Equatable {
+  public var member: String
+  public var item: Int
+  /// Meeting time when the turn began.
+  public var startActive: Double
+  public var startTime: Date
+  /// Seconds added to the turn's timebox with `+` and `-`.
+  public var extra: Int = 0
+}
+
+/// A finished turn: who spoke, for how long, and whether they passed.
+public struct Turn: Sendable, Equatable {
+  public var member: String
+  public var seconds: Double
+  public var passed: Bool
+  public var startTime: Date
+}
+
+/// One agenda item's progress within a session.
+public struct ItemState: Sendable, Equatable {
+  public let item: AgendaItem
+  /// The speaking order, fixed when the item is first entered.
+  public internal(set) var order: [String] = []
+  public internal(set) var turns: [Turn] = []
+  public internal(set) var visited = false
+  /// Meeting time spent in earlier visits.
+  public internal(set) var elapsedBefore: Double = 0
+  /// Meeting time when the current visit began, while current.
+  public internal(set) var enteredActive: Double?
+  /// Seconds added to the timebox with `+` and `-`.
+  public internal(set) var extra = 0
+
+  init(item: AgendaItem) { self.item = item }
+
+  /// How many times `member` has passed in this item.
+  public func passes(of member: String) -> Int {
+    turns.reduce(0) { $0 + ($1.member == member && $1.passed ? 1 : 0) }
+  }
+
+  /// Whether `member` has taken a turn without passing.
+  public func hasSpoken(_ member: String) -> Bool {
+    turns.contains { $0.member == member && !$0.passed }
+  }
+
+  /// The timebox with adjustments, if the item has one.
+  public var timebox: Int? { item.timebox.map { max(0, $0 + extra) } }
+}

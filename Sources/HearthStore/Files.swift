@@ -1,0 +1,68 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Private files and directories: 0700 folders, 0600 files, written durably.
+public enum Files {
+  /// Creates `path` and any missing parents with mode 0700.
+  public static func makeDirectory(_ path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw StoreError(path: path, message: "exists and is not a directory")
+      }
+      return
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+    if mkdir(path, 0o700) != 0, errno != EEXIST {
+      throw StoreError(path: path, message: "cannot create directory: \(errorText())")
+    }
+  }
+
+  /// Replaces `path` with `contents`: written to a temporary file, synced, then renamed, so a
+  /// reader sees the old file or the new one, never half of one.
+  public static func writeAtomically(_ contents: String, to path: String) throws {
+    let temporary = path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard fd >= 0 else {
+      throw StoreError(path: path, message: "cannot write: \(errorText())")
+    }
+    let bytes = Array(contents.utf8)
+    let ok = writeAll(fd, bytes) && fsync(fd) == 0
+    close(fd)
+    guard ok, rename(temporary, path) == 0 else {
+      unlink(temporary)
+      throw StoreError(path: path, message: "cannot write: \(errorText())")
+    }
+    syncDirectory(of: path)
+  }
+
+  /// Writes every byte, retrying short writes.
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += written
+    }
+    return true
+  }
+
+  /// Makes a new directory entry durable.
+  static func syncDirectory(of path: String) {
+    let fd = open((path as NSString).deletingLastPathComponent, O_RDONLY)
+    guard fd >= 0 else { return }
+    fsync(fd)
+    close(fd)
+  }
+
+  static func errorText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import HearthCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What reading a journal found: the records, and warnings about what had to be dropped.
+public struct JournalContents: Sendable {
+  public var records: [EventRecord]
+  public var warnings: [String]
+  /// Bytes of the file up to the end of the last good line.
+  public var goodLength: Int
+  /// The bytes of a torn last line, if there was one.
+  public var torn: [UInt8]?
+}
+
+/// The append-only event log of one session: `journal.jsonl`.
+public enum Journal {
+  public static let fileName = "journal.jsonl"
+
+  private static let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return encoder
+  }()
+
+  /// One record as its line of JSON, without the newline.
+  public static func line(for record: EventRecord) throws -> String {
+    String(decoding: try encoder.encode(JournalLine(record)), as: UTF8.self)
+  }
+
+  /// Reads a journal. A torn last line is dropped with a warning; anything wrong before it is an
+  /// error naming the line and column.
+  public static func read(_ path: String) throws -> JournalContents {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw StoreError(path: path, message: "cannot read the journal: \(Files.errorText())")
+    }
+    return try parse([UInt8](data), path: path)
+  }
+
+  /// Parses journal bytes; `path` names the file in errors.
+  public static func parse(_ bytes: [UInt8], path: String) throws -> JournalContents {
+    let decoder = JSONDecoder()
+    var records: [EventRecord] = []
+    var warnings: [String] = []
+    var lineStart = 0
+    var lineNumber = 0
+    var goodLength = 0
+    var torn: [UInt8]?
+    while lineStart < bytes.count {
+      lineNumber += 1
+      let newline = bytes[lineStart...].firstIndex(of: 10)
+      let lineEnd = newline ?? bytes.count
+      let next = newline.map { $0 + 1 } ?? bytes.count
+      let slice = bytes[lineStart..<lineEnd]
+      defer { lineStart = next }
+      if slice.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+        if torn == nil { goodLength = next }
+        continue
+      }
+      let isLast = bytes[next...].allSatisfy { $0 == 10 || $0 == 32 || $0 == 9 || $0 == 13 }
+      do {
+        let line = try decoder.decode(JournalLine.self, from: Data(slice))
+        guard line.v <= JournalLine.version else {
+          throw StoreError(
+            path: path, line: lineNumber, column: 1,
+            message: "written by a newer Hearth (format version \(line.v))")
+        }
+        let record = try line.record()
+        let expected = (records.last?.sequence ?? 0) + 1
+        guard record.sequence == expected else {
+          throw StoreError(
+            path: path, line: lineNumber, column: 1,
+            message: "sequence number \(record.sequence) where \(expected) was expected")
+        }
+        records.append(record)
+        goodLength = next
+      } catch let error as StoreError {
+        throw error
+      } catch {
+        if isLast {
+          torn = Array(slice)
+          warnings.append(
+            "\(path):\(lineNumber): the last line was cut off (\(slice.count) bytes); dropped it")
+          break
+        }
+        let (column, reason) = describe(error, in: slice)
+        throw StoreError(path: path, line: lineNumber, column: column, message: reason)
+      }
+    }
+    return JournalContents(
+      records: records, warnings: warnings, goodLength: goodLength, torn: torn)
+  }
+
+  /// A readable reason and the column it applies to, from a decoding error.
+  private static func describe(_ error: Error, in slice: ArraySlice<UInt8>) -> (Int, String) {
+    let text = String(describing: error)
+    var column = 1
+    if let range = text.range(of: "column ") {
+      let digits = text[range.upperBound...].prefix { $0.isNumber }
+      column = Int(digits) ?? 1
+    }
+    if let decoding = error as? DecodingError {
+      switch decoding {
+      case .keyNotFound(let key, _):
+        return (column, "missing field '\(key.stringValue)'")
+      case .typeMismatch(_, let context), .valueNotFound(_, let context):
+        let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+        return (column, "wrong type at '\(path)'")
+      case .dataCorrupted(let context):
+        if context.codingPath.isEmpty { return (column, "not valid JSON") }
+        let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+        return (column, "bad value at '\(path)': \(context.debugDescription)")
+      @unknown default:
+        return (column, "cannot read this line")
+      }
+    }
+    return (column, "cannot read this line")
+  }
+}
+
+/// Appends records to a journal, one write and one fsync each, holding an exclusive lock so two
+/// terminals never run the same meeting.
+public final class JournalWriter {
+  public let path: String
+  private let fd: Int32
+
+  /// Opens (creating with mode 0600) the journal at `path` for appending. A torn last line found
+  /// by `contents` is moved aside to `journal.jsonl.torn` and cut off first.
+  public init(path: String, repairing contents: JournalContents? = nil) throws {
+    self.path = path
+    fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw StoreError(path: path, message: "cannot open the journal: \(Files.errorText())")
+    }
+    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+      close(fd)
+      throw StoreError(path: path, message: "this meeting is open in another terminal")
+    }
+    if let contents, let torn = contents.torn {
+      try? Files.writeAtomically(String(decoding: torn, as: UTF8.self), to: path + ".torn")
+      guard ftruncate(fd, off_t(contents.goodLength)) == 0 else {
+        close(fd)
+        throw StoreError(path: path, message: "cannot repair the journal: \(Files.errorText())")
+      }
+    }
+    let size = lseek(fd, 0, SEEK_END)
+    if size > 0, let last = try? Self.lastByte(of: path), last != 10 {
+      _ = Files.writeAll(fd, [10])
+    }
+    Files.syncDirectory(of: path)
+  }
+
+  deinit { close(fd) }
+
+  /// Appends one record durably.
+  public func append(_ record: EventRecord) throws {
+    let line = try Journal.line(for: record) + "\n"
+    guard Files.writeAll(fd, Array(line.utf8)), fsync(fd) == 0 else {
+      throw StoreError(path: path, message: "cannot write the journal: \(Files.errorText())")
+    }
+  }
+
+  private static func lastByte(of path: String) throws -> UInt8? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    let end = try handle.seekToEnd()
+    guard end > 0 else { return nil }
+    try handle.seek(toOffset: end - 1)
+    return try handle.read(upToCount: 1)?.first
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import HearthCore
+
+/// One pod's self-contained directory: pod.toml, formats/ and sessions/<id>/.
+public struct PodDirectory: Sendable {
+  public let path: String
+
+  public init(path: String) { self.path = path }
+
+  /// A directory name for a pod name: lower case letters and digits joined by dashes.
+  public static func slug(for name: String) -> String {
+    var slug = ""
+    for character in name.lowercased() {
+      if character.isLetter || character.isNumber {
+        slug.append(character)
+      } else if !slug.isEmpty, slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    while slug.last == "-" { slug.removeLast() }
+    return slug.isEmpty ? "pod" : slug
+  }
+
+  public var podFilePath: String { path + "/pod.toml" }
+  public var sessionsPath: String { path + "/sessions" }
+  public func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
+  public func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Journal.fileName }
+  public func transcriptPath(_ id: String) -> String { sessionPath(id) + "/transcript.md" }
+
+  /// Every session id, oldest first (ids sort by time).
+  public func sessionIDs() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsPath)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  /// A new, unused session id such as `2026-11-27T1900-check-in`, in local time.
+  public func newSessionID(at date: Date, format: String, timeZone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    func two(_ n: Int?) -> String { (n ?? 0) < 10 ? "0\(n ?? 0)" : "\(n ?? 0)" }
+    let base =
+      "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour))\(two(c.minute))-\(format)"
+    let existing = Set(sessionIDs())
+    var id = base
+    var n = 2
+    while existing.contains(id) {
+      id = "\(base)-\(n)"
+      n += 1
+    }
+    return id
+  }
+
+  /// Creates the session's directory for a new meeting.
+  public func createSession(_ id: String) throws {
+    try Files.makeDirectory(sessionPath(id))
+  }
+
+  /// Reads and folds one session's journal.
+  public func loadSession(_ id: String) throws -> LoadedSession {
+    let path = journalPath(id)
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw StoreError(path: path, message: "no such session: \(id)")
+    }
+    let contents = try Journal.read(path)
+    guard case .started? = contents.records.first?.event else {
+      throw StoreError(
+        path: path, line: 1, column: 1, message: "the journal does not begin with a start")
+    }
+    return LoadedSession(
+      id: id, state: SessionState(replaying: contents.records), contents: contents)
+  }
+
+  /// The newest session that was started but never ended, if any.
+  public func openSessionID() -> String? {
+    sessionIDs().reversed().first { id in
+      guard let tail = Self.lastLine(of: journalPath(id)) else { return false }
+      return !tail.contains("\"type\":\"ended\"")
+    }
+  }
+
+  /// Writes the transcript beside the journal.
+  public func writeTranscript(_ markdown: String, for id: String) throws -> String {
+    let path = transcriptPath(id)
+    try Files.writeAtomically(markdown, to: path)
+    return path
+  }
+
+  /// The last non-empty line of a file, read from its end.
+  private static func lastLine(of path: String) -> String? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    guard let end = try? handle.seekToEnd(), end > 0 else { return nil }
+    let start = end > 4096 ? end - 4096 : 0
+    try? handle.seek(toOffset: start)
+    guard let data = try? handle.readToEnd() else { return nil }
+    let text = String(decoding: data, as: UTF8.self)
+    return text.split(separator: "\n").last.map(String.init)
+  }
+}
+
+/// A session read from disk: its state and what reading it found.
+public struct LoadedSession: Sendable {
+  public var id: String
+  public var state: SessionState
+  public var contents: JournalContents
+}

@@ -1,0 +1,67 @@
+import CNcurses
+import Foundation
+import HearthCore
+import HearthUI
+
+/// The live meeting's run loop: draw, then sleep until a key arrives or the shown time changes.
+public struct MeetingLoop {
+  /// How the meeting stopped.
+  public enum Outcome: Equatable {
+    case ended
+    case left
+    /// A signal (SIGTERM, SIGHUP, SIGINT) made the meeting leave, to be resumed.
+    case interrupted(Int32)
+  }
+
+  /// Carries out a command: records its events and returns the decision and the new state.
+  public typealias Perform = (Command) throws -> (Decision, SessionState)
+
+  private let terminal: Terminal
+  private let clock: any Clock
+  private let perform: Perform
+  private let visualBell: Bool
+
+  public init(
+    terminal: Terminal, clock: any Clock, visualBell: Bool = false, perform: @escaping Perform
+  ) {
+    self.terminal = terminal
+    self.clock = clock
+    self.visualBell = visualBell
+    self.perform = perform
+  }
+
+  /// Runs until the meeting ends or is left.
+  public func run(_ session: SessionState) throws -> Outcome {
+    hearth_install_signal_handlers()
+    var model = MeetingModel(session: session)
+    var now = clock.now()
+    _ = model.tick(at: now)
+    while true {
+      let signal = hearth_take_signal()
+      if signal != 0 {
+        _ = try perform(.leave)
+        return .interrupted(signal)
+      }
+      now = clock.now()
+      if model.tick(at: now) { terminal.bell(visual: visualBell) }
+      let (width, height) = terminal.size
+      terminal.present(MeetingScreen.render(model, at: now, width: width, height: height))
+      let wake = model.session.nextDisplayChange(after: now).map {
+        Int(($0.timeIntervalSince(now) * 1000).rounded(.up)) + 2
+      }
+      guard let key = terminal.readKey(timeout: wake) else { continue }
+      switch model.handle(key) {
+      case nil:
+        continue
+      case .redraw:
+        terminal.invalidate()
+      case .perform(let command):
+        let (decision, state) = try perform(command)
+        model.apply(decision, session: state, for: command)
+        guard case .accept = decision else { continue }
+        if command == .end { return .ended }
+        if command == .leave { return .left }
+      }
+    }
+  }
+}

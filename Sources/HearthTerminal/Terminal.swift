@@ -1,0 +1,178 @@
+import CNcurses
+import Foundation
+import HearthUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// An ncurses screen: starts it, presents grids (sending only what changed), reads keys, and
+/// always restores the terminal.
+public final class Terminal {
+  /// Where the screen is drawn.
+  public enum Output {
+    /// The controlling terminal, on standard input and output.
+    case standard
+    /// A file, for measuring what a frame costs (`TERM` names the terminal type to emulate).
+    case file(path: String, term: String)
+  }
+
+  public enum Failure: Error, CustomStringConvertible {
+    case noTerminal(String)
+
+    public var description: String {
+      switch self {
+      case .noTerminal(let reason): reason
+      }
+    }
+  }
+
+  private var screen: OpaquePointer?
+  private var window: UnsafeMutablePointer<WINDOW>?
+  private var files: [UnsafeMutablePointer<FILE>] = []
+  private var palette: Palette
+  private var shown: Grid?
+  private var isActive = false
+
+  /// Starts ncurses on `output` with `theme`; `color` false gives attributes only.
+  public init(output: Output = .standard, theme: Theme, color: Bool) throws {
+    setlocale(LC_ALL, "")
+    var termName: String?
+    var outFile: UnsafeMutablePointer<FILE>
+    var inFile: UnsafeMutablePointer<FILE>
+    switch output {
+    case .standard:
+      guard isatty(0) == 1, isatty(1) == 1 else {
+        throw Failure.noTerminal(
+          "Hearth needs a terminal: run it in an interactive terminal window.")
+      }
+      outFile = hearth_fdopen(dup(1), "w")
+      inFile = hearth_fdopen(dup(0), "r")
+    case .file(let path, let term):
+      termName = term
+      guard let out = fopen(path, "w"), let input = fopen("/dev/null", "r") else {
+        throw Failure.noTerminal("cannot open \(path)")
+      }
+      outFile = out
+      inFile = input
+    }
+    files = [outFile, inFile]
+    let made: OpaquePointer? =
+      termName.map { name in name.withCString { newterm($0, outFile, inFile) } }
+      ?? newterm(nil, outFile, inFile)
+    guard let made else {
+      files.forEach { fclose($0) }
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+      throw Failure.noTerminal("cannot start the screen: unknown terminal type TERM=\(term)")
+    }
+    screen = made
+    set_term(made)
+    window = stdscr_window()
+    palette = Palette(theme: theme, color: color)
+    isActive = true
+    raw()
+    noecho()
+    nonl()
+    set_escdelay(25)
+    keypad(window, true)
+    leaveok(window, true)
+    curs_set(0)
+    palette.install()
+  }
+
+  deinit { stop() }
+
+  /// Restores the terminal. Safe to call more than once.
+  public func stop() {
+    guard isActive else { return }
+    isActive = false
+    endwin()
+    if let screen { delscreen(screen) }
+    screen = nil
+    files.forEach { fclose($0) }
+    files = []
+  }
+
+  /// The screen's size in cells.
+  public var size: (width: Int, height: Int) {
+    (Int(getmaxx(window)), Int(getmaxy(window)))
+  }
+
+  /// Forgets what is on screen, so the next present repaints everything (Ctrl-L, resize).
+  public func invalidate() {
+    shown = nil
+    clearok(window, true)
+  }
+
+  /// Draws `grid`, touching only the cells that differ from the last one presented.
+  public func present(_ grid: Grid) {
+    let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+    if previous == nil { werase(window) }
+    for y in 0..<grid.height {
+      for x in 0..<grid.width {
+        let cell = grid[x, y]
+        if let previous, previous[x, y] == cell { continue }
+        if cell.text.isEmpty { continue }
+        draw(cell, x: x, y: y)
+      }
+    }
+    shown = grid
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  private func draw(_ cell: Cell, x: Int, y: Int) {
+    let (attributes, pair) = palette.style(for: cell.role)
+    var scalars = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+    scalars.append(0)
+    if hearth_put(window, Int32(y), Int32(x), scalars, attributes, pair) == ERR, scalars.count > 2 {
+      _ = hearth_put(window, Int32(y), Int32(x), [scalars[0], 0], attributes, pair)
+    }
+  }
+
+  /// Rings the terminal bell once (or flashes, when `visual`).
+  public func bell(visual: Bool = false) {
+    if visual { flash() } else { beep() }
+  }
+
+  /// Waits up to `milliseconds` (forever when nil) for a key. Returns nil on time-out or when a
+  /// signal interrupted the wait.
+  public func readKey(timeout milliseconds: Int?) -> Key? {
+    wtimeout(window, Int32(milliseconds.map { max(0, min($0, 60_000)) } ?? -1))
+    var value: wint_t = 0
+    let code = wget_wch(window, &value)
+    if code == hearth_key_code_yes() { return Self.functionKey(Int32(value)) }
+    guard code == OK else { return nil }
+    return Self.characterKey(UInt32(value))
+  }
+
+  static func characterKey(_ value: UInt32) -> Key? {
+    switch value {
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 8, 127: return .backspace
+    case 9: return .tab
+    case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+    default:
+      guard value >= 32, let scalar = Unicode.Scalar(value) else { return nil }
+      return .character(Character(scalar))
+    }
+  }
+
+  static func functionKey(_ code: Int32) -> Key? {
+    switch code {
+    case hearth_key_resize(): return .resize
+    case KEY_ENTER: return .enter
+    case KEY_BACKSPACE, KEY_DC: return .backspace
+    case KEY_UP: return .up
+    case KEY_DOWN: return .down
+    case KEY_LEFT: return .left
+    case KEY_RIGHT: return .right
+    case KEY_PPAGE: return .pageUp
+    case KEY_NPAGE: return .pageDown
+    case KEY_HOME: return .home
+    case KEY_END: return .end
+    default: return nil
+    }
+  }
+}

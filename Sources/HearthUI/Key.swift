@@ -1,0 +1,95 @@
+import HearthCore
+
+/// A key press as the UI understands it, whatever terminal produced it.
+public enum Key: Sendable, Hashable {
+  case character(Character)
+  case control(Character)
+  case enter, escape, backspace, tab
+  case up, down, left, right, pageUp, pageDown, home, end
+  case resize
+}
+
+/// The named things a facilitator can do in a live meeting; keys map to these.
+public enum MeetingAction: Sendable, Hashable {
+  case next, pass, togglePause, moreTime, lessTime, nextItem, previousItem
+  case give(Int)
+  case reply
+  case write(Note.Kind)
+  case undo, help, end, leave, redraw
+}
+
+/// One binding of the live meeting's keymap, with the words the help overlay shows.
+public struct KeyBinding: Sendable {
+  public var keys: [Key]
+  public var label: String
+  public var action: MeetingAction
+  public var help: String
+}
+
+/// Keys to named actions: bindings are data, and the help overlay is made from them.
+public enum Keymap {
+  public static let meeting: [KeyBinding] =
+    [
+      KeyBinding(
+        keys: [.character("n"), .enter], label: "n Enter", action: .next,
+        help: "stick to the next speaker"),
+      KeyBinding(
+        keys: [.character("p")], label: "p", action: .pass, help: "the speaker passes"),
+      KeyBinding(
+        keys: [.character(" ")], label: "Space", action: .togglePause,
+        help: "pause / resume all timers"),
+      KeyBinding(
+        keys: [.character("+"), .character("=")], label: "+", action: .moreTime,
+        help: "one minute more (turn, or item)"),
+      KeyBinding(
+        keys: [.character("-")], label: "-", action: .lessTime, help: "one minute less"),
+      KeyBinding(
+        keys: [.character("]")], label: "]", action: .nextItem, help: "next agenda item"),
+      KeyBinding(
+        keys: [.character("[")], label: "[", action: .previousItem,
+        help: "previous agenda item"),
+    ]
+    + (1...9).map {
+      KeyBinding(
+        keys: [.character(Character(String($0)))], label: "1-9", action: .give($0),
+        help: "give member N the stick")
+    }
+    + [
+      KeyBinding(
+        keys: [.character("r")], label: "r 1-9", action: .reply,
+        help: "member N takes the direct reply"),
+      KeyBinding(
+        keys: [.character("i")], label: "i", action: .write(.note), help: "write a note"),
+      KeyBinding(
+        keys: [.character("d")], label: "d", action: .write(.decision), help: "record a decision"
+      ),
+      KeyBinding(
+        keys: [.character("a")], label: "a", action: .write(.action),
+        help: "add an action item (@Name …)"),
+      KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: "undo the last action"),
+      KeyBinding(keys: [.character("?")], label: "?", action: .help, help: "this help"),
+      KeyBinding(
+        keys: [.character("q")], label: "q", action: .end, help: "end the meeting (asks first)"),
+      KeyBinding(
+        keys: [.control("c")], label: "Ctrl-C", action: .leave,
+        help: "leave now, resume later"),
+      KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw"),
+    ]
+
+  private static let lookup: [Key: MeetingAction] = {
+    var table: [Key: MeetingAction] = [:]
+    for binding in meeting { for key in binding.keys { table[key] = binding.action } }
+    return table
+  }()
+
+  /// The action bound to `key` in a live meeting.
+  public static func action(for key: Key) -> MeetingAction? { lookup[key] }
+
+  /// One line per distinct label, for the help overlay.
+  public static var helpLines: [(String, String)] {
+    var seen = Set<String>()
+    return meeting.compactMap { binding in
+      seen.insert(binding.label).inserted ? (binding.label, binding.help) : nil
+    }
+  }
+}

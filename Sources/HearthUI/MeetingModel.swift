@@ -1,0 +1,175 @@
+import Foundation
+import HearthCore
+
+/// The live meeting screen's model: the session as derived from its journal, plus what only the
+/// screen knows (an overlay, a line being typed, the last message).
+public struct MeetingModel: Sendable {
+  /// What the screen is showing on top of the meeting.
+  public enum Mode: Sendable, Equatable {
+    case normal
+    case help
+    case confirmEnd
+    case writing(Note.Kind, String)
+    case awaitingReply
+  }
+
+  /// A line for the status bar, until the next key.
+  public struct Message: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+  }
+
+  /// What the model asks of the program around it.
+  public enum Intent: Sendable, Equatable {
+    case perform(Command)
+    case redraw
+  }
+
+  public private(set) var session: SessionState
+  public private(set) var mode: Mode = .normal
+  public private(set) var message: Message?
+  private var cue = CueTracker()
+
+  public init(session: SessionState) { self.session = session }
+
+  /// Handles one key; returns what the program must do, if anything.
+  public mutating func handle(_ key: Key) -> Intent? {
+    message = nil
+    if key == .control("c") { return .perform(.leave) }
+    if key == .resize { return .redraw }
+    switch mode {
+    case .help:
+      mode = .normal
+      return nil
+    case .confirmEnd:
+      mode = .normal
+      if key == .character("y") || key == .character("Y") { return .perform(.end) }
+      message = Message(text: "The meeting goes on.", isError: false)
+      return nil
+    case .awaitingReply:
+      mode = .normal
+      if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 {
+        message = Message(
+          text: "Direct replies belong to open discussion; in a round, \(n) gives the stick.",
+          isError: true)
+      }
+      return nil
+    case .writing(let kind, let text):
+      return write(kind, text, key)
+    case .normal:
+      return act(key)
+    }
+  }
+
+  private mutating func write(_ kind: Note.Kind, _ text: String, _ key: Key) -> Intent? {
+    switch key {
+    case .enter:
+      mode = .normal
+      return .perform(.write(kind, text))
+    case .escape:
+      mode = .normal
+      message = Message(text: "Nothing written.", isError: false)
+    case .backspace:
+      mode = .writing(kind, String(text.dropLast()))
+    case .character(let c):
+      mode = .writing(kind, text + String(c))
+    case .tab:
+      mode = .writing(kind, text + " ")
+    default:
+      break
+    }
+    return nil
+  }
+
+  private mutating func act(_ key: Key) -> Intent? {
+    guard let action = Keymap.action(for: key) else { return nil }
+    switch action {
+    case .next: return .perform(.next)
+    case .pass: return .perform(.pass)
+    case .togglePause: return .perform(.togglePause)
+    case .moreTime: return .perform(.adjust(minutes: 1))
+    case .lessTime: return .perform(.adjust(minutes: -1))
+    case .nextItem: return .perform(.nextItem)
+    case .previousItem: return .perform(.previousItem)
+    case .give(let n): return .perform(.give(n))
+    case .undo: return .perform(.undo)
+    case .leave: return .perform(.leave)
+    case .redraw: return .redraw
+    case .reply:
+      mode = .awaitingReply
+      message = Message(text: "Direct reply: press the member's number.", isError: false)
+    case .write(let kind):
+      if session.currentItem?.item.confidential == true {
+        message = Message(text: "This item is confidential: no notes are kept.", isError: true)
+      } else {
+        mode = .writing(kind, "")
+      }
+    case .help: mode = .help
+    case .end: mode = .confirmEnd
+    }
+    return nil
+  }
+
+  /// Takes the outcome of a command: the new session, or the refusal to show.
+  public mutating func apply(_ decision: Decision, session: SessionState, for command: Command) {
+    self.session = session
+    switch decision {
+    case .refuse(let reason):
+      message = Message(text: reason, isError: true)
+    case .accept:
+      message = Self.confirmation(for: command, in: session).map {
+        Message(text: $0, isError: false)
+      }
+    }
+  }
+
+  private static func confirmation(for command: Command, in session: SessionState) -> String? {
+    switch command {
+    case .undo: return "Undone."
+    case .write(let kind, _):
+      switch kind {
+      case .note: return "Note saved."
+      case .decision: return "Decision saved."
+      case .action: return "Action item saved."
+      }
+    case .togglePause: return session.isPaused ? "Paused. Space resumes." : nil
+    case .adjust(let minutes):
+      return minutes > 0 ? "One minute more." : "One minute less."
+    default: return nil
+    }
+  }
+
+  /// Notes the passage of time; returns true when a countdown has just reached zero and the
+  /// terminal should ring its bell once.
+  public mutating func tick(at now: Date) -> Bool {
+    cue.observe(session, at: now)
+  }
+}
+
+/// Remembers the countdown on screen so the bell rings once, when it crosses zero while watched.
+struct CueTracker: Sendable {
+  private var identity: String?
+  private var remaining: Int?
+
+  mutating func observe(_ session: SessionState, at now: Date) -> Bool {
+    let (id, reading) = Self.countdown(session, at: now)
+    defer {
+      identity = id
+      remaining = reading?.remaining
+    }
+    guard id == identity, let before = remaining, let after = reading?.remaining else {
+      return false
+    }
+    return before > 0 && after <= 0
+  }
+
+  private static func countdown(_ session: SessionState, at now: Date) -> (String?, TimerReading?) {
+    if let turn = session.turn {
+      return ("turn \(turn.item) \(turn.startActive)", session.turnTimer(at: now))
+    }
+    if let index = session.currentIndex, !session.items[index].item.hasSpeakers {
+      return ("item \(index)", session.itemTimer(index, at: now))
+    }
+    return (nil, nil)
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import HearthCore
+
+/// The top line: pod and format on the left; pause state, item and session clock on the right.
+struct HeaderBar {
+  var session: SessionState
+  var now: Date
+
+  func render(into grid: inout Grid, area: Rect) {
+    grid.fill(area, .header)
+    let clock = session.sessionTimer(at: now)
+    var right = "\(TimeText.clock(clock.elapsed))"
+    if let box = clock.timebox { right += " / \(TimeText.clock(box))" }
+    if let index = session.currentIndex {
+      right = "item \(index + 1)/\(session.items.count) · " + right
+    }
+    right += " "
+    let pausedLabel = session.isPaused ? " ⏸ PAUSED " : ""
+    let rightWidth = DisplayWidth.of(right) + DisplayWidth.of(pausedLabel)
+    let pod = session.start?.pod ?? "Hearth"
+    let format = session.start?.format.title ?? ""
+    let left = " Hearth · \(pod) · \(format)"
+    grid.put(
+      clipping: left, x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), .header)
+    if rightWidth < area.width {
+      let start = area.maxX - rightWidth
+      grid.put(pausedLabel, x: start, y: area.y, .headerAccent)
+      grid.put(right, x: start + DisplayWidth.of(pausedLabel), y: area.y, .header)
+    }
+  }
+}

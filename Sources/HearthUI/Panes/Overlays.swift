@@ -1,0 +1,60 @@
+/// A centred box drawn over the meeting: the help list or a question.
+struct Overlay {
+  var title: String
+  var lines: [(String, StyleRole)]
+
+  func render(into grid: inout Grid, area: Rect) {
+    let contentWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+    let width = min(area.width - 2, max(contentWidth + 4, DisplayWidth.of(title) + 6))
+    let height = min(area.height - 2, lines.count + 2)
+    guard width >= 10, height >= 3 else { return }
+    let box = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width,
+      height: height)
+    grid.fill(box, .help)
+    grid.box(box, title: title, .border)
+    let inner = box.inner
+    for (row, line) in lines.prefix(inner.height).enumerated() {
+      grid.put(clipping: line.0, x: inner.x + 1, y: inner.y + row, width: inner.width - 1, line.1)
+    }
+  }
+
+  /// Every key of the live meeting, from the keymap.
+  static var help: Overlay {
+    let labelWidth = Keymap.helpLines.map { DisplayWidth.of($0.0) }.max() ?? 0
+    var lines = Keymap.helpLines.map {
+      (DisplayWidth.pad($0.0, to: labelWidth) + "  " + $0.1, StyleRole.help)
+    }
+    lines.append(("", .help))
+    lines.append(("Any key closes this help.", .dim))
+    return Overlay(title: "Keys", lines: lines)
+  }
+
+  static let confirmEnd = Overlay(
+    title: "End the meeting?",
+    lines: [
+      ("y  end it and write the transcript", .help),
+      ("any other key  keep meeting", .dim),
+      ("(Ctrl-C leaves without ending, to resume later)", .dim),
+    ])
+}
+
+/// Shown instead of the meeting when the terminal is smaller than the screen can use.
+struct TooSmall {
+  var width: Int
+  var height: Int
+
+  func render(into grid: inout Grid, area: Rect) {
+    let lines = [
+      "Terminal too small",
+      "\(width)×\(height), needs \(MeetingScreen.minimumWidth)×\(MeetingScreen.minimumHeight)",
+      "Enlarge the window.",
+    ]
+    let top = max(0, (area.height - lines.count) / 2)
+    for (row, line) in lines.enumerated() where top + row < area.height {
+      let clipped = DisplayWidth.clip(line, to: area.width)
+      let x = max(0, (area.width - DisplayWidth.of(clipped)) / 2)
+      grid.put(clipped, x: x, y: top + row, row == 0 ? .title : .normal)
+    }
+  }
+}

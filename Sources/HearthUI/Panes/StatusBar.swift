@@ -1,0 +1,41 @@
+import HearthCore
+
+/// The bottom line: the main keys, a message, or the line being typed.
+struct StatusBar {
+  var mode: MeetingModel.Mode
+  var message: MeetingModel.Message?
+
+  static let hints: [(String, String)] = [
+    ("n", "next"), ("p", "pass"), ("Space", "pause"), ("[ ]", "item"), ("i d a", "write"),
+    ("u", "undo"), ("?", "keys"), ("q", "end"),
+  ]
+
+  func render(into grid: inout Grid, area: Rect) {
+    grid.fill(area, .status)
+    if case .writing(let kind, let text) = mode {
+      grid.fill(area, .input)
+      let label = " \(kind.rawValue.capitalized) › "
+      let used = grid.put(label, x: area.x, y: area.y, .input)
+      let room = area.width - used - 1
+      var shown = text
+      while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+      let x = area.x + used + grid.put(shown, x: area.x + used, y: area.y, .input, limit: room)
+      grid.put("▏", x: x, y: area.y, .input)
+      return
+    }
+    if let message {
+      grid.fill(area, message.isError ? .dialog : .message)
+      grid.put(
+        clipping: " " + message.text, x: area.x, y: area.y, width: area.width,
+        message.isError ? .dialog : .message)
+      return
+    }
+    var x = area.x + 1
+    for (key, label) in Self.hints {
+      let width = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
+      guard x + width <= area.maxX else { break }
+      x += grid.put(key, x: x, y: area.y, .statusKey)
+      x += grid.put(" \(label)   ", x: x, y: area.y, .status)
+    }
+  }
+}

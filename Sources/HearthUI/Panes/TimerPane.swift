@@ -1,0 +1,95 @@
+import Foundation
+import HearthCore
+
+/// The current item: its prompt, and the running countdown, large when there is room.
+struct TimerPane {
+  var session: SessionState
+  var now: Date
+
+  func render(into grid: inout Grid, area: Rect) {
+    guard let index = session.currentIndex else {
+      grid.box(area, title: "Ready")
+      let inner = area.inner
+      grid.put(
+        clipping: "] starts the first item", x: inner.x + 1, y: inner.y, width: inner.width - 1,
+        .dim
+      )
+      return
+    }
+    let item = session.items[index]
+    grid.box(area, title: item.item.title)
+    let inner = area.inner
+    guard !inner.isEmpty else { return }
+    var top = inner.y
+    if let prompt = item.item.prompt, inner.height >= 4 {
+      let lines = DisplayWidth.wrap("“\(prompt)”", to: inner.width - 2)
+      for line in lines.prefix(inner.height >= 9 ? 2 : 1) {
+        grid.put(clipping: line, x: inner.x + 1, y: top, width: inner.width - 2, .prompt)
+        top += 1
+      }
+    }
+    let (value, caption, reading) = countdown(index)
+    let role = style(of: reading)
+    let bottom = inner.maxY - 1
+    let spare = Rect(x: inner.x, y: top, width: inner.width, height: bottom - top)
+    drawCountdown(value, role: role, in: spare, grid: &grid)
+    grid.put(
+      clipping: caption, x: inner.x + 1, y: bottom, width: inner.width - 2,
+      role == .timerNormal ? .normal : role)
+  }
+
+  /// The big number, a caption under it, and the reading that decides its style.
+  private func countdown(_ index: Int) -> (String, String, TimerReading?) {
+    let paused = session.isPaused ? "  PAUSED · Space resumes" : ""
+    if let holder = session.holder, let turn = session.turnTimer(at: now) {
+      guard let remaining = turn.remaining, let box = turn.timebox else {
+        return (TimeText.clock(turn.elapsed), "\(holder) is speaking\(paused)", turn)
+      }
+      let overtime = remaining < 0 ? "  over time: n passes the stick on" : ""
+      return (
+        TimeText.countdown(remaining),
+        "\(holder) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))\(overtime)\(paused)",
+        turn
+      )
+    }
+    let item = session.itemTimer(index, at: now)
+    let value = item.remaining.map(TimeText.countdown) ?? TimeText.clock(item.elapsed)
+    if session.isRoundComplete {
+      return (value, "Round complete · ] next item\(paused)", item)
+    }
+    if session.items[index].item.hasSpeakers, let next = session.nextSpeaker {
+      return (value, "Item time left · n gives the stick to \(next)\(paused)", item)
+    }
+    return (
+      value, "\(session.items[index].item.kind.rawValue.capitalized) · item time left\(paused)",
+      item
+    )
+  }
+
+  private func style(of reading: TimerReading?) -> StyleRole {
+    if session.isPaused { return .timerPaused }
+    guard let reading else { return .timerNormal }
+    if reading.isOvertime { return .timerOvertime }
+    if reading.isWarning { return .timerWarning }
+    return .timerNormal
+  }
+
+  private func drawCountdown(_ value: String, role: StyleRole, in area: Rect, grid: inout Grid) {
+    guard area.height > 0 else { return }
+    for scale in [2, 1] where area.height >= BigDigits.rows {
+      let width = BigDigits.width(value, scale: scale)
+      guard width <= area.width - 2 else { continue }
+      let x = area.x + (area.width - width) / 2
+      let y = area.y + (area.height - BigDigits.rows) / 2
+      for (row, line) in BigDigits.render(value, scale: scale).enumerated() {
+        for (offset, character) in line.enumerated() where character != " " {
+          grid.put(String(character), x: x + offset, y: y + row, role)
+        }
+      }
+      return
+    }
+    let text = " \(value) "
+    let x = area.x + max(0, (area.width - DisplayWidth.of(text)) / 2)
+    grid.put(text, x: x, y: area.y + (area.height - 1) / 2, role, limit: area.width)
+  }
+}

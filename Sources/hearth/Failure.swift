@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import HearthStore
+import HearthTerminal
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Maps what went wrong to a message on stderr and the contract's exit codes: 2 for bad usage
+/// or bad input, 1 for failures at run time.
+enum Failure {
+  /// An error in what the user asked for.
+  struct Usage: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  static func report(_ error: Error) -> Int32 {
+    switch error {
+    case let error as StoreError:
+      printError(error.description)
+      return 2
+    case let error as Terminal.Failure:
+      printError(error.description)
+      return 2
+    case let error as Usage:
+      printError(error.description)
+      return 2
+    case let code as ExitCode:
+      return code.rawValue
+    default:
+      let code = Hearth.exitCode(for: error)
+      if code == .success {
+        print(Hearth.fullMessage(for: error))
+        return 0
+      }
+      printError(Hearth.fullMessage(for: error))
+      return code == .validationFailure ? 2 : 1
+    }
+  }
+
+  static func printError(_ text: String) {
+    FileHandle.standardError.write(Data(("hearth: " + text + "\n").utf8))
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import HearthStore
+import HearthTerminal
+
+/// The `hearth` command: facilitate a pod's meeting and keep its history.
+struct Hearth: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "hearth",
+    abstract: "Facilitate peer-support pod meetings in the terminal.",
+    discussion: "Start with `hearth demo` to try a live check-in meeting.",
+    subcommands: [
+      DemoCommand.self, ResumeCommand.self, SessionsCommand.self, ShowCommand.self,
+    ])
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let home = global.resolvedHome()
+    let pods = home.podSlugs()
+    print("Hearth keeps your pod's meetings at \(home.path)")
+    if pods.isEmpty {
+      print("No pod yet. Try a live meeting now: hearth demo")
+    } else {
+      print("Pods: \(pods.joined(separator: ", "))")
+      print("Commands: hearth demo · hearth resume · hearth sessions · hearth show latest")
+    }
+    print("Every command has --help.")
+  }
+}
+
+@main
+enum Main {
+  static func main() {
+    do {
+      var command = try Hearth.parseAsRoot()
+      try command.run()
+    } catch {
+      exit(Failure.report(error))
+    }
+  }
+}

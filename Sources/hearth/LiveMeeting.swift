@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+import HearthTerminal
+import HearthUI
+
+/// Runs a meeting on the screen and finishes up once the terminal is restored.
+enum LiveMeeting {
+  /// Opens the screen, then the meeting (so a missing terminal creates nothing), and runs it.
+  static func run(_ global: GlobalOptions, open: () throws -> Meeting) throws {
+    let terminal = try Terminal(theme: .standard, color: global.color)
+    let meeting: Meeting
+    let outcome: MeetingLoop.Outcome
+    do {
+      meeting = try open()
+      let loop = MeetingLoop(terminal: terminal, clock: SystemClock()) { command in
+        (try meeting.perform(command), meeting.state)
+      }
+      outcome = try loop.run(meeting.state)
+      terminal.stop()
+    } catch {
+      terminal.stop()
+      throw error
+    }
+    for warning in meeting.warnings { Failure.printError("warning: " + warning) }
+    switch outcome {
+    case .ended:
+      let path = try meeting.writeTranscript(timeZone: .current)
+      print("Meeting ended. Transcript: \(path)")
+    case .left:
+      print("Meeting left, not ended: `hearth resume` continues it.")
+    case .interrupted(let signal):
+      Failure.printError(
+        "stopped by signal \(signal); the meeting is saved: `hearth resume` continues it.")
+      throw ExitCode(1)
+    }
+  }
+}

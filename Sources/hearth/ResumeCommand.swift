@@ -1,0 +1,22 @@
+import ArgumentParser
+import HearthStore
+
+/// `hearth resume`: continue the pod's meeting that was left or interrupted.
+struct ResumeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "resume",
+    abstract: "Continue the pod's meeting that was left or interrupted.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    guard let id = pod.openSessionID() else {
+      Failure.printError("no meeting to resume: every meeting of this pod has ended")
+      throw ExitCode(1)
+    }
+    try LiveMeeting.run(global) {
+      try Meeting.resume(in: pod, id: id, clock: SystemClock())
+    }
+  }
+}
