@@ -18,8 +18,7 @@ public struct TimerReading: Sendable, Equatable {
   /// Whether the gentle warning cue applies: 30 s left, or the last 20 % of a short timebox.
   public var isWarning: Bool {
     guard let timebox, let remaining, remaining >= 0 else { return false }
-    let threshold = timebox < 150 ? max(1, timebox / 5) : 30
-    return remaining <= threshold
+    return remaining <= min(30, max(1, timebox / 5))
   }
 }
 

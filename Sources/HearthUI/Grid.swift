@@ -45,7 +45,7 @@ public struct Cell: Sendable, Equatable {
 }
 
 /// An in-memory screen: panes draw into it, the terminal presents it, tests read it as text.
-public struct Grid: Sendable, Equatable {
+public struct Grid: Sendable, Equatable, CustomStringConvertible {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
@@ -129,6 +129,8 @@ public struct Grid: Sendable, Equatable {
       put(clipping: " \(title) ", x: left + 2, y: top, width: area.width - 4, .title)
     }
   }
+
+  public var description: String { lines.joined(separator: "\n") }
 
   /// The screen as text, one string a row, trailing spaces removed.
   public var lines: [String] {

@@ -11,7 +11,7 @@ struct HeaderBar {
     let clock = session.sessionTimer(at: now)
     var right = "\(TimeText.clock(clock.elapsed))"
     if let box = clock.timebox { right += " / \(TimeText.clock(box))" }
-    if let index = session.currentIndex {
+    if let index = session.currentIndex, area.width >= 60 {
       right = "item \(index + 1)/\(session.items.count) · " + right
     }
     right += " "

@@ -20,20 +20,22 @@ struct StickPane {
       let number = (session.attendees.firstIndex(of: member) ?? 0) + 1
       let status = speaking ? session.status(of: member) : .waiting
       let airtime = speaking ? session.itemAirtime(of: member, at: now) : 0
-      let (marker, role, word) = Self.describe(status, isNext: speaking && member == next)
+      let (marker, role, words) = Self.describe(status, isNext: speaking && member == next)
       let y = inner.y + row
       let time = airtime >= 1 || status == .holding ? TimeText.clock(Int(airtime)) : ""
-      let right = speaking ? "\(time.isEmpty ? "" : time + "  ")\(word)" : ""
+      let label = "\(number) \(marker) \(member)"
+      let wanted = min(DisplayWidth.of(label), 14)
+      let choices =
+        words.map { [time, $0].filter { !$0.isEmpty }.joined(separator: "  ") } + [time]
+      let right =
+        speaking ? choices.first { inner.width - DisplayWidth.of($0) - 1 >= wanted } ?? "" : ""
       let rowRole: StyleRole = status == .holding ? .stickHolder : role
       if status == .holding {
         grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), rowRole)
       }
-      let nameWidth = max(4, inner.width - DisplayWidth.of(right) - 1)
-      grid.put(
-        clipping: "\(number) \(marker) \(member)", x: inner.x, y: y, width: nameWidth, rowRole)
-      if DisplayWidth.of(right) + 6 < inner.width {
-        grid.put(rightAligned: right, maxX: inner.maxX, y: y, rowRole)
-      }
+      let nameWidth = inner.width - DisplayWidth.of(right) - (right.isEmpty ? 0 : 1)
+      grid.put(clipping: label, x: inner.x, y: y, width: nameWidth, rowRole)
+      grid.put(rightAligned: right, maxX: inner.maxX, y: y, rowRole)
     }
     renderFooter(into: &grid, inner: inner, used: order.count)
   }
@@ -48,11 +50,15 @@ struct StickPane {
     if let balance = session.airtimeBalance(at: now) {
       lines.append((String(format: "Airtime balance %.1f×", balance), .dim))
     }
-    if let roles = session.start?.roles, !roles.isEmpty {
-      let text = roles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-      lines.append((text.joined(separator: " · "), .dim))
-    }
     let free = inner.height - used - 1
+    if let roles = session.start?.roles, !roles.isEmpty {
+      let sorted = roles.sorted { $0.key < $1.key }
+      if free - lines.count >= sorted.count {
+        lines += sorted.map { ("\($0.key): \($0.value)", .dim) }
+      } else {
+        lines.append((sorted.map { "\($0.key) \($0.value)" }.joined(separator: " · "), .dim))
+      }
+    }
     guard free > 0 else { return }
     for (offset, line) in lines.suffix(free).enumerated() {
       let y = inner.maxY - min(free, lines.count) + offset
@@ -60,14 +66,20 @@ struct StickPane {
     }
   }
 
-  private static func describe(_ status: SpeakerStatus, isNext: Bool) -> (String, StyleRole, String)
-  {
+  /// The marker, style and status words (longest first) for a member's place in the round.
+  private static func describe(_ status: SpeakerStatus, isNext: Bool) -> (
+    String, StyleRole, [String]
+  ) {
     switch status {
-    case .holding: return ("▶", .stickHolder, "speaking")
-    case .spoken: return ("✓", .stickSpoken, "spoke")
-    case .passedOnce: return ("↷", .stickPassed, isNext ? "next (passed)" : "passed, again at end")
-    case .passedFinal: return ("✗", .stickPassed, "passed")
-    case .waiting: return isNext ? ("›", .stickNext, "next") : ("·", .stickWaiting, "waiting")
+    case .holding: return ("▶", .stickHolder, ["speaking"])
+    case .spoken: return ("✓", .stickSpoken, ["spoke"])
+    case .passedOnce:
+      return (
+        "↷", .stickPassed,
+        isNext ? ["next, passed before", "next"] : ["passed, asked again at end", "passed"]
+      )
+    case .passedFinal: return ("✗", .stickPassed, ["passed twice", "passed"])
+    case .waiting: return isNext ? ("›", .stickNext, ["next"]) : ("·", .stickWaiting, ["waiting"])
     }
   }
 }

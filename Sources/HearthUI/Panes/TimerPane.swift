@@ -40,30 +40,25 @@ struct TimerPane {
 
   /// The big number, a caption under it, and the reading that decides its style.
   private func countdown(_ index: Int) -> (String, String, TimerReading?) {
-    let paused = session.isPaused ? "  PAUSED · Space resumes" : ""
+    let (value, caption, reading) = unpausedCountdown(index)
+    return (value, session.isPaused ? "⏸ Paused (Space resumes) · " + caption : caption, reading)
+  }
+
+  private func unpausedCountdown(_ index: Int) -> (String, String, TimerReading?) {
     if let holder = session.holder, let turn = session.turnTimer(at: now) {
       guard let remaining = turn.remaining, let box = turn.timebox else {
-        return (TimeText.clock(turn.elapsed), "\(holder) is speaking\(paused)", turn)
+        return (TimeText.clock(turn.elapsed), "\(holder) is speaking", turn)
       }
-      let overtime = remaining < 0 ? "  over time: n passes the stick on" : ""
-      return (
-        TimeText.countdown(remaining),
-        "\(holder) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))\(overtime)\(paused)",
-        turn
-      )
+      let spoken = "\(holder) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))"
+      return (TimeText.countdown(remaining), spoken + (remaining < 0 ? " · over time" : ""), turn)
     }
     let item = session.itemTimer(index, at: now)
     let value = item.remaining.map(TimeText.countdown) ?? TimeText.clock(item.elapsed)
-    if session.isRoundComplete {
-      return (value, "Round complete · ] next item\(paused)", item)
-    }
+    if session.isRoundComplete { return (value, "Round complete · ] next item", item) }
     if session.items[index].item.hasSpeakers, let next = session.nextSpeaker {
-      return (value, "Item time left · n gives the stick to \(next)\(paused)", item)
+      return (value, "Item time left · n gives the stick to \(next)", item)
     }
-    return (
-      value, "\(session.items[index].item.kind.rawValue.capitalized) · item time left\(paused)",
-      item
-    )
+    return (value, "\(session.items[index].item.kind.rawValue.capitalized) · item time left", item)
   }
 
   private func style(of reading: TimerReading?) -> StyleRole {

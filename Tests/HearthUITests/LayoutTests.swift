@@ -1,0 +1,68 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthUI
+
+@Suite("Layout at any size")
+struct LayoutTests {
+  @Test("below 40x12 the screen says it is too small", arguments: [(39, 12), (40, 11), (20, 6)])
+  func tooSmall(width: Int, height: Int) {
+    let lines = Rehearsal().screen(width, height)
+    #expect(lines.contains { $0.contains("too small") })
+    #expect(!lines.joined().contains("Agenda"))
+  }
+
+  @Test("the smallest usable size still shows the timer and every present member")
+  func smallest() {
+    var rehearsal = Rehearsal()
+    rehearsal.press(.character("n"))
+    let lines = rehearsal.screen(40, 12)
+    for name in ["Ana", "Bo", "Chen"] { #expect(lines.contains { $0.contains(name) }) }
+    #expect(lines.contains { $0.contains("Ana · 0:00 of 2:00") })
+  }
+
+  @Test("names with accents, CJK and emoji keep every border aligned")
+  func wideNames() throws {
+    let start = SessionStart(
+      id: "x", pod: "Crew", format: BuiltIn.checkIn, attendees: ["José", "陳美玲", "Ayo 🌻", "Dee"],
+      roles: ["facilitator": "陳美玲"], seed: 1, priorSessions: 0)
+    var rehearsal = Rehearsal(.started(start, at: TestClock().now()))
+    rehearsal.press(.character("2"))
+    let grid = rehearsal.grid(80, 24)
+    let lines = grid.lines
+    let chen = try #require(lines.firstIndex { $0.contains("陳美玲      0:00  speaking") })
+    let ayo = try #require(lines.firstIndex { $0.contains("Ayo 🌻") })
+    for y in [chen, ayo] {
+      #expect(grid[31, y].text == "│", "the stick pane's right border stays at column 31")
+      #expect(grid[32, y].text == "│")
+      #expect(grid[79, y].text == "│")
+    }
+    #expect(grid.role(of: "2 ▶ 陳美玲", row: chen) == .stickHolder)
+  }
+
+  @Test("control characters in names never reach the screen")
+  func controlCharacters() {
+    let start = SessionStart(
+      id: "x", pod: "Crew\u{1B}[2J", format: BuiltIn.checkIn, attendees: ["Ana\u{07}", "Bo"],
+      roles: [:], seed: 1, priorSessions: 0)
+    let grid = Rehearsal(.started(start, at: TestClock().now())).grid(80, 24)
+    for cell in grid.cells {
+      #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+    }
+    #expect(grid.lines[0].contains("Crew?[2J"))
+  }
+
+  @Test("each size from 40x12 to 200x60 draws without leaving the grid")
+  func manySizes() {
+    var rehearsal = Rehearsal()
+    rehearsal.press(.character("n"))
+    rehearsal.wait(42)
+    for (width, height) in [(40, 12), (63, 14), (64, 20), (80, 24), (100, 30), (200, 60)] {
+      let grid = rehearsal.grid(width, height)
+      #expect(grid.lines.count == height)
+      #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= width })
+      #expect(grid.lines.contains { $0.contains("Ana") })
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthUI
+
+@Suite("Live meeting screen")
+struct MeetingScreenTests {
+  @Test("a new demo meeting at 80x24 shows agenda, stick, prompt, timer, notes and keys")
+  func freshMeetingAt80x24() {
+    let rehearsal = Rehearsal()
+    expectScreen(
+      rehearsal.screen(80, 24),
+      [
+        " Hearth · Demo Pod · Check-in                           item 1/4 · 0:00 / 38:00",
+        "╭─ Agenda ─────────────────────╮╭─ Arrival round ──────────────────────────────╮",
+        "│▶ 1 Arrival round    8:00 left││ “How are you arriving?”                      │",
+        "│  2 Updates and asks     20:00││                                              │",
+        "│  3 Action review         5:00││                                              │",
+        "│  4 Closing round         5:00││           ██████    ██████ ██████            │",
+        "╰──────────────────────────────╯│           ██  ██ ██ ██  ██ ██  ██            │",
+        "╭─ Talking stick · rotate ─────╮│           ██████    ██  ██ ██  ██            │",
+        "│1 › Ana                   next││           ██  ██ ██ ██  ██ ██  ██            │",
+        "│2 · Bo                 waiting││           ██████    ██████ ██████            │",
+        "│3 · Chen               waiting││                                              │",
+        "│4 · Dee                waiting││                                              │",
+        "│                              ││                                              │",
+        "│                              ││ Item time left · n gives the stick to Ana    │",
+        "│                              │╰──────────────────────────────────────────────╯",
+        "│                              │╭─ Notes ──────────────────────────────────────╮",
+        "│                              ││ i note · d decision · a action               │",
+        "│                              ││                                              │",
+        "│                              ││                                              │",
+        "│facilitator: Ana              ││                                              │",
+        "│scribe: Chen                  ││                                              │",
+        "│timekeeper: Bo                ││                                              │",
+        "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
+        " n next   p pass   Space pause   [ ] item   i d a write   u undo   ? keys",
+      ])
+  }
+
+  @Test("mid-round at 120x40: a pass, a speaker with a running timer and a decision")
+  func midRoundAt120x40() {
+    var rehearsal = Rehearsal()
+    rehearsal.press(.character("n"))
+    rehearsal.wait(65)
+    rehearsal.press(.character("p"))
+    rehearsal.wait(95)
+    rehearsal.press(.character("d"))
+    rehearsal.type("We meet again on Friday")
+    rehearsal.press(.enter)
+    expectScreen(
+      rehearsal.screen(120, 40),
+      [
+        " Hearth · Demo Pod · Check-in                                                                   item 1/4 · 2:40 / 38:00",
+        "╭─ Agenda ───────────────────────────────────╮╭─ Arrival round ────────────────────────────────────────────────────────╮",
+        "│▶ 1 Arrival round                  5:20 left││ “How are you arriving?”                                                │",
+        "│  2 Updates and asks                   20:00││                                                                        │",
+        "│  3 Action review                       5:00││                                                                        │",
+        "│  4 Closing round                       5:00││                        ██████    ██████ ██████                         │",
+        "╰────────────────────────────────────────────╯│                        ██  ██ ██     ██ ██                             │",
+        "╭─ Talking stick · rotate ───────────────────╮│                        ██  ██    ██████ ██████                         │",
+        "│1 ↷ Ana     1:05  passed, asked again at end││                        ██  ██ ██ ██         ██                         │",
+        "│2 ▶ Bo                        1:35  speaking││                        ██████    ██████ ██████                         │",
+        "│3 › Chen                                next││                                                                        │",
+        "│4 · Dee                              waiting││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││ Bo · 1:35 of 2:00                                                      │",
+        "│                                            │╰────────────────────────────────────────────────────────────────────────╯",
+        "│                                            │╭─ Notes ────────────────────────────────────────────────────────────────╮",
+        "│                                            ││ ◆ Decision: We meet again on Friday                                    │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│                                            ││                                                                        │",
+        "│Airtime balance 1.5×                        ││                                                                        │",
+        "│facilitator: Ana                            ││                                                                        │",
+        "│scribe: Chen                                ││                                                                        │",
+        "│timekeeper: Bo                              ││                                                                        │",
+        "╰────────────────────────────────────────────╯╰────────────────────────────────────────────────────────────────────────╯",
+        " Decision saved.",
+      ])
+  }
+}
