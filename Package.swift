@@ -31,7 +31,7 @@ let package = Package(
     .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
     .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore"]),
     .testTarget(name: "HearthUITests", dependencies: ["HearthUI"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["hearth"]),
+    .testTarget(name: "EndToEndTests"),
   ],
   swiftLanguageModes: [.v6]
 )

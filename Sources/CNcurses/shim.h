@@ -47,6 +47,13 @@ static inline void hearth_install_signal_handlers(void) {
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
   sigaction(SIGINT, &action, NULL);
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  sigaddset(&wanted, SIGTERM);
+  sigaddset(&wanted, SIGHUP);
+  sigaddset(&wanted, SIGINT);
+  sigaddset(&wanted, SIGWINCH);
+  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 static inline int hearth_take_signal(void) {

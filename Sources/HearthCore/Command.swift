@@ -109,12 +109,16 @@ extension SessionState {
     return .itemEntered(index: index, order: order)
   }
 
-  /// An action written as `@Name …` or `Name: …` belongs to that present member.
+  /// An action written as `@Name …` or `Name: …` belongs to that present member. `@Name` must be
+  /// the whole name (`@Anabel` is not Ana), and the longest name wins (`@Mary Ann` over Mary).
   private func actionOwner(in text: String) -> String? {
     let lowered = text.lowercased()
-    return attendees.first {
+    return attendees.filter {
       let name = $0.lowercased()
-      return lowered.hasPrefix("@" + name) || lowered.hasPrefix(name + ":")
-    }
+      if lowered.hasPrefix(name + ":") { return true }
+      guard lowered.hasPrefix("@" + name) else { return false }
+      let after = lowered.dropFirst(name.count + 1).first
+      return after.map { !$0.isLetter && !$0.isNumber } ?? true
+    }.max { $0.count < $1.count }
   }
 }

@@ -57,9 +57,14 @@ public struct SessionState: Sendable, Equatable {
       let all = records + [record]
       let cancelled = Self.cancelledSequences(in: all)
       var refolded = SessionState()
-      for earlier in all where !cancelled.contains(earlier.sequence) {
-        if case .undone = earlier.event { continue }
-        refolded.fold(earlier)
+      for earlier in all {
+        let isUndo = if case .undone = earlier.event { true } else { false }
+        if isUndo || cancelled.contains(earlier.sequence) {
+          // It still happened: a later `recovered` pauses only the gap after it.
+          refolded.lastEventAt = earlier.time
+        } else {
+          refolded.fold(earlier)
+        }
       }
       refolded.records = all
       refolded.lastEventAt = record.time
@@ -134,6 +139,9 @@ public struct SessionState: Sendable, Equatable {
       if let since = pausedSince {
         pausedTotal += now.timeIntervalSince(since)
         pausedSince = nil
+      } else if let left = leftAt {
+        // Ended without resuming: the time away is not meeting time.
+        pausedTotal += max(0, now.timeIntervalSince(left))
       }
       endedAt = now
     }

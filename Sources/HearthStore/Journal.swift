@@ -23,7 +23,7 @@ public enum Journal {
 
   private static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return encoder
   }()
 
@@ -81,6 +81,14 @@ public enum Journal {
       } catch let error as StoreError {
         throw error
       } catch {
+        // A line this version cannot read may be one a newer version wrote: say so, never drop it.
+        if let probe = try? decoder.decode(VersionProbe.self, from: Data(slice)),
+          probe.v > JournalLine.version
+        {
+          throw StoreError(
+            path: path, line: lineNumber, column: 1,
+            message: "written by a newer Hearth (format version \(probe.v))")
+        }
         if isLast {
           torn = Array(slice)
           warnings.append(
@@ -103,6 +111,7 @@ public enum Journal {
       let digits = text[range.upperBound...].prefix { $0.isNumber }
       column = Int(digits) ?? 1
     }
+    if column == 1, let position = syntaxColumn(in: slice) { column = position }
     if let decoding = error as? DecodingError {
       switch decoding {
       case .keyNotFound(let key, _):
@@ -120,6 +129,29 @@ public enum Journal {
     }
     return (column, "cannot read this line")
   }
+
+  /// The 1-based character column of a JSON syntax error in `slice`, when JSONSerialization can
+  /// place it (JSONDecoder's errors do not carry it on every platform).
+  private static func syntaxColumn(in slice: ArraySlice<UInt8>) -> Int? {
+    do {
+      _ = try JSONSerialization.jsonObject(with: Data(slice))
+      return nil
+    } catch {
+      let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+      if let range = text.range(of: "column ") {
+        return Int(text[range.upperBound...].prefix { $0.isNumber })
+      }
+      guard let range = text.range(of: "character "),
+        let offset = Int(text[range.upperBound...].prefix { $0.isNumber }), offset <= slice.count
+      else { return nil }
+      return String(decoding: slice.prefix(offset), as: UTF8.self).count + 1
+    }
+  }
+}
+
+/// Just the format version of a journal line, to recognise lines from a newer Hearth.
+private struct VersionProbe: Decodable {
+  var v: Int
 }
 
 /// Appends records to a journal, one write and one fsync each, holding an exclusive lock so two

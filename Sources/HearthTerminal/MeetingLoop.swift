@@ -1,4 +1,3 @@
-import CNcurses
 import Foundation
 import HearthCore
 import HearthUI
@@ -32,13 +31,11 @@ public struct MeetingLoop {
 
   /// Runs until the meeting ends or is left.
   public func run(_ session: SessionState) throws -> Outcome {
-    hearth_install_signal_handlers()
     var model = MeetingModel(session: session)
     var now = clock.now()
     _ = model.tick(at: now)
     while true {
-      let signal = hearth_take_signal()
-      if signal != 0 {
+      if let signal = terminal.takeSignal() {
         _ = try perform(.leave)
         return .interrupted(signal)
       }

@@ -37,6 +37,7 @@ public final class Terminal {
   /// Starts ncurses on `output` with `theme`; `color` false gives attributes only.
   public init(output: Output = .standard, theme: Theme, color: Bool) throws {
     setlocale(LC_ALL, "")
+    hearth_install_signal_handlers()
     var termName: String?
     var outFile: UnsafeMutablePointer<FILE>
     var inFile: UnsafeMutablePointer<FILE>
@@ -61,7 +62,7 @@ public final class Terminal {
       termName.map { name in name.withCString { newterm($0, outFile, inFile) } }
       ?? newterm(nil, outFile, inFile)
     guard let made else {
-      files.forEach { fclose($0) }
+      for file in files { fclose(file) }
       let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
       throw Failure.noTerminal("cannot start the screen: unknown terminal type TERM=\(term)")
     }
@@ -89,7 +90,7 @@ public final class Terminal {
     endwin()
     if let screen { delscreen(screen) }
     screen = nil
-    files.forEach { fclose($0) }
+    for file in files { fclose(file) }
     files = []
   }
 
@@ -128,6 +129,12 @@ public final class Terminal {
     if hearth_put(window, Int32(y), Int32(x), scalars, attributes, pair) == ERR, scalars.count > 2 {
       _ = hearth_put(window, Int32(y), Int32(x), [scalars[0], 0], attributes, pair)
     }
+  }
+
+  /// The terminating signal (SIGTERM, SIGHUP, SIGINT) received since the last call, if any.
+  public func takeSignal() -> Int32? {
+    let signal = hearth_take_signal()
+    return signal == 0 ? nil : signal
   }
 
   /// Rings the terminal bell once (or flashes, when `visual`).

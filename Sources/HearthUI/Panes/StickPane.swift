@@ -19,7 +19,7 @@ struct StickPane {
     for (row, member) in order.prefix(inner.height).enumerated() {
       let number = (session.attendees.firstIndex(of: member) ?? 0) + 1
       let status = speaking ? session.status(of: member) : .waiting
-      let airtime = speaking ? session.itemAirtime(of: member, at: now) : 0
+      let airtime = speaking ? displayedAirtime(of: member) : 0
       let (marker, role, words) = Self.describe(status, isNext: speaking && member == next)
       let y = inner.y + row
       let time = airtime >= 1 || status == .holding ? TimeText.clock(Int(airtime)) : ""
@@ -38,6 +38,14 @@ struct StickPane {
       grid.put(rightAligned: right, maxX: inner.maxX, y: y, rowRole)
     }
     renderFooter(into: &grid, inner: inner, used: order.count)
+  }
+
+  /// Airtime in this item, with the turn in progress counted in the whole seconds every timer
+  /// on screen shows, so the row and the big timer agree.
+  private func displayedAirtime(of member: String) -> Double {
+    guard session.holder == member else { return session.itemAirtime(of: member, at: now) }
+    let finished = session.itemAirtime(of: member, at: now) - session.turnElapsed(at: now)
+    return finished + Double(session.turnTimer(at: now)?.elapsed ?? 0)
   }
 
   private func renderFooter(into grid: inout Grid, inner: Rect, used: Int) {

@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+/// Seconds of `member`'s turns in item `item` of a `show --json` report.
+func turns(_ report: [String: Any], item: Int) -> [(member: String, seconds: Double, passed: Bool)]
+{
+  let items = report["items"] as? [[String: Any]] ?? []
+  guard items.indices.contains(item) else { return [] }
+  return (items[item]["turns"] as? [[String: Any]] ?? []).map {
+    ($0["member"] as? String ?? "", $0["seconds"] as? Double ?? -1, $0["passed"] as? Bool ?? false)
+  }
+}
+
+@Suite(
+  "End to end: the demo meeting in a real terminal", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct DemoMeetingTests {
+  @Test("a whole demo meeting driven by keys: screen, transcript and JSON agree with the clock")
+  func wholeMeeting() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("How are you arriving?")
+    try tmux.waitFor("n gives the stick to")
+
+    try tmux.send("n")
+    let first = Date()
+    try tmux.waitFor("speaking")
+    sleep(2)
+    try tmux.send("p")
+    let second = Date()
+    try tmux.waitFor("passed")
+    sleep(3)
+    try tmux.send("i")
+    try tmux.send("Feeling welcome — ça va 🌱", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("• Feeling welcome — ça va 🌱")
+    try tmux.send("n")
+    let third = Date()
+    sleep(1)
+    try tmux.send("n")
+    try tmux.send("n")
+    try tmux.waitFor("next, passed before")
+    try tmux.send("n")
+    try tmux.send("n")
+    try tmux.waitFor("Round complete")
+    try tmux.send("?")
+    try tmux.waitFor("Ctrl-C")
+    try tmux.send("Escape")
+    try tmux.send("]")
+    try tmux.waitFor("What has happened since we last met?")
+    try tmux.send("d")
+    try tmux.send("Next time at Bo's", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("◆ Decision: Next time at Bo's")
+    try tmux.send("q")
+    try tmux.waitFor("End the meeting?")
+    try tmux.send("y")
+    let screen = try tmux.waitFor("EXIT=0")
+    #expect(screen.contains { $0.contains("Meeting ended. Transcript:") })
+
+    let report = try home.latestJSON()
+    #expect(report["attendees"] as? [String] == ["Ana", "Bo", "Chen", "Dee"])
+    #expect(report["ended"] is String)
+    let arrival = turns(report, item: 0)
+    #expect(arrival.map(\.member) == ["Ana", "Bo", "Chen", "Dee", "Ana"])
+    #expect(arrival.map(\.passed) == [true, false, false, false, false])
+    let firstReal = second.timeIntervalSince(first)
+    let secondReal = third.timeIntervalSince(second)
+    #expect(abs(arrival[0].seconds - firstReal) < 1, "Ana passed after \(firstReal) s")
+    #expect(abs(arrival[1].seconds - secondReal) < 1, "Bo spoke for \(secondReal) s")
+    let items = report["items"] as? [[String: Any]] ?? []
+    let notes = items.first?["notes"] as? [[String: Any]] ?? []
+    #expect(notes.first?["text"] as? String == "Feeling welcome — ça va 🌱")
+    let decisions = items.dropFirst().first?["notes"] as? [[String: Any]] ?? []
+    #expect(decisions.first?["kind"] as? String == "decision")
+
+    let transcript = try home.run(["show", "latest"]).output
+    #expect(transcript.contains("- Ana: passed"))
+    #expect(transcript.contains("**Decision:** Next time at Bo's"))
+    #expect(transcript.contains("| Bo |"))
+  }
+
+  @Test("kill -9 mid-turn, then resume: same item, same speaker, the gap is nobody's airtime")
+  func killAndResume() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    do {
+      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+      try tmux.waitFor("n gives the stick to")
+      try tmux.send("n", "n")
+      try tmux.waitFor("2 ▶ Bo")
+      sleep(1)
+      let shell = try tmux.panePID()
+      let child = try Tmux.run("/usr/bin/env", ["pgrep", "-P", "\(shell)", "hearth"]).output
+      let pid = try #require(Int32(child.trimmingCharacters(in: .whitespacesAndNewlines)))
+      kill(pid, SIGKILL)
+      try tmux.waitFor("EXIT=137")
+    }
+    sleep(3)
+    let tmux = try Tmux(home.shellLine("resume"), environment: home.environment)
+    let resumed = Date()
+    let screen = try tmux.waitFor("speaking")
+    #expect(screen.contains { $0.contains("▶ 1 Arrival round") })
+    #expect(screen.contains { $0.contains("2 ▶ Bo") })
+    #expect(screen.contains { $0.contains("1 ✓ Ana") })
+    sleep(1)
+    try tmux.send("q")
+    try tmux.send("y")
+    let ended = Date()
+    try tmux.waitFor("EXIT=0")
+    let arrival = turns(try home.latestJSON(), item: 0)
+    #expect(arrival.map(\.member) == ["Ana", "Bo"])
+    let bo = try #require(arrival.last)
+    let sinceResume = ended.timeIntervalSince(resumed)
+    #expect(bo.seconds <= sinceResume + 1, "the 4 s outage is not Bo's airtime: \(bo.seconds) s")
+  }
+
+  @Test("resizing mid-turn redraws at the new size; too small says so; the turn keeps going")
+  func resizeMidTurn() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("n")
+    try tmux.waitFor("speaking")
+    try tmux.resize(width: 64, height: 18)
+    let small = try tmux.waitUntil("the layout redrawn at 64 columns") {
+      $0.count >= 18 && $0[1].hasPrefix("╭─ Agenda") && $0[1].hasSuffix("╮") && $0[1].count == 64
+    }
+    #expect(small.contains { $0.contains("1 ▶ Ana") })
+    try tmux.resize(width: 30, height: 8)
+    try tmux.waitFor("too small")
+    try tmux.resize(width: 120, height: 40)
+    let large = try tmux.waitUntil("the layout redrawn at 120 columns") {
+      $0.contains { $0.contains("Ana · 0:0") && $0.count == 120 }
+    }
+    #expect(large.contains { $0.contains("Talking stick") })
+    try tmux.send("C-c")
+    try tmux.waitFor("EXIT=0")
+    #expect(try home.run(["sessions"]).output.contains("open"))
+  }
+
+  @Test("SIGTERM restores the terminal, keeps the meeting, and resume continues it")
+  func sigterm() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("n")
+    try tmux.waitFor("speaking")
+    let shell = try tmux.panePID()
+    let child = try Tmux.run("/usr/bin/env", ["pgrep", "-P", "\(shell)", "hearth"]).output
+    let pid = try #require(Int32(child.trimmingCharacters(in: .whitespacesAndNewlines)))
+    kill(pid, SIGTERM)
+    let screen = try tmux.waitFor("EXIT=1")
+    #expect(!screen.contains { $0.contains("Talking stick") }, "the full screen is gone")
+    #expect(screen.contains { $0.contains("hearth resume") })
+    let resumed = try Tmux(home.shellLine("resume"), environment: home.environment)
+    try resumed.waitFor("▶ Ana")
+    try resumed.send("q", "y")
+    try resumed.waitFor("EXIT=0")
+  }
+}
+
+@Suite("End to end: without a terminal, and with damaged files")
+struct CommandLineTests {
+  @Test("hearth demo without a terminal says it needs one, exits 2 and creates nothing")
+  func noTerminal() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let result = try home.run(["demo"])
+    #expect(result.status == 2)
+    #expect(result.error.contains("needs a terminal"))
+    let sessions = try? FileManager.default.contentsOfDirectory(
+      atPath: home.path + "/pods/demo-pod/sessions")
+    #expect((sessions ?? []).isEmpty)
+  }
+
+  @Test("a corrupted journal line is reported as file:line:column with exit code 2")
+  func corruptedJournal() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let session = home.path + "/pods/demo-pod/sessions/2026-11-27T1900-check-in"
+    try FileManager.default.createDirectory(atPath: session, withIntermediateDirectories: true)
+    let good =
+      #"{"v":1,"seq":1,"at":"2026-11-27T19:00:00.000Z","event":{"type":"started","session":{"id":"2026-11-27T1900-check-in","pod":"Demo Pod","format":{"name":"check-in","title":"Check-in","items":[{"title":"Arrival","kind":"round","order":"roster","confidential":false}]},"attendees":["Ana","Bo"],"roles":{},"seed":1,"priorSessions":0}}}"#
+    let journal =
+      good + "\n{\"v\":1,\"seq\":2,oops}\n"
+      + good.replacingOccurrences(of: "\"seq\":1", with: "\"seq\":3") + "\n"
+    try journal.write(toFile: session + "/journal.jsonl", atomically: true, encoding: .utf8)
+    let result = try home.run(["show", "latest"])
+    #expect(result.status == 2)
+    #expect(result.error.contains(session + "/journal.jsonl:2:"))
+  }
+
+  @Test("unknown options are usage errors with exit code 2")
+  func badUsage() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let result = try home.run(["sessions", "--limit", "0"])
+    #expect(result.status == 2)
+    #expect(try home.run(["frobnicate"]).status == 2)
+  }
+}

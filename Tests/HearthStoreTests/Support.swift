@@ -1,0 +1,153 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthStore
+
+/// A fresh directory under the system's temporary directory, removed with the test's suite.
+final class Scratch {
+  let path: String
+
+  init() throws {
+    path =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("hearth-tests-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  /// A path inside the scratch directory.
+  func file(_ name: String) -> String { path + "/" + name }
+}
+
+enum Fixture {
+  static let start = Date(timeIntervalSince1970: 1_795_806_000)
+
+  static let members = ["Ana", "Zoë 🌱", "Jürgen", "李雷"]
+
+  /// An agenda using every item kind and option.
+  static let format = Format(
+    name: "every-kind", title: "Every kind",
+    items: [
+      AgendaItem(
+        title: "Arrival 🌅", kind: .round, timebox: 480, turnTimebox: 120, order: .rotate,
+        prompt: "How are you \"arriving\"?\\ / ok"),
+      AgendaItem(title: "Open", kind: .open, timebox: 600, order: .random),
+      AgendaItem(title: "Focus", kind: .focus, order: .facilitatorFirst, confidential: true),
+      AgendaItem(title: "Stillness", kind: .silence, timebox: 120),
+      AgendaItem(title: "Tea", kind: .break, timebox: 300, order: .facilitatorLast),
+      AgendaItem(title: "Actions", kind: .actions),
+    ])
+
+  static let session = SessionStart(
+    id: "2026-11-27T1900-every-kind", pod: "Pod ☕️ \"Tuesday\"", format: format,
+    attendees: members, roles: ["facilitator": "Zoë 🌱", "scribe": "李雷", "timekeeper": "Ana"],
+    seed: 0x1F_FFFF_FFFF_FFFF, priorSessions: 12)
+
+  /// One record of every kind of event, at times the journal keeps exactly.
+  static let everyEvent: [EventRecord] = {
+    let events: [Event] = [
+      .started(session),
+      .itemEntered(index: 0, order: ["Jürgen", "李雷", "Ana", "Zoë 🌱"]),
+      .stickGiven(member: "Zoë 🌱"),
+      .passed(next: "Jürgen"),
+      .passed(next: nil),
+      .stickReleased,
+      .paused,
+      .resumed,
+      .turnExtended(seconds: 60),
+      .turnExtended(seconds: -60),
+      .itemExtended(seconds: 120),
+      .noteAdded(
+        Note(
+          kind: .note, text: "Tea ☕️ \"quoted\" \\ back / slash 👩‍👩‍👧 ünïcode", member: "李雷",
+          owner: nil, item: 0)),
+      .noteAdded(
+        Note(kind: .action, text: "@Zoë 🌱 books the room", member: nil, owner: "Zoë 🌱", item: 1)),
+      .noteAdded(Note(kind: .decision, text: "Meet monthly", member: "Ana", owner: nil, item: 5)),
+      .undone(sequence: 14),
+      .left,
+      .recovered,
+      .ended,
+    ]
+    return events.enumerated().map { index, event in
+      EventRecord(
+        sequence: index + 1, time: start.addingTimeInterval(Double(index) * 61.5 + 0.25),
+        event: event)
+    }
+  }()
+
+  /// The name of an event's kind; the switch makes a new kind of event fail to compile here.
+  static func kind(_ event: Event) -> String {
+    switch event {
+    case .started: "started"
+    case .itemEntered: "itemEntered"
+    case .stickGiven: "stickGiven"
+    case .passed: "passed"
+    case .stickReleased: "stickReleased"
+    case .paused: "paused"
+    case .resumed: "resumed"
+    case .turnExtended: "turnExtended"
+    case .itemExtended: "itemExtended"
+    case .noteAdded: "noteAdded"
+    case .undone: "undone"
+    case .left: "left"
+    case .recovered: "recovered"
+    case .ended: "ended"
+    }
+  }
+
+  static let eventKindCount = 14
+
+  /// Writes `records` to a new journal at `path` and closes it.
+  static func writeJournal(_ records: [EventRecord], to path: String) throws {
+    let writer = try JournalWriter(path: path)
+    for record in records { try writer.append(record) }
+  }
+
+  /// The journal lines of `records`, each with its newline.
+  static func lines(_ records: [EventRecord]) throws -> [String] {
+    try records.map { try Journal.line(for: $0) + "\n" }
+  }
+
+  /// The check-in demo meeting's start parameters.
+  static func startDemo(
+    in pod: PodDirectory, clock: TestClock, attendees: [String] = ["Ana", "Bo", "Chen", "Dee"]
+  ) throws -> Meeting {
+    try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: BuiltIn.checkIn, attendees: attendees,
+      roles: ["facilitator": "Ana", "timekeeper": "Bo", "scribe": "Chen"], clock: clock,
+      timeZone: .gmt, seed: 42)
+  }
+}
+
+/// The permission bits of the file or directory at `path`.
+func permissions(_ path: String) throws -> Int {
+  let attributes = try FileManager.default.attributesOfItem(atPath: path)
+  let mode = try #require(attributes[.posixPermissions] as? NSNumber)
+  return mode.intValue & 0o777
+}
+
+/// Appends raw text to the end of a file.
+func appendRaw(_ text: String, to path: String) throws {
+  let handle = try #require(FileHandle(forWritingAtPath: path))
+  defer { try? handle.close() }
+  try handle.seekToEnd()
+  try handle.write(contentsOf: Data(text.utf8))
+}
+
+/// Runs `body`, which must throw a `StoreError`, and returns it.
+func storeError(
+  sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
+) -> StoreError? {
+  do {
+    try body()
+    Issue.record("expected a StoreError, nothing was thrown", sourceLocation: sourceLocation)
+  } catch let error as StoreError {
+    return error
+  } catch {
+    Issue.record("expected a StoreError, got \(error)", sourceLocation: sourceLocation)
+  }
+  return nil
+}
