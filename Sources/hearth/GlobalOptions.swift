@@ -10,14 +10,8 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: "The pod to use, when the home holds several.")
   var pod: String?
 
-  @Option(help: "The theme: a name or a TOML file.")
-  var theme: String?
-
   @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
   var noColor = false
-
-  @Flag(help: "No full-screen drawing: one line per change.")
-  var plain = false
 
   func resolvedHome() -> Home {
     Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)

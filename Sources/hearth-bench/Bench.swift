@@ -1,0 +1,132 @@
+import Foundation
+import HearthCore
+import HearthStore
+import HearthTerminal
+import HearthUI
+
+/// `hearth-bench`: the figures that keep Hearth fast. Run it in a release build:
+/// `swift run -c release hearth-bench`.
+@main
+enum Bench {
+  static func main() throws {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "generate" {
+      try Generate.run(Array(arguments.dropFirst()))
+      return
+    }
+    guard arguments.isEmpty else {
+      FileHandle.standardError.write(
+        Data(
+          "usage: hearth-bench | hearth-bench generate --home DIR --sessions N [--seed S]\n".utf8))
+      exit(2)
+    }
+    print("hearth-bench (build with -c release for real figures)")
+    for (width, height) in [(80, 24), (200, 60)] {
+      let micros = frameRender(width: width, height: height)
+      print(String(format: "frame render %dx%d: %.1f µs per frame", width, height, micros))
+    }
+    for (width, height) in [(80, 24), (200, 60)] {
+      let (first, perTick) = try tickBytes(width: width, height: height)
+      print(
+        String(
+          format: "ncurses bytes %dx%d: first frame %d, steady one-second tick %.1f", width, height,
+          first, perTick))
+    }
+    let (events, millis) = try replay(events: 10_000)
+    print(String(format: "replay %d-event journal (read + fold): %.1f ms", events, millis))
+  }
+
+  /// A meeting in full swing: a turn running, passes, notes.
+  static func busyMeeting(_ clock: TestClock) -> SessionState {
+    var session = SessionState.demo(at: clock.now())
+    for command: Command in [.next, .pass, .next, .next] {
+      clock.advance(by: 47)
+      session.perform(command, at: clock.now())
+    }
+    for n in 0..<12 {
+      session.perform(
+        .write(n % 3 == 0 ? .decision : .note, "Note number \(n) about the garden"), at: clock.now()
+      )
+    }
+    return session
+  }
+
+  /// Mean microseconds to render the whole meeting screen into a grid.
+  static func frameRender(width: Int, height: Int) -> Double {
+    let clock = TestClock()
+    let model = MeetingModel(session: busyMeeting(clock))
+    let rounds = 2_000
+    var checksum = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    for n in 0..<rounds {
+      let grid = MeetingScreen.render(
+        model, at: clock.now().addingTimeInterval(Double(n)), width: width, height: height)
+      checksum &+= grid.cells.count
+    }
+    let elapsed = DispatchTime.now().uptimeNanoseconds - start
+    precondition(checksum > 0)
+    return Double(elapsed) / Double(rounds) / 1000
+  }
+
+  /// Bytes ncurses writes for the first frame and, on average, for each one-second tick after.
+  static func tickBytes(width: Int, height: Int) throws -> (Int, Double) {
+    let path = NSTemporaryDirectory() + "hearth-bench-\(getpid()).out"
+    defer { unlink(path) }
+    setenv("COLUMNS", "\(width)", 1)
+    setenv("LINES", "\(height)", 1)
+    let terminal = try Terminal(
+      output: .file(path: path, term: "xterm-256color"), theme: .standard, color: true)
+    let clock = TestClock()
+    let model = MeetingModel(session: busyMeeting(clock))
+    terminal.present(MeetingScreen.render(model, at: clock.now(), width: width, height: height))
+    let first = fileSize(path)
+    let ticks = 60
+    for _ in 0..<ticks {
+      clock.advance(by: 1)
+      terminal.present(MeetingScreen.render(model, at: clock.now(), width: width, height: height))
+    }
+    let total = fileSize(path) - first
+    terminal.stop()
+    return (first, Double(total) / Double(ticks))
+  }
+
+  private static func fileSize(_ path: String) -> Int {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+  }
+
+  /// Milliseconds to read and fold a journal of about `events` events.
+  static func replay(events: Int) throws -> (Int, Double) {
+    let clock = TestClock()
+    var session = SessionState.demo(at: clock.now())
+    var n = 0
+    while session.records.count < events {
+      clock.advance(by: 3)
+      let command: Command =
+        switch n % 7 {
+        case 0: .give(n % 4 + 1)
+        case 1: .write(.note, "A note with some words in it, number \(n)")
+        case 2: .togglePause
+        case 3: .togglePause
+        case 4: .adjust(minutes: 1)
+        case 5: .pass
+        default: .next
+        }
+      if case .refuse = session.perform(command, at: clock.now()) {
+        session.perform(n % 2 == 0 ? .nextItem : .previousItem, at: clock.now())
+      }
+      n += 1
+    }
+    let directory = NSTemporaryDirectory() + "hearth-bench-\(getpid())"
+    try Files.makeDirectory(directory)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let path = directory + "/" + Journal.fileName
+    let text = try session.records.map { try Journal.line(for: $0) + "\n" }.joined()
+    try Files.writeAtomically(text, to: path)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let contents = try Journal.read(path)
+    let replayed = SessionState(replaying: contents.records)
+    let elapsed = DispatchTime.now().uptimeNanoseconds - start
+    precondition(replayed == session, "replay must rebuild the same state")
+    return (contents.records.count, Double(elapsed) / 1_000_000)
+  }
+}
