@@ -29,9 +29,9 @@ public struct MeetingLoop {
     self.perform = perform
   }
 
-  /// Runs until the meeting ends or is left.
-  public func run(_ session: SessionState) throws -> Outcome {
-    var model = MeetingModel(session: session)
+  /// Runs until the meeting ends or is left; `notice` is shown on the status line first.
+  public func run(_ session: SessionState, notice: String? = nil) throws -> Outcome {
+    var model = MeetingModel(session: session, notice: notice)
     var now = clock.now()
     _ = model.tick(at: now)
     while true {

@@ -30,7 +30,11 @@ public struct MeetingModel: Sendable {
   public private(set) var message: Message?
   private var cue = CueTracker()
 
-  public init(session: SessionState) { self.session = session }
+  /// A model showing `session`, with an optional first message for the status line.
+  public init(session: SessionState, notice: String? = nil) {
+    self.session = session
+    message = notice.map { Message(text: $0, isError: false) }
+  }
 
   /// Handles one key; returns what the program must do, if anything.
   public mutating func handle(_ key: Key) -> Intent? {

@@ -8,7 +8,9 @@ import HearthUI
 /// Runs a meeting on the screen and finishes up once the terminal is restored.
 enum LiveMeeting {
   /// Opens the screen, then the meeting (so a missing terminal creates nothing), and runs it.
-  static func run(_ global: GlobalOptions, open: () throws -> Meeting) throws {
+  static func run(
+    _ global: GlobalOptions, notice: String? = nil, open: () throws -> Meeting
+  ) throws {
     let terminal = try Terminal(theme: .standard, color: global.color)
     let meeting: Meeting
     let outcome: MeetingLoop.Outcome
@@ -17,7 +19,9 @@ enum LiveMeeting {
       let loop = MeetingLoop(terminal: terminal, clock: SystemClock()) { command in
         (try meeting.perform(command), meeting.state)
       }
-      outcome = try loop.run(meeting.state)
+      let warnings =
+        meeting.warnings.isEmpty ? nil : "Warning: " + meeting.warnings.joined(separator: "; ")
+      outcome = try loop.run(meeting.state, notice: warnings ?? notice)
       terminal.stop()
     } catch {
       terminal.stop()

@@ -15,7 +15,8 @@ struct ResumeCommand: ParsableCommand {
       Failure.printError("no meeting to resume: every meeting of this pod has ended")
       throw ExitCode(1)
     }
-    try LiveMeeting.run(global) {
+    let notice = "Welcome back. The time away counted as paused."
+    try LiveMeeting.run(global, notice: notice) {
       try Meeting.resume(in: pod, id: id, clock: SystemClock())
     }
   }
