@@ -8,8 +8,8 @@ public enum BuiltIn {
         title: "Arrival round", kind: .round, timebox: 8 * 60, turnTimebox: 2 * 60, order: .rotate,
         prompt: "How are you arriving?"),
       AgendaItem(
-        title: "Updates and asks", kind: .round, timebox: 20 * 60, turnTimebox: 4 * 60,
-        order: .roster, prompt: "What has happened since we last met? What do you need?"),
+        title: "Updates and asks", kind: .open, timebox: 20 * 60, turnTimebox: 4 * 60,
+        queue: .balanced, prompt: "What has happened since we last met? What do you need?"),
       AgendaItem(
         title: "Action review", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .roster,
         prompt: "What did you commit to last time, and where is it?"),
@@ -18,8 +18,30 @@ public enum BuiltIn {
         prompt: "One word or a sentence for how you leave."),
     ])
 
+  /// The `retrospective` format: what worked, what to change, and whether to continue.
+  public static let retrospective = Format(
+    name: "retrospective", title: "Retrospective",
+    items: [
+      AgendaItem(
+        title: "Arrival round", kind: .round, timebox: 6 * 60, turnTimebox: 90, order: .rotate,
+        prompt: "How are you arriving?"),
+      AgendaItem(
+        title: "What worked", kind: .round, timebox: 15 * 60, turnTimebox: 3 * 60,
+        order: .roster, prompt: "What has worked for you in our pod?"),
+      AgendaItem(
+        title: "What to change", kind: .round, timebox: 15 * 60, turnTimebox: 3 * 60,
+        order: .roster, prompt: "What would you change?"),
+      AgendaItem(
+        title: "Continue?", kind: .round, timebox: 10 * 60, turnTimebox: 2 * 60,
+        order: .facilitatorLast,
+        prompt: "Do you want to continue? For how many sessions, and how often?"),
+      AgendaItem(
+        title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
+        prompt: "One word or a sentence for how you leave."),
+    ])
+
   /// Every format that ships with Hearth.
-  public static let formats = [checkIn]
+  public static let formats = [checkIn, retrospective]
 
   /// The four-member pod `hearth demo` meets with.
   public static let demoPod = Pod(

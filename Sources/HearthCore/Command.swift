@@ -4,8 +4,12 @@ import Foundation
 public enum Command: Sendable, Equatable {
   case next
   case pass
-  /// Member N (from 1) of the present list takes the stick.
+  /// Member N (from 1) of the present list: in a round, they take the stick; in open discussion,
+  /// their hand goes up into the queue, or down if it is up already.
   case give(Int)
+  /// Member N (from 1) of the present list takes the direct-reply slot of an open discussion, or
+  /// gives it up if they hold it already.
+  case reply(Int)
   case togglePause
   /// Minutes more (or fewer, when negative) on the current turn, or the item when nobody speaks.
   case adjust(minutes: Int)
@@ -58,6 +62,7 @@ extension SessionState {
       }
       if let next = nextSpeaker { return .accept([.stickGiven(member: next)]) }
       if holder != nil { return .accept([.stickReleased]) }
+      if item.item.kind == .open { return .refuse("Nobody is in the queue; 1-9 raises a hand.") }
       return .refuse("The round is complete; ] moves to the next item.")
     case .pass:
       guard let holder else { return .refuse("Nobody holds the stick.") }
@@ -71,7 +76,14 @@ extension SessionState {
       }
       let member = attendees[number - 1]
       if holder == member { return .refuse("\(member) already holds the stick.") }
+      if item.item.kind == .open {
+        return .accept([
+          isQueued(member) ? .handLowered(member: member) : .handRaised(member: member)
+        ])
+      }
       return .accept([.stickGiven(member: member)])
+    case .reply(let number):
+      return decideReply(number)
     case .adjust(let minutes):
       let seconds = minutes * 60
       if let turn, let box = items[turn.item].item.turnTimebox {
@@ -99,9 +111,33 @@ extension SessionState {
     }
   }
 
+  private func decideReply(_ number: Int) -> Decision {
+    guard let item = currentItem, item.item.kind == .open else {
+      if currentItem?.item.kind == .round {
+        return .refuse(
+          "Direct replies belong to open discussion; in a round, \(number) gives the stick.")
+      }
+      return .refuse("Direct replies belong to open discussion.")
+    }
+    guard attendees.indices.contains(number - 1) else {
+      return .refuse("There is no member \(number) present.")
+    }
+    let member = attendees[number - 1]
+    if item.reply == member { return .accept([.replyWithdrawn(member: member)]) }
+    guard let holder else { return .refuse("Nobody is speaking, so there is nothing to reply to.") }
+    if holder == member { return .refuse("\(member) holds the stick; a reply answers them.") }
+    if isReplyTurn {
+      return .refuse("\(holder) is replying already; 1-9 puts \(member) in the queue.")
+    }
+    if let taken = item.reply, let other = attendees.firstIndex(of: taken) {
+      return .refuse("\(taken) has the direct reply; r \(other + 1) frees it.")
+    }
+    return .accept([.replyClaimed(member: member)])
+  }
+
   private func enter(_ index: Int, start: SessionStart) -> Event {
     let item = items[index]
-    guard item.item.hasSpeakers, !item.visited else {
+    guard item.item.kind == .round, !item.visited else {
       return .itemEntered(index: index, order: item.order)
     }
     let order = RoundOrder.order(

@@ -12,6 +12,15 @@ public enum Event: Sendable, Equatable {
   case passed(next: String?)
   /// The current turn ended and nobody holds the stick.
   case stickReleased
+  /// In open discussion, `member` joined the hand-raise queue.
+  case handRaised(member: String)
+  /// In open discussion, `member` left the hand-raise queue without speaking.
+  case handLowered(member: String)
+  /// In open discussion, `member` took the direct-reply slot: they answer the current speaker
+  /// before the queue resumes.
+  case replyClaimed(member: String)
+  /// `member` gave the direct-reply slot up without using it.
+  case replyWithdrawn(member: String)
   /// Every timer stopped.
   case paused
   /// Every timer runs again.
@@ -65,10 +74,14 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var seed: UInt64
   /// How many sessions the pod held before this one; drives the `rotate` order policy.
   public var priorSessions: Int
+  /// Role → members who declined it before the meeting (skips), so history stays true.
+  public var declined: [String: [String]]
+  /// The pod's commitment in sessions when this one began, if it had one.
+  public var commitment: Int?
 
   public init(
     id: String, pod: String, format: Format, attendees: [String], roles: [String: String],
-    seed: UInt64, priorSessions: Int
+    seed: UInt64, priorSessions: Int, declined: [String: [String]] = [:], commitment: Int? = nil
   ) {
     self.id = id
     self.pod = pod
@@ -77,6 +90,26 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.roles = roles
     self.seed = seed
     self.priorSessions = priorSessions
+    self.declined = declined
+    self.commitment = commitment
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment
+  }
+
+  /// Reads journals written before `declined` and `commitment` existed, too.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    pod = try c.decode(String.self, forKey: .pod)
+    format = try c.decode(Format.self, forKey: .format)
+    attendees = try c.decode([String].self, forKey: .attendees)
+    roles = try c.decode([String: String].self, forKey: .roles)
+    seed = try c.decode(UInt64.self, forKey: .seed)
+    priorSessions = try c.decode(Int.self, forKey: .priorSessions)
+    declined = try c.decodeIfPresent([String: [String]].self, forKey: .declined) ?? [:]
+    commitment = try c.decodeIfPresent(Int.self, forKey: .commitment)
   }
 }
 

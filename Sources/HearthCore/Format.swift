@@ -23,25 +23,46 @@ public struct AgendaItem: Sendable, Equatable, Codable {
   /// Each turn's timebox in seconds, if turns are timed.
   public var turnTimebox: Int?
   public var order: OrderPolicy
+  /// How an open discussion's hand-raise queue is ordered.
+  public var queue: QueuePolicy
   public var prompt: String?
   /// Turns and times are recorded, but no notes are kept.
   public var confidential: Bool
 
   public init(
     title: String, kind: ItemKind, timebox: Int? = nil, turnTimebox: Int? = nil,
-    order: OrderPolicy = .roster, prompt: String? = nil, confidential: Bool = false
+    order: OrderPolicy = .roster, queue: QueuePolicy = .fifo, prompt: String? = nil,
+    confidential: Bool = false
   ) {
     self.title = title
     self.kind = kind
     self.timebox = timebox
     self.turnTimebox = turnTimebox
     self.order = order
+    self.queue = queue
     self.prompt = prompt
     self.confidential = confidential
   }
 
-  /// Whether the talking stick is passed around in this item.
-  public var hasSpeakers: Bool { kind == .round }
+  private enum CodingKeys: String, CodingKey {
+    case title, kind, timebox, turnTimebox, order, queue, prompt, confidential
+  }
+
+  /// Decodes an item; journals written before open discussion worked have no `queue`: `fifo`.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    title = try c.decode(String.self, forKey: .title)
+    kind = try c.decode(ItemKind.self, forKey: .kind)
+    timebox = try c.decodeIfPresent(Int.self, forKey: .timebox)
+    turnTimebox = try c.decodeIfPresent(Int.self, forKey: .turnTimebox)
+    order = try c.decode(OrderPolicy.self, forKey: .order)
+    queue = try c.decodeIfPresent(QueuePolicy.self, forKey: .queue) ?? .fifo
+    prompt = try c.decodeIfPresent(String.self, forKey: .prompt)
+    confidential = try c.decode(Bool.self, forKey: .confidential)
+  }
+
+  /// Whether the talking stick is passed around in this item: a round or an open discussion.
+  public var hasSpeakers: Bool { kind == .round || kind == .open }
 }
 
 /// The kinds of agenda item.

@@ -30,10 +30,15 @@ extension SessionState {
     }
   }
 
-  /// Who is still to be offered the stick, in the order they will get it: those who have not yet
-  /// spoken, then those who passed once.
+  /// Who is still to be offered the stick, in the order they will get it. In a round: those who
+  /// have not yet spoken, then those who passed once. In open discussion: the direct reply, then
+  /// the queue in its policy's order.
   public var waitingSpeakers: [String] {
     guard let item = currentItem, item.item.hasSpeakers else { return [] }
+    if item.item.kind == .open {
+      guard let reply = item.reply else { return queue }
+      return [reply] + queue.filter { $0 != reply }
+    }
     let order = currentOrder
     let fresh = order.filter { status(of: $0) == .waiting }
     let again = order.filter { status(of: $0) == .passedOnce }
@@ -43,19 +48,26 @@ extension SessionState {
   /// Who `n` hands the stick to next.
   public var nextSpeaker: String? { waitingSpeakers.first }
 
-  /// Whether the current item is a round that everyone has been through.
+  /// Whether the current item is a round that everyone has been through. An open discussion is
+  /// never complete: it ends when the facilitator moves on.
   public var isRoundComplete: Bool {
-    guard let item = currentItem, item.item.hasSpeakers else { return false }
+    guard let item = currentItem, item.item.kind == .round else { return false }
     return holder == nil && waitingSpeakers.isEmpty && !item.turns.isEmpty
   }
 
   /// Seconds each member held the stick in the whole session, at `now`.
   public func airtime(at now: Date) -> [String: Double] {
+    var totals = finishedAirtime
+    if let turn { totals[turn.member, default: 0] += turnElapsed(at: now) }
+    return totals
+  }
+
+  /// Seconds each member held the stick in the whole session, counting finished turns only.
+  public var finishedAirtime: [String: Double] {
     var totals = Dictionary(uniqueKeysWithValues: attendees.map { ($0, 0.0) })
     for item in items {
       for turn in item.turns { totals[turn.member, default: 0] += turn.seconds }
     }
-    if let turn { totals[turn.member, default: 0] += turnElapsed(at: now) }
     return totals
   }
 

@@ -96,6 +96,8 @@ public struct SessionState: Sendable, Equatable {
       let active = activeSeconds(at: now)
       endTurn(at: active, passed: false)
       leaveCurrentItem(at: active)
+      // A direct reply answers the turn in progress, which has just ended.
+      if let left = currentIndex { items[left].reply = nil }
       currentIndex = index
       if !items[index].visited { items[index].order = order }
       items[index].visited = true
@@ -110,6 +112,18 @@ public struct SessionState: Sendable, Equatable {
       if let next { beginTurn(next, at: active, wall: now) }
     case .stickReleased:
       endTurn(at: activeSeconds(at: now), passed: false)
+    case .handRaised(let member):
+      guard let index = currentIndex, !items[index].raisedHands.contains(member) else { return }
+      items[index].raisedHands.append(member)
+    case .handLowered(let member):
+      guard let index = currentIndex else { return }
+      items[index].raisedHands.removeAll { $0 == member }
+    case .replyClaimed(let member):
+      guard let index = currentIndex else { return }
+      items[index].reply = member
+    case .replyWithdrawn(let member):
+      guard let index = currentIndex, items[index].reply == member else { return }
+      items[index].reply = nil
     case .paused:
       if pausedSince == nil { pausedSince = now }
     case .resumed:
@@ -147,9 +161,15 @@ public struct SessionState: Sendable, Equatable {
     }
   }
 
+  /// Starts `member`'s turn. Whoever takes the stick leaves the queue; the reply slot's holder
+  /// uses it up.
   private mutating func beginTurn(_ member: String, at active: Double, wall: Date) {
     guard let index = currentIndex else { return }
-    turn = LiveTurn(member: member, item: index, startActive: active, startTime: wall)
+    let isReply = items[index].reply == member
+    if isReply { items[index].reply = nil }
+    items[index].raisedHands.removeAll { $0 == member }
+    turn = LiveTurn(
+      member: member, item: index, startActive: active, startTime: wall, isReply: isReply)
   }
 
   private mutating func endTurn(at active: Double, passed: Bool) {
@@ -176,6 +196,8 @@ public struct LiveTurn: Sendable, Equatable {
   public var startTime: Date
   /// Seconds added to the turn's timebox with `+` and `-`.
   public var extra: Int = 0
+  /// Whether the turn came from the direct-reply slot of an open discussion.
+  public var isReply = false
 }
 
 /// A finished turn: who spoke, for how long, and whether they passed.
@@ -199,6 +221,10 @@ public struct ItemState: Sendable, Equatable {
   public internal(set) var enteredActive: Double?
   /// Seconds added to the timebox with `+` and `-`.
   public internal(set) var extra = 0
+  /// In open discussion, who has a hand up, in the order they raised it.
+  public internal(set) var raisedHands: [String] = []
+  /// In open discussion, who holds the direct-reply slot: they speak before the queue.
+  public internal(set) var reply: String?
 
   init(item: AgendaItem) { self.item = item }
 

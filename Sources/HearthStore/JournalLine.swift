@@ -38,6 +38,7 @@ struct EventCoding: Codable {
 
   private enum Kind: String, Codable {
     case started, itemEntered, stickGiven, passed, stickReleased, paused, resumed
+    case handRaised, handLowered, replyClaimed, replyWithdrawn
     case turnExtended, itemExtended, noteAdded, undone, left, recovered, ended
   }
 
@@ -52,6 +53,11 @@ struct EventCoding: Codable {
     case .stickGiven: event = .stickGiven(member: try c.decode(String.self, forKey: .member))
     case .passed: event = .passed(next: try c.decodeIfPresent(String.self, forKey: .next))
     case .stickReleased: event = .stickReleased
+    case .handRaised: event = .handRaised(member: try c.decode(String.self, forKey: .member))
+    case .handLowered: event = .handLowered(member: try c.decode(String.self, forKey: .member))
+    case .replyClaimed: event = .replyClaimed(member: try c.decode(String.self, forKey: .member))
+    case .replyWithdrawn:
+      event = .replyWithdrawn(member: try c.decode(String.self, forKey: .member))
     case .paused: event = .paused
     case .resumed: event = .resumed
     case .turnExtended: event = .turnExtended(seconds: try c.decode(Int.self, forKey: .seconds))
@@ -81,6 +87,18 @@ struct EventCoding: Codable {
       try c.encode(Kind.passed, forKey: .type)
       try c.encode(next, forKey: .next)
     case .stickReleased: try c.encode(Kind.stickReleased, forKey: .type)
+    case .handRaised(let member):
+      try c.encode(Kind.handRaised, forKey: .type)
+      try c.encode(member, forKey: .member)
+    case .handLowered(let member):
+      try c.encode(Kind.handLowered, forKey: .type)
+      try c.encode(member, forKey: .member)
+    case .replyClaimed(let member):
+      try c.encode(Kind.replyClaimed, forKey: .type)
+      try c.encode(member, forKey: .member)
+    case .replyWithdrawn(let member):
+      try c.encode(Kind.replyWithdrawn, forKey: .type)
+      try c.encode(member, forKey: .member)
     case .paused: try c.encode(Kind.paused, forKey: .type)
     case .resumed: try c.encode(Kind.resumed, forKey: .type)
     case .turnExtended(let seconds):

@@ -52,12 +52,12 @@ public enum Keymap {
     + (1...9).map {
       KeyBinding(
         keys: [.character(Character(String($0)))], label: "1-9", action: .give($0),
-        help: "give member N the stick")
+        help: "round: give N the stick · open: queue N (pressed again: remove)")
     }
     + [
       KeyBinding(
         keys: [.character("r")], label: "r 1-9", action: .reply,
-        help: "member N takes the direct reply"),
+        help: "member N takes the direct reply (again: gives it up)"),
       KeyBinding(
         keys: [.character("i")], label: "i", action: .write(.note), help: "write a note"),
       KeyBinding(

@@ -53,10 +53,9 @@ public struct MeetingModel: Sendable {
     case .awaitingReply:
       mode = .normal
       if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 {
-        message = Message(
-          text: "Direct replies belong to open discussion; in a round, \(n) gives the stick.",
-          isError: true)
+        return .perform(.reply(n))
       }
+      message = Message(text: "No reply taken.", isError: false)
       return nil
     case .writing(let kind, let text):
       return write(kind, text, key)
@@ -139,8 +138,23 @@ public struct MeetingModel: Sendable {
     case .togglePause: return session.isPaused ? "Paused. Space resumes." : nil
     case .adjust(let minutes):
       return minutes > 0 ? "One minute more." : "One minute less."
+    case .give(let number):
+      guard session.currentItem?.item.kind == .open, let member = member(number, in: session)
+      else { return nil }
+      guard let place = session.waitingSpeakers.firstIndex(of: member) else {
+        return "\(member) left the queue."
+      }
+      return "\(member) is in the queue, \(place + 1) of \(session.waitingSpeakers.count)."
+    case .reply(let number):
+      guard let member = member(number, in: session) else { return nil }
+      guard session.replySlot == member else { return "\(member) gave the direct reply up." }
+      return "\(member) replies to \(session.holder ?? "the speaker") next."
     default: return nil
     }
+  }
+
+  private static func member(_ number: Int, in session: SessionState) -> String? {
+    session.attendees.indices.contains(number - 1) ? session.attendees[number - 1] : nil
   }
 
   /// Notes the passage of time; returns true when a countdown has just reached zero and the

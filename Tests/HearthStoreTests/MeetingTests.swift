@@ -17,7 +17,8 @@ struct MeetingTests {
     pod = try home.ensureDemoPod()
   }
 
-  /// A meeting partway through: a passed turn, notes, and Chen speaking in the second item.
+  /// A meeting partway through: a passed turn, notes, and Chen speaking in the second item (an
+  /// open discussion with Ana still waiting in the queue).
   func meetingInProgress() throws -> Meeting {
     let meeting = try Fixture.startDemo(in: pod, clock: clock)
     try meeting.perform(.next)
@@ -26,7 +27,10 @@ struct MeetingTests {
     clock.advance(by: 45)
     try meeting.perform(.write(.action, "@Chen books the room 🏠"))
     try meeting.perform(.nextItem)
+    try meeting.perform(.give(1))
     try meeting.perform(.give(3))
+    // The queue is balanced: Chen, with no airtime yet, goes before Ana.
+    try meeting.perform(.next)
     clock.advance(by: 20)
     return meeting
   }
@@ -97,7 +101,7 @@ struct MeetingTests {
     #expect(resumed.state.holder == "Chen")
     clock.advance(by: 5)
     #expect(resumed.state.turnTimer(at: clock.now())?.elapsed == 25)
-    // Ana and Bo have not spoken in this item yet.
+    // Ana is still waiting in the queue.
     #expect(try resumed.perform(.next) == .accept([.stickGiven(member: "Ana")]))
   }
 

@@ -33,7 +33,9 @@ enum Fixture {
       AgendaItem(
         title: "Arrival 🌅", kind: .round, timebox: 480, turnTimebox: 120, order: .rotate,
         prompt: "How are you \"arriving\"?\\ / ok"),
-      AgendaItem(title: "Open", kind: .open, timebox: 600, order: .random),
+      AgendaItem(
+        title: "Open", kind: .open, timebox: 600, turnTimebox: 90, order: .random,
+        queue: .balanced),
       AgendaItem(title: "Focus", kind: .focus, order: .facilitatorFirst, confidential: true),
       AgendaItem(title: "Stillness", kind: .silence, timebox: 120),
       AgendaItem(title: "Tea", kind: .break, timebox: 300, order: .facilitatorLast),
@@ -67,6 +69,15 @@ enum Fixture {
         Note(kind: .action, text: "@Zoë 🌱 books the room", member: nil, owner: "Zoë 🌱", item: 1)),
       .noteAdded(Note(kind: .decision, text: "Meet monthly", member: "Ana", owner: nil, item: 5)),
       .undone(sequence: 14),
+      .itemEntered(index: 1, order: []),
+      .handRaised(member: "李雷"),
+      .handRaised(member: "Zoë 🌱"),
+      .handLowered(member: "李雷"),
+      .stickGiven(member: "Zoë 🌱"),
+      .replyClaimed(member: "Jürgen"),
+      .replyWithdrawn(member: "Jürgen"),
+      .replyClaimed(member: "Ana"),
+      .stickGiven(member: "Ana"),
       .left,
       .recovered,
       .ended,
@@ -86,6 +97,10 @@ enum Fixture {
     case .stickGiven: "stickGiven"
     case .passed: "passed"
     case .stickReleased: "stickReleased"
+    case .handRaised: "handRaised"
+    case .handLowered: "handLowered"
+    case .replyClaimed: "replyClaimed"
+    case .replyWithdrawn: "replyWithdrawn"
     case .paused: "paused"
     case .resumed: "resumed"
     case .turnExtended: "turnExtended"
@@ -98,7 +113,7 @@ enum Fixture {
     }
   }
 
-  static let eventKindCount = 14
+  static let eventKindCount = 18
 
   /// Writes `records` to a new journal at `path` and closes it.
   static func writeJournal(_ records: [EventRecord], to path: String) throws {

@@ -47,9 +47,11 @@ struct TimerPane {
   private func unpausedCountdown(_ index: Int) -> (String, String, TimerReading?) {
     if let holder = session.holder, let turn = session.turnTimer(at: now) {
       guard let remaining = turn.remaining, let box = turn.timebox else {
-        return (TimeText.clock(turn.elapsed), "\(holder) is speaking", turn)
+        let doing = session.isReplyTurn ? "is replying" : "is speaking"
+        return (TimeText.clock(turn.elapsed), "\(holder) \(doing)", turn)
       }
-      let spoken = "\(holder) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))"
+      let who = session.isReplyTurn ? "\(holder) replying" : holder
+      let spoken = "\(who) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))"
       return (TimeText.countdown(remaining), spoken + (remaining < 0 ? " · over time" : ""), turn)
     }
     let item = session.itemTimer(index, at: now)
@@ -57,6 +59,9 @@ struct TimerPane {
     if session.isRoundComplete { return (value, "Round complete · ] next item", item) }
     if session.items[index].item.hasSpeakers, let next = session.nextSpeaker {
       return (value, "Item time left · n gives the stick to \(next)", item)
+    }
+    if session.items[index].item.kind == .open {
+      return (value, "Item time left · 1-9 adds to the queue", item)
     }
     return (value, "\(session.items[index].item.kind.rawValue.capitalized) · item time left", item)
   }
