@@ -9,12 +9,15 @@ let package = Package(
     .executable(name: "hearth-bench", targets: ["hearth-bench"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "HearthCore"),
-    .target(name: "HearthStore", dependencies: ["HearthCore"]),
+    .target(
+      name: "HearthStore",
+      dependencies: ["HearthCore", .product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "HearthUI", dependencies: ["HearthCore"]),
     .target(name: "HearthTerminal", dependencies: ["CNcurses", "HearthUI"]),
     .executableTarget(

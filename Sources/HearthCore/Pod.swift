@@ -1,16 +1,38 @@
+import Foundation
+
 /// A crew that meets regularly: who belongs to it, which roles rotate, and what it has agreed.
 public struct Pod: Sendable, Equatable, Codable {
   public var name: String
   public var members: [Member]
   public var roles: [String]
   public var agreements: [String]
+  /// How many sessions the pod committed to before a retrospective asks "continue?".
+  public var commitment: Int?
 
-  public init(name: String, members: [Member], roles: [String], agreements: [String] = []) {
+  public init(
+    name: String, members: [Member], roles: [String], agreements: [String] = [],
+    commitment: Int? = nil
+  ) {
     self.name = name
     self.members = members
     self.roles = roles
     self.agreements = agreements
+    self.commitment = commitment
   }
+
+  /// The members who still meet, in roster order.
+  public var activeMembers: [Member] { members.filter(\.active) }
+
+  /// The member a name refers to now: their current name, or one they had before a rename.
+  public func member(named name: String) -> Member? {
+    let key = name.lowercased()
+    return members.first {
+      $0.name.lowercased() == key || $0.formerNames.contains { $0.lowercased() == key }
+    }
+  }
+
+  /// Maps a name from history to the member's current name (history keeps old names).
+  public func currentName(for name: String) -> String { member(named: name)?.name ?? name }
 
   /// The default rotating roles of a new pod.
   public static let defaultRoles = ["facilitator", "timekeeper", "scribe"]
@@ -20,11 +42,36 @@ public struct Pod: Sendable, Equatable, Codable {
 public struct Member: Sendable, Equatable, Codable {
   public var name: String
   public var pronouns: String?
+  /// Whether they still meet; a removed member stays in history, inactive.
   public var active: Bool
+  /// Names they had before a rename, so their history stays theirs.
+  public var formerNames: [String]
 
-  public init(name: String, pronouns: String? = nil, active: Bool = true) {
+  public init(
+    name: String, pronouns: String? = nil, active: Bool = true, formerNames: [String] = []
+  ) {
     self.name = name
     self.pronouns = pronouns
     self.active = active
+    self.formerNames = formerNames
+  }
+
+  /// Why `name` cannot be a member's name, or nil when it can: any letters of any script are
+  /// fine; control characters, leading or trailing spaces and commas are not.
+  public static func problem(with name: String) -> String? {
+    if name.isEmpty { return "a name cannot be empty" }
+    if name.unicodeScalars.contains(where: {
+      $0.properties.generalCategory == .control
+        || $0.properties.generalCategory == .format
+          && $0.value != 0x200D
+    }) {
+      return "a name cannot contain control characters"
+    }
+    if name != name.trimmingCharacters(in: .whitespaces) {
+      return "a name cannot start or end with a space"
+    }
+    if name.contains(",") || name.contains("=") { return "a name cannot contain ',' or '='" }
+    if name.count > 40 { return "a name can have at most 40 characters" }
+    return nil
   }
 }

@@ -27,7 +27,8 @@ public final class Meeting {
   /// Starts a new meeting of `pod` with `format`, entering its first item.
   public static func start(
     in directory: PodDirectory, pod: Pod, format: Format, attendees: [String],
-    roles: [String: String], clock: any Clock, timeZone: TimeZone, seed: UInt64
+    roles: [String: String], declined: [String: [String]] = [:], clock: any Clock,
+    timeZone: TimeZone, seed: UInt64
   ) throws -> Meeting {
     let now = clock.now()
     let prior = directory.sessionIDs().count
@@ -38,7 +39,8 @@ public final class Meeting {
       pod: directory, id: id, state: SessionState(), writer: writer, clock: clock, warnings: [])
     let start = SessionStart(
       id: id, pod: pod.name, format: format, attendees: attendees, roles: roles,
-      seed: seed & 0x1F_FFFF_FFFF_FFFF, priorSessions: prior)
+      seed: seed & 0x1F_FFFF_FFFF_FFFF, priorSessions: prior, declined: declined,
+      commitment: pod.commitment)
     try meeting.record([.started(start)])
     _ = try meeting.perform(.nextItem)
     return meeting

@@ -1,7 +1,58 @@
+import Foundation
 import HearthCore
 
-/// Writes a pod's `pod.toml`.
+/// Reads and writes a pod's `pod.toml`.
 public enum PodFile {
+  /// Reads the pod file at `path`; every problem is a positioned `StoreError`.
+  public static func load(_ path: String) throws -> Pod {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw StoreError(path: path, message: "cannot read the pod file: \(Files.errorText())")
+    }
+    return try parse(String(decoding: data, as: UTF8.self), path: path)
+  }
+
+  /// Parses pod TOML; `path` names the file in errors.
+  public static func parse(_ text: String, path: String) throws -> Pod {
+    let top = try TOMLDocument(text: text, path: path).top
+    try top.rejectUnknownKeys(allowed: ["name", "roles", "agreements", "commitment", "members"])
+    let name = try top.requiredString("name")
+    if let problem = Member.problem(with: name) { throw top.error("name", problem) }
+    let roles = try top.strings("roles") ?? Pod.defaultRoles
+    var seenRoles = Set<String>()
+    for role in roles {
+      if let problem = Member.problem(with: role) {
+        throw top.error("roles", "role '\(role)': \(problem)")
+      }
+      guard seenRoles.insert(role.lowercased()).inserted else {
+        throw top.error("roles", "the role '\(role)' is listed twice")
+      }
+    }
+    let commitment = try top.int("commitment")
+    if let commitment, commitment < 1 {
+      throw top.error("commitment", "'commitment' must be at least 1 session")
+    }
+    var members: [Member] = []
+    var seen: [String: Int] = [:]
+    for (index, table) in try top.tables("members").enumerated() {
+      try table.rejectUnknownKeys(allowed: ["name", "pronouns", "active", "formerly"])
+      let member = Member(
+        name: try table.requiredString("name"), pronouns: try table.string("pronouns"),
+        active: try table.bool("active") ?? true, formerNames: try table.strings("formerly") ?? [])
+      if let problem = Member.problem(with: member.name) { throw table.error("name", problem) }
+      for key in [member.name] + member.formerNames {
+        if let earlier = seen[key.lowercased()] {
+          throw table.error(
+            "name", "'\(key)' is named twice (members \(earlier + 1) and \(index + 1))")
+        }
+        seen[key.lowercased()] = index
+      }
+      members.append(member)
+    }
+    return Pod(
+      name: name, members: members, roles: roles,
+      agreements: try top.strings("agreements") ?? [], commitment: commitment)
+  }
+
   /// The TOML text of `pod`.
   public static func toml(for pod: Pod) -> String {
     var lines = ["# Hearth pod: members, rotating roles and agreements.", ""]
@@ -10,12 +61,16 @@ public enum PodFile {
     lines.append("agreements = [")
     for agreement in pod.agreements { lines.append("  \(quote(agreement)),") }
     lines.append("]")
+    if let commitment = pod.commitment { lines.append("commitment = \(commitment)") }
     for member in pod.members {
       lines.append("")
       lines.append("[[members]]")
       lines.append("name = \(quote(member.name))")
       if let pronouns = member.pronouns { lines.append("pronouns = \(quote(pronouns))") }
       if !member.active { lines.append("active = false") }
+      if !member.formerNames.isEmpty {
+        lines.append("formerly = [\(member.formerNames.map(quote).joined(separator: ", "))]")
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -18,11 +18,9 @@ struct DemoCommand: ParsableCommand {
       home.rememberLastPod(directory)
       let pod = BuiltIn.demoPod
       let members = pod.members.filter(\.active).map(\.name)
-      let prior = directory.sessionIDs().count
-      var roles: [String: String] = [:]
-      for (offset, role) in pod.roles.enumerated() {
-        roles[role] = members[(prior + offset) % members.count]
-      }
+      let roles = Rotation.suggest(
+        roles: pod.roles, present: members, roster: members,
+        history: directory.roleHistory().map(\.roles))
       return try Meeting.start(
         in: directory, pod: pod, format: BuiltIn.checkIn, attendees: members, roles: roles,
         clock: SystemClock(), timeZone: .current, seed: UInt64.random(in: 0...UInt64.max))

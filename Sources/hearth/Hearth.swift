@@ -10,7 +10,9 @@ struct Hearth: ParsableCommand {
     abstract: "Facilitate peer-support pod meetings in the terminal.",
     discussion: "Start with `hearth demo` to try a live check-in meeting.",
     subcommands: [
-      DemoCommand.self, ResumeCommand.self, SessionsCommand.self, ShowCommand.self,
+      DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
+      MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
+      ShowCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -11,11 +11,24 @@ enum LiveMeeting {
   static func run(
     _ global: GlobalOptions, notice: String? = nil, open: () throws -> Meeting
   ) throws {
+    try run(global, notice: notice) { _ in try open() }
+  }
+
+  /// Like `run`, with the terminal lent to `open` first (for a screen before the meeting);
+  /// `open` returns nil when the facilitator decides not to meet after all.
+  static func run(
+    _ global: GlobalOptions, notice: String? = nil, open: (Terminal) throws -> Meeting?
+  ) throws {
     let terminal = try Terminal(theme: .standard, color: global.color)
     let meeting: Meeting
     let outcome: MeetingLoop.Outcome
     do {
-      meeting = try open()
+      guard let opened = try open(terminal) else {
+        terminal.stop()
+        print("No meeting started.")
+        return
+      }
+      meeting = opened
       let loop = MeetingLoop(terminal: terminal, clock: SystemClock()) { command in
         (try meeting.perform(command), meeting.state)
       }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Reads durations as people write them in pod and format files: `90s`, `2m`, `1h30m`.
+public enum DurationText {
+  /// What was wrong with a duration, for the file's error message.
+  public struct Problem: Error, Equatable, Sendable {
+    public var message: String
+  }
+
+  /// Seconds in `text`, which is one or more of a whole number followed by `h`, `m` or `s`.
+  public static func seconds(in text: String) throws(Problem) -> Int {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { throw Problem(message: "an empty duration") }
+    if trimmed.hasPrefix("-") {
+      throw Problem(message: "'\(text)' is negative; durations count up from 0")
+    }
+    var total = 0
+    var digits = ""
+    var lastUnit = 4
+    for character in trimmed {
+      if let digit = character.wholeNumberValue, character.isASCII {
+        digits.append(String(digit))
+        continue
+      }
+      let units: [Character: (Int, Int)] = ["h": (3600, 3), "m": (60, 2), "s": (1, 1)]
+      guard let (size, rank) = units[character], let value = Int(digits), rank < lastUnit else {
+        throw Problem(message: "'\(text)' is not a duration; write it like 90s, 2m or 1h30m")
+      }
+      total += value * size
+      digits = ""
+      lastUnit = rank
+    }
+    guard digits.isEmpty else {
+      throw Problem(message: "'\(text)' needs a unit; write it like 90s, 2m or 1h30m")
+    }
+    return total
+  }
+
+  /// The shortest way to write `seconds` that reads back the same: `1h30m`, `2m`, `90s`.
+  public static func text(_ seconds: Int) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60)
+    var out = ""
+    if h > 0 { out += "\(h)h" }
+    if m > 0 { out += "\(m)m" }
+    if s > 0 || out.isEmpty { out += "\(s)s" }
+    return out
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import HearthCore
+
+/// Reads and writes agenda formats as TOML: a pod's `formats/<name>.toml`.
+public enum FormatFile {
+  static let itemKeys = [
+    "title", "kind", "timebox", "turn", "order", "queue", "prompt", "confidential",
+  ]
+
+  /// Reads the format file at `path`; its name defaults to the file's name.
+  public static func load(_ path: String) throws -> Format {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw StoreError(path: path, message: "cannot read the format: \(Files.errorText())")
+    }
+    let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    return try parse(String(decoding: data, as: UTF8.self), path: path, defaultName: base)
+  }
+
+  /// Parses format TOML; `path` names the file in errors.
+  public static func parse(_ text: String, path: String, defaultName: String) throws -> Format {
+    let top = try TOMLDocument(text: text, path: path).top
+    try top.rejectUnknownKeys(allowed: ["name", "title", "items"])
+    let name = try top.string("name") ?? defaultName
+    guard PodDirectory.slug(for: name) == name else {
+      throw top.error("name", "a format name is lower case letters, digits and dashes: '\(name)'")
+    }
+    let tables = try top.tables("items")
+    guard !tables.isEmpty else {
+      throw top.error(nil, "a format needs at least one [[items]] table")
+    }
+    let items = try tables.map(item)
+    return Format(name: name, title: try top.string("title") ?? name, items: items)
+  }
+
+  private static func item(_ table: TOMLReader) throws -> AgendaItem {
+    try table.rejectUnknownKeys(allowed: itemKeys)
+    let kindText = try table.requiredString("kind")
+    guard let kind = ItemKind(rawValue: kindText) else {
+      throw table.error(
+        "kind",
+        "unknown item kind '\(kindText)'; expected one of: "
+          + ItemKind.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    let orderText = try table.string("order") ?? OrderPolicy.roster.rawValue
+    guard let order = OrderPolicy(rawValue: orderText) else {
+      throw table.error(
+        "order",
+        "unknown order '\(orderText)'; expected one of: "
+          + OrderPolicy.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    let queueText = try table.string("queue") ?? QueuePolicy.fifo.rawValue
+    guard let queue = QueuePolicy(rawValue: queueText) else {
+      throw table.error(
+        "queue",
+        "unknown queue order '\(queueText)'; expected one of: "
+          + QueuePolicy.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return AgendaItem(
+      title: try table.requiredString("title"), kind: kind,
+      timebox: try duration(table, "timebox"), turnTimebox: try duration(table, "turn"),
+      order: order, queue: queue, prompt: try table.string("prompt"),
+      confidential: try table.bool("confidential") ?? false)
+  }
+
+  /// A duration written as text (`"2m"`) or a whole number of seconds.
+  private static func duration(_ table: TOMLReader, _ key: String) throws -> Int? {
+    let seconds: Int
+    if let number = try? table.int(key) {
+      seconds = number
+    } else if let text = try table.string(key) {
+      do {
+        seconds = try DurationText.seconds(in: text)
+      } catch {
+        throw table.error(key, "'\(key)': \(error.message)")
+      }
+    } else {
+      return nil
+    }
+    guard seconds > 0 else { throw table.error(key, "'\(key)' must be longer than 0 seconds") }
+    return seconds
+  }
+
+  /// The TOML text of `format`, which `parse` reads back the same.
+  public static func toml(for format: Format) -> String {
+    var lines = [
+      "# Hearth format: the agenda of a meeting, item by item.", "",
+      "name = \(PodFile.quote(format.name))", "title = \(PodFile.quote(format.title))",
+    ]
+    for item in format.items {
+      lines.append("")
+      lines.append("[[items]]")
+      lines.append("title = \(PodFile.quote(item.title))")
+      lines.append("kind = \(PodFile.quote(item.kind.rawValue))")
+      if let box = item.timebox { lines.append("timebox = \"\(DurationText.text(box))\"") }
+      if let box = item.turnTimebox { lines.append("turn = \"\(DurationText.text(box))\"") }
+      if item.kind == .round { lines.append("order = \(PodFile.quote(item.order.rawValue))") }
+      if item.kind == .open { lines.append("queue = \(PodFile.quote(item.queue.rawValue))") }
+      if let prompt = item.prompt { lines.append("prompt = \(PodFile.quote(prompt))") }
+      if item.confidential { lines.append("confidential = true") }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

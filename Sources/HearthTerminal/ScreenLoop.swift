@@ -1,0 +1,22 @@
+import HearthUI
+
+extension Terminal {
+  /// Runs a screen that changes only on keys: draws it, waits for a key, and repeats until
+  /// `handle` returns a result. Returns nil when a signal or Ctrl-C ends it.
+  public func runScreen<Result>(
+    render: (_ width: Int, _ height: Int) -> Grid, handle: (Key) -> Result?
+  ) -> Result? {
+    while true {
+      if takeSignal() != nil { return nil }
+      let (width, height) = size
+      present(render(width, height))
+      guard let key = readKey(timeout: nil) else { continue }
+      switch key {
+      case .resize, .control("l"):
+        invalidate()
+      default:
+        if let result = handle(key) { return result }
+      }
+    }
+  }
+}

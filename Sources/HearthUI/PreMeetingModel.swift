@@ -1,0 +1,186 @@
+import HearthCore
+
+/// The screen before a meeting: choose the format, mark who is present, confirm the rotation's
+/// suggested role holders (skip or swap them) and read the pod's agreements.
+public struct PreMeetingModel: Sendable {
+  /// Which part of the screen the arrow keys move in.
+  public enum Section: Int, Sendable, CaseIterable {
+    case present, roles, format
+  }
+
+  /// What the facilitator settled on.
+  public struct Plan: Sendable, Equatable {
+    public var format: Format
+    public var attendees: [String]
+    public var roles: [String: String]
+    /// Role → members who declined it before the meeting.
+    public var declined: [String: [String]]
+
+    public init(
+      format: Format, attendees: [String], roles: [String: String], declined: [String: [String]]
+    ) {
+      self.format = format
+      self.attendees = attendees
+      self.roles = roles
+      self.declined = declined
+    }
+  }
+
+  /// Suggests role holders for the present members, never a member who declined that role.
+  public typealias Suggest =
+    @Sendable (_ present: [String], _ declined: [String: [String]]) ->
+    [String: String]
+
+  public let pod: Pod
+  public let formats: [Format]
+  /// The pod's session number of this meeting, counted from 1.
+  public let sessionNumber: Int
+  private let suggest: Suggest
+
+  public private(set) var section: Section = .present
+  public private(set) var formatIndex: Int
+  public private(set) var cursor = 0
+  public private(set) var present: Set<String>
+  public private(set) var roles: [String: String] = [:]
+  public private(set) var declined: [String: [String]] = [:]
+  /// The role picked with `w`, waiting for the role to swap with.
+  public private(set) var swapping: String?
+  public private(set) var message: String?
+
+  public init(
+    pod: Pod, formats: [Format], preferred format: String?, sessionNumber: Int,
+    suggest: @escaping Suggest
+  ) {
+    self.pod = pod
+    self.formats = formats
+    self.sessionNumber = sessionNumber
+    self.suggest = suggest
+    let due = pod.commitment.map { sessionNumber > $0 } ?? false
+    let wanted = format ?? (due ? BuiltIn.retrospective.name : BuiltIn.checkIn.name)
+    formatIndex = formats.firstIndex { $0.name == wanted } ?? 0
+    present = Set(pod.activeMembers.map(\.name))
+    resuggest()
+  }
+
+  /// The present members in roster order.
+  public var attendees: [String] { pod.members.map(\.name).filter(present.contains) }
+  public var format: Format { formats[formatIndex] }
+  /// Whether the commitment is complete and a retrospective is due.
+  public var isRetrospectiveDue: Bool {
+    guard let commitment = pod.commitment else { return false }
+    return sessionNumber > commitment
+  }
+
+  /// What the outcome of a key is.
+  public enum Step: Sendable, Equatable {
+    case stay
+    case start(Plan)
+    case cancel
+  }
+
+  public mutating func handle(_ key: Key) -> Step {
+    message = nil
+    switch key {
+    case .character("q"), .escape, .control("c"):
+      if swapping != nil {
+        swapping = nil
+        return .stay
+      }
+      return .cancel
+    case .enter:
+      guard attendees.count >= 1 else {
+        message = "Mark at least one person present."
+        return .stay
+      }
+      return .start(
+        Plan(format: format, attendees: attendees, roles: roles, declined: declined))
+    case .tab:
+      section = Section(rawValue: (section.rawValue + 1) % Section.allCases.count)!
+      cursor = section == .format ? formatIndex : 0
+    case .up, .character("k"):
+      cursor = max(0, cursor - 1)
+    case .down, .character("j"):
+      cursor = min(rows - 1, cursor + 1)
+    case .character(" "):
+      toggle()
+    case .character("s"):
+      skip()
+    case .character("w"):
+      swap()
+    case .character(let c):
+      if let n = c.wholeNumberValue, n >= 1, n <= pod.activeMembers.count {
+        section = .present
+        cursor = n - 1
+        toggle()
+      }
+    default:
+      break
+    }
+    return .stay
+  }
+
+  /// Rows in the current section.
+  private var rows: Int {
+    switch section {
+    case .format: formats.count
+    case .present: pod.activeMembers.count
+    case .roles: pod.roles.count
+    }
+  }
+
+  private mutating func toggle() {
+    switch section {
+    case .format:
+      formatIndex = cursor
+    case .present:
+      let name = pod.activeMembers[cursor].name
+      if present.contains(name) { present.remove(name) } else { present.insert(name) }
+      resuggest()
+    case .roles:
+      swap()
+    }
+  }
+
+  /// The holder of the role under the cursor declines; the rotation suggests someone else.
+  private mutating func skip() {
+    guard section == .roles else {
+      message = "Tab to the roles, then s skips the suggested person."
+      return
+    }
+    let role = pod.roles[cursor]
+    guard let holder = roles[role] else { return }
+    let others = attendees.filter { !(declined[role] ?? []).contains($0) && $0 != holder }
+    guard !others.isEmpty else {
+      message = "Nobody else present can take \(role)."
+      return
+    }
+    declined[role, default: []].append(holder)
+    resuggest()
+    message = "\(holder) passes on \(role); \(roles[role] ?? "nobody") is suggested."
+  }
+
+  /// `w` on one role, then on another, exchanges their holders.
+  private mutating func swap() {
+    guard section == .roles else {
+      message = "Tab to the roles, then w swaps two holders."
+      return
+    }
+    let role = pod.roles[cursor]
+    guard let first = swapping else {
+      swapping = role
+      message = "Swap \(role) with which role? Move and press w."
+      return
+    }
+    swapping = nil
+    guard first != role else { return }
+    let a = roles[first]
+    roles[first] = roles[role]
+    roles[role] = a
+    message = "Swapped \(first) and \(role)."
+  }
+
+  private mutating func resuggest() {
+    for role in declined.keys { declined[role]?.removeAll { !present.contains($0) } }
+    roles = attendees.isEmpty ? [:] : suggest(attendees, declined)
+  }
+}

@@ -1,0 +1,137 @@
+import HearthCore
+
+/// The screen before a meeting, drawn from its model and the terminal's size.
+public enum PreMeetingScreen {
+  public static func render(_ model: PreMeetingModel, width: Int, height: Int) -> Grid {
+    var grid = Grid(width: width, height: height)
+    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
+      TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
+      return grid
+    }
+    let (header, rest) = grid.bounds.splitTop(1)
+    let (body, status) = rest.splitTop(rest.height - 1)
+    grid.fill(header, .header)
+    var right = "session \(model.sessionNumber)"
+    if let commitment = model.pod.commitment { right += " of \(commitment)" }
+    right += " "
+    grid.put(
+      clipping: " Hearth · \(model.pod.name) · before the meeting", x: 0, y: 0,
+      width: width - right.count - 1, .header)
+    grid.put(rightAligned: right, maxX: width, y: 0, .header)
+
+    let leftWidth = min(34, max(24, width * 2 / 5))
+    let topHeight = max(model.formats.count, model.pod.activeMembers.count) + 2
+    let (top, lower) = body.splitTop(min(topHeight, body.height / 2 + 1))
+    let (formatArea, presentArea) = top.splitLeft(leftWidth)
+    let (rolesArea, agreementsArea) = lower.splitTop(min(model.pod.roles.count + 2, lower.height))
+    formats(model, area: formatArea, grid: &grid)
+    attendance(model, area: presentArea, grid: &grid)
+    roles(model, area: rolesArea, grid: &grid)
+    agreements(model, area: agreementsArea, grid: &grid)
+    footer(model, area: status, grid: &grid)
+    return grid
+  }
+
+  private static func title(
+    _ text: String, _ section: PreMeetingModel.Section, _ model: PreMeetingModel
+  )
+    -> String
+  {
+    model.section == section ? "▸ \(text)" : text
+  }
+
+  private static func formats(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
+    grid.box(area, title: title("Format", .format, model))
+    let inner = area.inner
+    for (row, format) in model.formats.enumerated().prefix(inner.height) {
+      let chosen = row == model.formatIndex
+      let atCursor = model.section == .format && row == model.cursor
+      let role: StyleRole = atCursor ? .stickHolder : chosen ? .agendaCurrent : .normal
+      if atCursor {
+        grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
+      }
+      let minutes = "\(format.plannedSeconds / 60) min"
+      grid.put(
+        clipping: "\(chosen ? "●" : "○") \(format.name)", x: inner.x, y: inner.y + row,
+        width: inner.width - minutes.count - 1, role)
+      grid.put(rightAligned: minutes, maxX: inner.maxX, y: inner.y + row, atCursor ? role : .dim)
+    }
+  }
+
+  private static func attendance(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
+    grid.box(area, title: title("Who is here (\(model.attendees.count))", .present, model))
+    let inner = area.inner
+    for (row, member) in model.pod.activeMembers.enumerated().prefix(inner.height) {
+      let here = model.present.contains(member.name)
+      let atCursor = model.section == .present && row == model.cursor
+      let role: StyleRole = atCursor ? .stickHolder : here ? .normal : .dim
+      if atCursor {
+        grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
+      }
+      var text = "\(here ? "[x]" : "[ ]") \(row + 1) \(member.name)"
+      if let pronouns = member.pronouns { text += "  \(pronouns)" }
+      if !here { text += "  away" }
+      grid.put(clipping: text, x: inner.x, y: inner.y + row, width: inner.width, role)
+    }
+  }
+
+  private static func roles(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
+    grid.box(area, title: title("Roles, suggested by rotation", .roles, model))
+    let inner = area.inner
+    let width = (model.pod.roles.map(\.count).max() ?? 0) + 2
+    for (row, role) in model.pod.roles.enumerated().prefix(inner.height) {
+      let atCursor = model.section == .roles && row == model.cursor
+      let style: StyleRole =
+        atCursor ? .stickHolder : model.swapping == role ? .agendaCurrent : .normal
+      if atCursor {
+        grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), style)
+      }
+      var text = DisplayWidth.pad(role, to: width) + (model.roles[role] ?? "nobody present")
+      if let declined = model.declined[role], !declined.isEmpty {
+        text += "   (declined: \(declined.joined(separator: ", ")))"
+      }
+      grid.put(clipping: text, x: inner.x, y: inner.y + row, width: inner.width, style)
+    }
+  }
+
+  private static func agreements(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
+    guard area.height >= 3 else { return }
+    grid.box(area, title: "Agreements")
+    let inner = area.inner
+    var lines: [(String, StyleRole)] = []
+    if model.isRetrospectiveDue {
+      lines.append(
+        (
+          "The pod's commitment of \(model.pod.commitment ?? 0) sessions is complete: "
+            + "the retrospective format asks “continue?”", .noteAction
+        ))
+    }
+    for agreement in model.pod.agreements {
+      lines += DisplayWidth.wrap("• " + agreement, to: inner.width - 1).map { ($0, .prompt) }
+    }
+    if model.pod.agreements.isEmpty { lines.append(("No agreements written down yet.", .dim)) }
+    for (row, line) in lines.prefix(inner.height).enumerated() {
+      grid.put(clipping: line.0, x: inner.x + 1, y: inner.y + row, width: inner.width - 1, line.1)
+    }
+  }
+
+  private static func footer(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
+    if let message = model.message {
+      grid.fill(area, .message)
+      grid.put(clipping: " " + message, x: area.x, y: area.y, width: area.width, .message)
+      return
+    }
+    grid.fill(area, .status)
+    var x = area.x + 1
+    let hints = [
+      ("Enter", "start"), ("Tab", "section"), ("↑↓", "move"), ("Space", "choose"),
+      ("1-9", "here/away"),
+      ("s", "skip"), ("w", "swap"), ("q", "quit"),
+    ]
+    for (key, label) in hints {
+      guard x + key.count + label.count + 3 <= area.maxX else { break }
+      x += grid.put(key, x: x, y: area.y, .statusKey)
+      x += grid.put(" \(label)   ", x: x, y: area.y, .status)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+
+/// `hearth formats`: the agendas a meeting can follow.
+struct FormatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "formats",
+    abstract: "List, show and check meeting formats.",
+    subcommands: [List.self, Show.self, Check.self],
+    defaultSubcommand: List.self)
+
+  /// The formats of the selected pod, or the built-in ones when there is no pod yet.
+  static func available(_ global: GlobalOptions) throws -> [Format] {
+    let home = global.resolvedHome()
+    guard global.pod != nil || !home.podSlugs().isEmpty else { return BuiltIn.formats }
+    return try home.selectPod(named: global.pod).formats()
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the formats.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let formats = try FormatsCommand.available(global)
+      let width = formats.map(\.name.count).max() ?? 0
+      for format in formats {
+        let name = format.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        let minutes = format.plannedSeconds / 60
+        print("\(name)  \(format.title) · \(format.items.count) items · \(minutes) min")
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a format as TOML.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The format's name.") var name: String
+
+    func run() throws {
+      guard let format = try FormatsCommand.available(global).first(where: { $0.name == name })
+      else { throw Failure.Usage(description: "no format named '\(name)'") }
+      print(FormatFile.toml(for: format), terminator: "")
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a format file; errors name the line and column.")
+    @Argument(help: "The TOML file.") var file: String
+
+    func run() throws {
+      let format = try FormatFile.load(file)
+      print("\(file): ok, \(format.title) with \(format.items.count) items")
+    }
+  }
+}

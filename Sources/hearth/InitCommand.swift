@@ -1,0 +1,59 @@
+import ArgumentParser
+import HearthCore
+import HearthStore
+
+/// `hearth init`: create a pod.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create a pod with its members.",
+    discussion: "Example: hearth init \"Tuesday Crew\" --member Ana --member Bo --member Chen")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The pod's name.")
+  var name: String
+
+  @Option(name: .customLong("member"), help: "A member (repeat for each).")
+  var members: [String] = []
+
+  @Option(
+    name: .customLong("role"), help: "A rotating role (default: facilitator, timekeeper, scribe).")
+  var roles: [String] = []
+
+  @Option(name: .customLong("agreement"), help: "An agreement read at the start of each meeting.")
+  var agreements: [String] = []
+
+  @Option(help: "How many sessions the pod commits to before a retrospective.")
+  var commitment: Int?
+
+  func validate() throws {
+    if let problem = Member.problem(with: name) { throw ValidationError("pod name: \(problem)") }
+    guard !members.isEmpty else { throw ValidationError("name the members with --member NAME") }
+    var seen = Set<String>()
+    for member in members {
+      if let problem = Member.problem(with: member) {
+        throw ValidationError("member '\(member.debugDescription)': \(problem)")
+      }
+      guard seen.insert(member.lowercased()).inserted else {
+        throw ValidationError("'\(member)' is named twice")
+      }
+    }
+    for role in roles where Member.problem(with: role) != nil {
+      throw ValidationError("role '\(role)': \(Member.problem(with: role)!)")
+    }
+    if let commitment, commitment < 1 { throw ValidationError("--commitment must be at least 1") }
+  }
+
+  func run() throws {
+    let home = global.resolvedHome()
+    let pod = Pod(
+      name: name, members: members.map { Member(name: $0) },
+      roles: roles.isEmpty ? Pod.defaultRoles : roles, agreements: agreements,
+      commitment: commitment)
+    let directory = try home.createPod(pod)
+    home.rememberLastPod(directory)
+    print("Created \(name) with \(members.count) members at \(directory.path)")
+    print("Start a meeting: hearth meet")
+  }
+}

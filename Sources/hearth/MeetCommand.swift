@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+import HearthUI
+
+/// `hearth meet`: start a live meeting of the pod.
+struct MeetCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "meet",
+    abstract: "Start a live meeting of the pod.",
+    discussion: """
+      Without --present every active member counts as present. Roles not given with --role
+      take the rotation's suggestion: who has held each role least recently.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "The format (agenda) to follow (default: check-in).")
+  var format: String?
+
+  @Option(help: "Who is present, comma separated: --present Ana,Bo,Chen")
+  var present: String?
+
+  @Option(name: .customLong("role"), help: "A role holder: --role facilitator=Ana (repeatable).")
+  var roles: [String] = []
+
+  func run() throws {
+    let home = global.resolvedHome()
+    let directory = try home.selectPod(named: global.pod)
+    let pod = try directory.loadPod()
+    let formats = try directory.formats()
+    let history = directory.roleHistory().map { $0.roles.mapValues(pod.currentName) }
+    let suggest: PreMeetingModel.Suggest = { present, declined in
+      Rotation.suggest(
+        roles: pod.roles, present: present, roster: pod.members.map(\.name), history: history,
+        declined: declined)
+    }
+    home.rememberLastPod(directory)
+    func start(_ plan: PreMeetingModel.Plan) throws -> Meeting {
+      try Meeting.start(
+        in: directory, pod: pod, format: plan.format, attendees: plan.attendees,
+        roles: plan.roles, declined: plan.declined, clock: SystemClock(), timeZone: .current,
+        seed: UInt64.random(in: 0...UInt64.max))
+    }
+    guard present != nil || !roles.isEmpty || format != nil else {
+      let sessionNumber = directory.sessionIDs().count + 1
+      try LiveMeeting.run(global) { terminal in
+        var model = PreMeetingModel(
+          pod: pod, formats: formats, preferred: nil, sessionNumber: sessionNumber,
+          suggest: suggest)
+        let plan = terminal.runScreen(
+          render: { PreMeetingScreen.render(model, width: $0, height: $1) },
+          handle: { key -> PreMeetingModel.Plan?? in
+            switch model.handle(key) {
+            case .stay: return nil
+            case .cancel: return .some(nil)
+            case .start(let plan): return plan
+            }
+          })
+        return try plan.flatMap { $0 }.map(start)
+      }
+      return
+    }
+    let chosen = try directory.format(named: format ?? BuiltIn.checkIn.name)
+    let attendees = try attendance(pod)
+    let given = try roleHolders(pod, attendees: attendees)
+    let taken = Array(given.values)
+    let open = pod.roles.filter { given[$0] == nil }
+    let avoid = attendees.count - taken.count >= open.count ? taken : []
+    var holders = suggest(attendees, Dictionary(uniqueKeysWithValues: open.map { ($0, avoid) }))
+      .filter { given[$0.key] == nil }
+    holders.merge(given) { _, chosen in chosen }
+    let plan = PreMeetingModel.Plan(
+      format: chosen, attendees: attendees, roles: holders, declined: [:])
+    try LiveMeeting.run(global) { try start(plan) }
+  }
+
+  /// The present members by their current names, in roster order.
+  private func attendance(_ pod: Pod) throws -> [String] {
+    guard let present else { return pod.activeMembers.map(\.name) }
+    var names: [String] = []
+    for raw in present.split(separator: ",") {
+      let name = raw.trimmingCharacters(in: .whitespaces)
+      guard let member = pod.member(named: name) else {
+        throw Failure.Usage(
+          description:
+            "--present: '\(name)' is not a member of \(pod.name) (members: \(pod.activeMembers.map(\.name).joined(separator: ", ")))"
+        )
+      }
+      if !names.contains(member.name) { names.append(member.name) }
+    }
+    guard !names.isEmpty else { throw Failure.Usage(description: "--present names nobody") }
+    return pod.members.map(\.name).filter(names.contains)
+  }
+
+  /// Roles given on the command line, checked against the pod's roles and who is present.
+  private func roleHolders(_ pod: Pod, attendees: [String]) throws -> [String: String] {
+    var holders: [String: String] = [:]
+    for entry in roles {
+      let parts = entry.split(separator: "=", maxSplits: 1).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard parts.count == 2 else {
+        throw Failure.Usage(description: "--role takes ROLE=NAME, not '\(entry)'")
+      }
+      guard let role = pod.roles.first(where: { $0.lowercased() == parts[0].lowercased() }) else {
+        throw Failure.Usage(
+          description:
+            "--role: '\(parts[0])' is not one of the pod's roles (\(pod.roles.joined(separator: ", ")))"
+        )
+      }
+      guard let member = pod.member(named: parts[1]), attendees.contains(member.name) else {
+        throw Failure.Usage(description: "--role: \(parts[1]) is not present, so cannot be \(role)")
+      }
+      holders[role] = member.name
+    }
+    return holders
+  }
+}

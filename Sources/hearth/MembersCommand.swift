@@ -1,0 +1,104 @@
+import ArgumentParser
+import HearthCore
+import HearthStore
+
+/// `hearth members`: the pod's roster.
+struct MembersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "members",
+    abstract: "List and change the pod's members.",
+    subcommands: [List.self, Add.self, Remove.self, Rename.self],
+    defaultSubcommand: List.self)
+
+  /// Loads the selected pod, applies `change`, and saves it.
+  static func update(_ global: GlobalOptions, _ change: (inout Pod) throws -> Void) throws {
+    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    var pod = try directory.loadPod()
+    try change(&pod)
+    try directory.savePod(pod)
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the members.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let pod = try global.resolvedHome().selectPod(named: global.pod).loadPod()
+      for (index, member) in pod.members.enumerated() {
+        var line = "\(index + 1). \(member.name)"
+        if let pronouns = member.pronouns { line += " (\(pronouns))" }
+        if !member.active { line += "  [removed]" }
+        if !member.formerNames.isEmpty {
+          line += "  formerly \(member.formerNames.joined(separator: ", "))"
+        }
+        print(line)
+      }
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a member.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The new member's name.") var name: String
+    @Option(help: "Their pronouns, e.g. she/her.") var pronouns: String?
+
+    func validate() throws {
+      if let problem = Member.problem(with: name) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+      try MembersCommand.update(global) { pod in
+        if let existing = pod.member(named: name) {
+          guard !existing.active, let index = pod.members.firstIndex(of: existing) else {
+            throw Failure.Usage(description: "'\(name)' is already a member")
+          }
+          pod.members[index].active = true
+          return
+        }
+        pod.members.append(Member(name: name, pronouns: pronouns))
+      }
+      print("Added \(name).")
+    }
+  }
+
+  struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Remove a member; their history stays.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The member's name.") var name: String
+
+    func run() throws {
+      try MembersCommand.update(global) { pod in
+        guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
+        else { throw Failure.Usage(description: "no member named '\(name)'") }
+        pod.members[index].active = false
+      }
+      print("Removed \(name); past sessions still show them.")
+    }
+  }
+
+  struct Rename: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Rename a member; their history follows them.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The current name.") var old: String
+    @Argument(help: "The new name.") var new: String
+
+    func validate() throws {
+      if let problem = Member.problem(with: new) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+      try MembersCommand.update(global) { pod in
+        guard let member = pod.member(named: old), let index = pod.members.firstIndex(of: member)
+        else { throw Failure.Usage(description: "no member named '\(old)'") }
+        if let other = pod.member(named: new), other != member {
+          throw Failure.Usage(description: "'\(new)' is already a member's name")
+        }
+        pod.members[index].formerNames.append(member.name)
+        pod.members[index].name = new
+      }
+      print("Renamed \(old) to \(new).")
+    }
+  }
+}

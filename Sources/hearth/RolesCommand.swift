@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+
+/// `hearth roles`: who is suggested next for each rotating role, and who held it when.
+struct RolesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "roles",
+    abstract: "Show the rotation: who is next for each role, and who held it when.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(help: "Print JSON: {\"next\": {role: name}, \"history\": [...]}.")
+  var json = false
+
+  /// What `--json` prints.
+  struct Output: Encodable {
+    var next: [String: String]
+    var history: [RoleHistoryEntry]
+  }
+
+  func run() throws {
+    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try directory.loadPod()
+    let history = directory.roleHistory().map { entry in
+      var entry = entry
+      entry.roles = entry.roles.mapValues(pod.currentName)
+      return entry
+    }
+    let next = Rotation.suggest(
+      roles: pod.roles, present: pod.activeMembers.map(\.name), roster: pod.members.map(\.name),
+      history: history.map(\.roles))
+    if json {
+      print(try Reports.json(Output(next: next, history: history)))
+      return
+    }
+    print("Next suggested (everyone present):")
+    let width = pod.roles.map(\.count).max() ?? 0
+    for role in pod.roles {
+      print("  \(role.padding(toLength: width, withPad: " ", startingAt: 0))  \(next[role] ?? "-")")
+    }
+    guard !history.isEmpty else {
+      print("No sessions yet.")
+      return
+    }
+    print("")
+    let rows = history.reversed().map { entry in
+      [entry.session] + pod.roles.map { entry.roles[$0] ?? "-" }
+    }
+    print(Reports.table(["SESSION"] + pod.roles.map { $0.uppercased() }, rows))
+  }
+}

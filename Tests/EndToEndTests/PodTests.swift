@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@Suite("End to end: pods, members, formats and roles from the command line")
+struct PodCommandTests {
+  @Test("init, then members list, add, remove and rename keep pod.toml right")
+  func members() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let created = try home.run([
+      "init", "Tuesday Crew", "--member", "Ana", "--member", "Bo", "--member", "陳美玲",
+      "--commitment", "6",
+    ])
+    #expect(created.status == 0, "\(created.error)")
+    #expect(try home.run(["members", "add", "Dee", "--pronouns", "she/her"]).status == 0)
+    #expect(try home.run(["members", "remove", "Bo"]).status == 0)
+    #expect(try home.run(["members", "rename", "Ana", "Anna"]).status == 0)
+    let list = try home.run(["members"]).output
+    #expect(list.contains("1. Anna  formerly Ana"))
+    #expect(list.contains("2. Bo  [removed]"))
+    #expect(list.contains("3. 陳美玲"))
+    #expect(list.contains("4. Dee (she/her)"))
+    let again = try home.run(["init", "Tuesday Crew", "--member", "X"])
+    #expect(again.status == 2)
+    #expect(again.error.contains("exists"))
+  }
+
+  @Test("names with control characters and duplicate members are refused with exit 2")
+  func badNames() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let control = try home.run(["init", "Crew", "--member", "Ana\u{1B}[31m"])
+    #expect(control.status == 2)
+    #expect(control.error.contains("control characters"))
+    let twice = try home.run(["init", "Crew", "--member", "Ana", "--member", "ana"])
+    #expect(twice.status == 2)
+    #expect(twice.error.contains("named twice"))
+  }
+
+  @Test("formats list shows the built-ins and the pod's own; check names line and column")
+  func formats() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"])
+    let own = home.path + "/pods/crew/formats/short.toml"
+    try """
+    title = "Short"
+
+    [[items]]
+    title = "Arrival"
+    kind = "round"
+    turn = "30s"
+    """.write(toFile: own, atomically: true, encoding: .utf8)
+    let list = try home.run(["formats"]).output
+    for name in ["check-in", "retrospective", "short"] { #expect(list.contains(name)) }
+    let shown = try home.run(["formats", "show", "short"])
+    #expect(shown.output.contains("turn = \"30s\""))
+    let broken = home.path + "/broken.toml"
+    try "title = \"B\"\n\n[[items]]\ntitle = \"X\"\nkind = \"round\"\nturn = \"2 minutes\"\n"
+      .write(toFile: broken, atomically: true, encoding: .utf8)
+    let checked = try home.run(["formats", "check", broken])
+    #expect(checked.status == 2)
+    #expect(checked.error.contains("\(broken):6:1:"))
+    #expect(checked.error.contains("90s, 2m or 1h30m"))
+  }
+
+  @Test("meet refuses a role for someone absent, and unknown members, with exit 2")
+  func meetValidation() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    let absent = try home.run(["meet", "--present", "Ana,Chen", "--role", "facilitator=Bo"])
+    #expect(absent.status == 2)
+    #expect(absent.error.contains("Bo is not present"))
+    let stranger = try home.run(["meet", "--present", "Ana,Zed"])
+    #expect(stranger.status == 2)
+    #expect(stranger.error.contains("'Zed' is not a member"))
+  }
+}
+
+@Suite(
+  "End to end: meetings of a real pod", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct PodMeetingTests {
+  @Test("three short meetings rotate the facilitator, as roles --json shows")
+  func rotation() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run([
+      "init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen", "--member", "Dee",
+    ])
+    for _ in 0..<3 {
+      let tmux = try Tmux(
+        home.shellLine("meet --present Ana,Bo,Chen"), environment: home.environment)
+      try tmux.waitFor("How are you arriving?")
+      try tmux.send("q", "y")
+      try tmux.waitFor("EXIT=0")
+    }
+    let result = try home.run(["roles", "--json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let history = try #require(object["history"] as? [[String: Any]])
+    #expect(history.count == 3)
+    let facilitators = history.compactMap { ($0["roles"] as? [String: String])?["facilitator"] }
+    #expect(Set(facilitators) == ["Ana", "Bo", "Chen"])
+    let next = try #require(object["next"] as? [String: String])
+    #expect(next["facilitator"] == "Dee", "Dee, never a facilitator, is next")
+    for entry in history { #expect(entry["session"] is String && entry["started"] is String) }
+  }
+}

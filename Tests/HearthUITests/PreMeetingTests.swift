@@ -1,0 +1,97 @@
+import HearthCore
+import Testing
+
+@testable import HearthUI
+
+@Suite("Before the meeting")
+struct PreMeetingTests {
+  static let pod = Pod(
+    name: "Tuesday Crew",
+    members: [
+      Member(name: "Ana", pronouns: "she/her"), Member(name: "Bo"), Member(name: "Chen"),
+      Member(name: "Dee"), Member(name: "Eli", active: false),
+    ],
+    roles: ["facilitator", "timekeeper", "scribe"],
+    agreements: ["What is said here stays here."], commitment: 6)
+
+  static func model(session: Int = 4, history: [[String: String]] = []) -> PreMeetingModel {
+    PreMeetingModel(
+      pod: pod, formats: BuiltIn.formats, preferred: nil, sessionNumber: session,
+      suggest: { present, declined in
+        Rotation.suggest(
+          roles: pod.roles, present: present, roster: pod.members.map(\.name), history: history,
+          declined: declined)
+      })
+  }
+
+  @Test("shows the session of the commitment, formats, attendance, suggested roles, agreements")
+  func screen() {
+    let lines = PreMeetingScreen.render(Self.model(), width: 80, height: 24).lines
+    let text = lines.joined(separator: "\n")
+    #expect(lines[0].contains("Tuesday Crew · before the meeting"))
+    #expect(lines[0].hasSuffix("session 4 of 6"))
+    #expect(text.contains("● check-in"))
+    #expect(text.contains("[x] 1 Ana  she/her"))
+    #expect(!text.contains("Eli"), "removed members are not offered")
+    #expect(text.contains("facilitator  Ana"))
+    #expect(text.contains("timekeeper   Bo"))
+    #expect(text.contains("scribe       Chen"))
+    #expect(text.contains("• What is said here stays here."))
+  }
+
+  @Test("marking someone away takes them out of the roles; Enter starts with who is here")
+  func attendance() {
+    var model = Self.model()
+    #expect(model.handle(.character("1")) == .stay)
+    #expect(model.attendees == ["Bo", "Chen", "Dee"])
+    #expect(!model.roles.values.contains("Ana"))
+    guard case .start(let plan) = model.handle(.enter) else {
+      Issue.record("Enter should start")
+      return
+    }
+    #expect(plan.attendees == ["Bo", "Chen", "Dee"])
+    #expect(plan.format.name == "check-in")
+    #expect(Set(plan.roles.values) == ["Bo", "Chen", "Dee"])
+  }
+
+  @Test("s skips the suggested person for a role and records that they declined")
+  func skip() {
+    var model = Self.model()
+    _ = model.handle(.tab)
+    #expect(model.section == .roles)
+    _ = model.handle(.character("s"))
+    #expect(model.roles["facilitator"] != "Ana")
+    #expect(model.declined["facilitator"] == ["Ana"])
+    #expect(model.message?.contains("Ana passes on facilitator") == true)
+    guard case .start(let plan) = model.handle(.enter) else { return }
+    #expect(plan.declined == ["facilitator": ["Ana"]])
+  }
+
+  @Test("w on two roles swaps their holders")
+  func swap() {
+    var model = Self.model()
+    _ = model.handle(.tab)
+    let before = model.roles
+    _ = model.handle(.character("w"))
+    _ = model.handle(.down)
+    _ = model.handle(.character("w"))
+    #expect(model.roles["facilitator"] == before["timekeeper"])
+    #expect(model.roles["timekeeper"] == before["facilitator"])
+  }
+
+  @Test("after the committed sessions the retrospective is chosen and explained")
+  func retrospectiveDue() {
+    let model = Self.model(session: 7)
+    #expect(model.format.name == "retrospective")
+    let text = PreMeetingScreen.render(model, width: 80, height: 24).lines.joined()
+    #expect(text.contains("commitment of 6 sessions is complete"))
+  }
+
+  @Test("q leaves without meeting; a tiny terminal says it is too small")
+  func quitAndSmall() {
+    var model = Self.model()
+    #expect(model.handle(.character("q")) == .cancel)
+    #expect(
+      PreMeetingScreen.render(model, width: 30, height: 10).lines.joined().contains("too small"))
+  }
+}
