@@ -40,8 +40,46 @@ public enum BuiltIn {
         prompt: "One word or a sentence for how you leave."),
     ])
 
+  /// The `case-clinic` format: microsolidarity peer coaching around one focus person's case.
+  public static let caseClinic = Format(
+    name: "case-clinic", title: "Case clinic",
+    items: [
+      AgendaItem(
+        title: "Case statement", kind: .round, timebox: 10 * 60, turnTimebox: 10 * 60,
+        prompt: "The case giver describes the situation and the question they hold.",
+        focus: .speaks),
+      AgendaItem(
+        title: "Stillness", kind: .silence, timebox: 2 * 60,
+        prompt: "Listen to what resonates: an image, a feeling, a gesture."),
+      AgendaItem(
+        title: "Mirroring", kind: .focus, timebox: 10 * 60, turnTimebox: 2 * 60, order: .roster,
+        prompt: "Mirror back the image, feeling or gesture that came up for you."),
+      AgendaItem(
+        title: "Generative dialogue", kind: .open, timebox: 20 * 60, turnTimebox: 3 * 60,
+        prompt: "Explore together what could help; the case giver leads.", focus: .included),
+      AgendaItem(
+        title: "Closing round", kind: .round, timebox: 10 * 60, turnTimebox: 2 * 60,
+        order: .facilitatorLast, prompt: "What are you taking away?", focus: .included),
+    ])
+
+  /// The `tactical` format: check in, review actions, triage what needs doing, close.
+  public static let tactical = Format(
+    name: "tactical", title: "Tactical",
+    items: [
+      AgendaItem(
+        title: "Check-in round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .rotate,
+        prompt: "How are you arriving?"),
+      AgendaItem(title: "Action review", kind: .actions, timebox: 10 * 60),
+      AgendaItem(
+        title: "Triage", kind: .open, timebox: 30 * 60, turnTimebox: 3 * 60, queue: .fifo,
+        prompt: "What needs deciding or doing? One tension at a time."),
+      AgendaItem(
+        title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
+        prompt: "One word or a sentence for how you leave."),
+    ])
+
   /// Every format that ships with Hearth.
-  public static let formats = [checkIn, retrospective]
+  public static let formats = [checkIn, caseClinic, retrospective, tactical]
 
   /// The four-member pod `hearth demo` meets with.
   public static let demoPod = Pod(

@@ -113,7 +113,7 @@ extension SessionState {
 
   private func decideReply(_ number: Int) -> Decision {
     guard let item = currentItem, item.item.kind == .open else {
-      if currentItem?.item.kind == .round {
+      if currentItem?.item.isRound == true {
         return .refuse(
           "Direct replies belong to open discussion; in a round, \(number) gives the stick.")
       }
@@ -137,12 +137,19 @@ extension SessionState {
 
   private func enter(_ index: Int, start: SessionStart) -> Event {
     let item = items[index]
-    guard item.item.kind == .round, !item.visited else {
+    guard item.item.isRound, !item.visited else {
       return .itemEntered(index: index, order: item.order)
     }
     let order = RoundOrder.order(
       item.item.order, attendees: start.attendees, start: start, itemIndex: index)
-    return .itemEntered(index: index, order: order)
+    guard let rule = item.item.focusRule, let focus = start.roles[Format.focusRole],
+      order.contains(focus)
+    else { return .itemEntered(index: index, order: order) }
+    switch rule {
+    case .speaks: return .itemEntered(index: index, order: [focus])
+    case .excluded: return .itemEntered(index: index, order: order.filter { $0 != focus })
+    case .included: return .itemEntered(index: index, order: order)
+    }
   }
 
   /// An action written as `@Name …` or `Name: …` belongs to that present member. `@Name` must be

@@ -28,11 +28,13 @@ public struct AgendaItem: Sendable, Equatable, Codable {
   public var prompt: String?
   /// Turns and times are recorded, but no notes are kept.
   public var confidential: Bool
+  /// How the focus person of a peer-coaching format takes part, when the item says.
+  public var focus: FocusRule?
 
   public init(
     title: String, kind: ItemKind, timebox: Int? = nil, turnTimebox: Int? = nil,
     order: OrderPolicy = .roster, queue: QueuePolicy = .fifo, prompt: String? = nil,
-    confidential: Bool = false
+    confidential: Bool = false, focus: FocusRule? = nil
   ) {
     self.title = title
     self.kind = kind
@@ -42,10 +44,11 @@ public struct AgendaItem: Sendable, Equatable, Codable {
     self.queue = queue
     self.prompt = prompt
     self.confidential = confidential
+    self.focus = focus
   }
 
   private enum CodingKeys: String, CodingKey {
-    case title, kind, timebox, turnTimebox, order, queue, prompt, confidential
+    case title, kind, timebox, turnTimebox, order, queue, prompt, confidential, focus
   }
 
   /// Decodes an item; journals written before open discussion worked have no `queue`: `fifo`.
@@ -59,10 +62,41 @@ public struct AgendaItem: Sendable, Equatable, Codable {
     queue = try c.decodeIfPresent(QueuePolicy.self, forKey: .queue) ?? .fifo
     prompt = try c.decodeIfPresent(String.self, forKey: .prompt)
     confidential = try c.decode(Bool.self, forKey: .confidential)
+    focus = try c.decodeIfPresent(FocusRule.self, forKey: .focus)
   }
 
-  /// Whether the talking stick is passed around in this item: a round or an open discussion.
-  public var hasSpeakers: Bool { kind == .round || kind == .open }
+  /// Whether the talking stick is passed around in this item: a round, a focus step or an open
+  /// discussion.
+  public var hasSpeakers: Bool { isRound || kind == .open }
+
+  /// Whether the stick goes around in a fixed order: a round, or a focus step.
+  public var isRound: Bool { kind == .round || kind == .focus }
+
+  /// The focus rule in force: a `focus` item has the others respond unless it says otherwise.
+  public var focusRule: FocusRule? { focus ?? (kind == .focus ? .excluded : nil) }
+}
+
+/// How the focus person takes part in an item of a peer-coaching format.
+public enum FocusRule: String, Sendable, Equatable, Codable, CaseIterable {
+  /// Only the focus person speaks (the case statement).
+  case speaks
+  /// Everyone but the focus person speaks (mirroring, responding).
+  case excluded
+  /// Everyone speaks; the focus person is marked.
+  case included
+}
+
+extension Format {
+  /// Whether some item involves a focus person, who is then chosen by rotation like a role.
+  public var usesFocus: Bool { items.contains { $0.focusRule != nil } }
+
+  /// The role name of the focus person among the session's roles.
+  public static let focusRole = "focus"
+
+  /// The roles a meeting with this format rotates: the pod's, plus the focus person if needed.
+  public func roles(for pod: Pod) -> [String] {
+    usesFocus && !pod.roles.contains(Self.focusRole) ? [Self.focusRole] + pod.roles : pod.roles
+  }
 }
 
 /// The kinds of agenda item.

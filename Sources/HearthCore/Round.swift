@@ -51,7 +51,7 @@ extension SessionState {
   /// Whether the current item is a round that everyone has been through. An open discussion is
   /// never complete: it ends when the facilitator moves on.
   public var isRoundComplete: Bool {
-    guard let item = currentItem, item.item.kind == .round else { return false }
+    guard let item = currentItem, item.item.isRound else { return false }
     return holder == nil && waitingSpeakers.isEmpty && !item.turns.isEmpty
   }
 

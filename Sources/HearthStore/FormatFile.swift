@@ -4,7 +4,7 @@ import HearthCore
 /// Reads and writes agenda formats as TOML: a pod's `formats/<name>.toml`.
 public enum FormatFile {
   static let itemKeys = [
-    "title", "kind", "timebox", "turn", "order", "queue", "prompt", "confidential",
+    "title", "kind", "timebox", "turn", "order", "queue", "prompt", "confidential", "focus",
   ]
 
   /// Reads the format file at `path`; its name defaults to the file's name.
@@ -55,11 +55,21 @@ public enum FormatFile {
         "unknown queue order '\(queueText)'; expected one of: "
           + QueuePolicy.allCases.map(\.rawValue).joined(separator: ", "))
     }
+    var focus: FocusRule?
+    if let focusText = try table.string("focus") {
+      guard let rule = FocusRule(rawValue: focusText) else {
+        throw table.error(
+          "focus",
+          "unknown focus rule '\(focusText)'; expected one of: "
+            + FocusRule.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      focus = rule
+    }
     return AgendaItem(
       title: try table.requiredString("title"), kind: kind,
       timebox: try duration(table, "timebox"), turnTimebox: try duration(table, "turn"),
       order: order, queue: queue, prompt: try table.string("prompt"),
-      confidential: try table.bool("confidential") ?? false)
+      confidential: try table.bool("confidential") ?? false, focus: focus)
   }
 
   /// A duration written as text (`"2m"`) or a whole number of seconds.
@@ -93,10 +103,11 @@ public enum FormatFile {
       lines.append("kind = \(PodFile.quote(item.kind.rawValue))")
       if let box = item.timebox { lines.append("timebox = \"\(DurationText.text(box))\"") }
       if let box = item.turnTimebox { lines.append("turn = \"\(DurationText.text(box))\"") }
-      if item.kind == .round { lines.append("order = \(PodFile.quote(item.order.rawValue))") }
+      if item.isRound { lines.append("order = \(PodFile.quote(item.order.rawValue))") }
       if item.kind == .open { lines.append("queue = \(PodFile.quote(item.queue.rawValue))") }
       if let prompt = item.prompt { lines.append("prompt = \(PodFile.quote(prompt))") }
       if item.confidential { lines.append("confidential = true") }
+      if let focus = item.focus { lines.append("focus = \(PodFile.quote(focus.rawValue))") }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -26,10 +26,11 @@ public struct PreMeetingModel: Sendable {
     }
   }
 
-  /// Suggests role holders for the present members, never a member who declined that role.
+  /// Suggests holders of `roles` for the present members, never a member who declined a role.
   public typealias Suggest =
-    @Sendable (_ present: [String], _ declined: [String: [String]]) ->
-    [String: String]
+    @Sendable (
+      _ roles: [String], _ present: [String], _ declined: [String: [String]]
+    ) -> [String: String]
 
   public let pod: Pod
   public let formats: [Format]
@@ -65,6 +66,8 @@ public struct PreMeetingModel: Sendable {
   /// The present members in roster order.
   public var attendees: [String] { pod.members.map(\.name).filter(present.contains) }
   public var format: Format { formats[formatIndex] }
+  /// The roles this meeting rotates: the pod's, and the focus person when the format has one.
+  public var roleNames: [String] { format.roles(for: pod) }
   /// Whether the commitment is complete and a retrospective is due.
   public var isRetrospectiveDue: Bool {
     guard let commitment = pod.commitment else { return false }
@@ -124,7 +127,7 @@ public struct PreMeetingModel: Sendable {
     switch section {
     case .format: formats.count
     case .present: pod.activeMembers.count
-    case .roles: pod.roles.count
+    case .roles: roleNames.count
     }
   }
 
@@ -132,6 +135,7 @@ public struct PreMeetingModel: Sendable {
     switch section {
     case .format:
       formatIndex = cursor
+      resuggest()
     case .present:
       let name = pod.activeMembers[cursor].name
       if present.contains(name) { present.remove(name) } else { present.insert(name) }
@@ -147,7 +151,7 @@ public struct PreMeetingModel: Sendable {
       message = "Tab to the roles, then s skips the suggested person."
       return
     }
-    let role = pod.roles[cursor]
+    let role = roleNames[cursor]
     guard let holder = roles[role] else { return }
     let others = attendees.filter { !(declined[role] ?? []).contains($0) && $0 != holder }
     guard !others.isEmpty else {
@@ -165,7 +169,7 @@ public struct PreMeetingModel: Sendable {
       message = "Tab to the roles, then w swaps two holders."
       return
     }
-    let role = pod.roles[cursor]
+    let role = roleNames[cursor]
     guard let first = swapping else {
       swapping = role
       message = "Swap \(role) with which role? Move and press w."
@@ -181,6 +185,6 @@ public struct PreMeetingModel: Sendable {
 
   private mutating func resuggest() {
     for role in declined.keys { declined[role]?.removeAll { !present.contains($0) } }
-    roles = attendees.isEmpty ? [:] : suggest(attendees, declined)
+    roles = attendees.isEmpty ? [:] : suggest(roleNames, attendees, declined)
   }
 }

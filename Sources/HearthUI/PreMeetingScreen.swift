@@ -23,7 +23,7 @@ public enum PreMeetingScreen {
     let topHeight = max(model.formats.count, model.pod.activeMembers.count) + 2
     let (top, lower) = body.splitTop(min(topHeight, body.height / 2 + 1))
     let (formatArea, presentArea) = top.splitLeft(leftWidth)
-    let (rolesArea, agreementsArea) = lower.splitTop(min(model.pod.roles.count + 2, lower.height))
+    let (rolesArea, agreementsArea) = lower.splitTop(min(model.roleNames.count + 2, lower.height))
     formats(model, area: formatArea, grid: &grid)
     attendance(model, area: presentArea, grid: &grid)
     roles(model, area: rolesArea, grid: &grid)
@@ -78,8 +78,8 @@ public enum PreMeetingScreen {
   private static func roles(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
     grid.box(area, title: title("Roles, suggested by rotation", .roles, model))
     let inner = area.inner
-    let width = (model.pod.roles.map(\.count).max() ?? 0) + 2
-    for (row, role) in model.pod.roles.enumerated().prefix(inner.height) {
+    let width = (model.roleNames.map(\.count).max() ?? 0) + 2
+    for (row, role) in model.roleNames.enumerated().prefix(inner.height) {
       let atCursor = model.section == .roles && row == model.cursor
       let style: StyleRole =
         atCursor ? .stickHolder : model.swapping == role ? .agendaCurrent : .normal

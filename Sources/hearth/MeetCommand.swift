@@ -31,9 +31,9 @@ struct MeetCommand: ParsableCommand {
     let pod = try directory.loadPod()
     let formats = try directory.formats()
     let history = directory.roleHistory().map { $0.roles.mapValues(pod.currentName) }
-    let suggest: PreMeetingModel.Suggest = { present, declined in
+    let suggest: PreMeetingModel.Suggest = { roles, present, declined in
       Rotation.suggest(
-        roles: pod.roles, present: present, roster: pod.members.map(\.name), history: history,
+        roles: roles, present: present, roster: pod.members.map(\.name), history: history,
         declined: declined)
     }
     home.rememberLastPod(directory)
@@ -64,12 +64,13 @@ struct MeetCommand: ParsableCommand {
     }
     let chosen = try directory.format(named: format ?? BuiltIn.checkIn.name)
     let attendees = try attendance(pod)
-    let given = try roleHolders(pod, attendees: attendees)
+    let given = try roleHolders(pod, attendees: attendees, directory: directory)
     let taken = Array(given.values)
-    let open = pod.roles.filter { given[$0] == nil }
+    let open = chosen.roles(for: pod).filter { given[$0] == nil }
     let avoid = attendees.count - taken.count >= open.count ? taken : []
-    var holders = suggest(attendees, Dictionary(uniqueKeysWithValues: open.map { ($0, avoid) }))
-      .filter { given[$0.key] == nil }
+    var holders = suggest(
+      chosen.roles(for: pod), attendees, Dictionary(uniqueKeysWithValues: open.map { ($0, avoid) })
+    ).filter { given[$0.key] == nil }
     holders.merge(given) { _, chosen in chosen }
     let plan = PreMeetingModel.Plan(
       format: chosen, attendees: attendees, roles: holders, declined: [:])
@@ -95,7 +96,9 @@ struct MeetCommand: ParsableCommand {
   }
 
   /// Roles given on the command line, checked against the pod's roles and who is present.
-  private func roleHolders(_ pod: Pod, attendees: [String]) throws -> [String: String] {
+  private func roleHolders(_ pod: Pod, attendees: [String], directory: PodDirectory) throws
+    -> [String: String]
+  {
     var holders: [String: String] = [:]
     for entry in roles {
       let parts = entry.split(separator: "=", maxSplits: 1).map {
@@ -104,10 +107,12 @@ struct MeetCommand: ParsableCommand {
       guard parts.count == 2 else {
         throw Failure.Usage(description: "--role takes ROLE=NAME, not '\(entry)'")
       }
-      guard let role = pod.roles.first(where: { $0.lowercased() == parts[0].lowercased() }) else {
+      let known =
+        (try? directory.format(named: format ?? BuiltIn.checkIn.name).roles(for: pod)) ?? pod.roles
+      guard let role = known.first(where: { $0.lowercased() == parts[0].lowercased() }) else {
         throw Failure.Usage(
           description:
-            "--role: '\(parts[0])' is not one of the pod's roles (\(pod.roles.joined(separator: ", ")))"
+            "--role: '\(parts[0])' is not one of the pod's roles (\(known.joined(separator: ", ")))"
         )
       }
       guard let member = pod.member(named: parts[1]), attendees.contains(member.name) else {

@@ -17,9 +17,9 @@ struct PreMeetingTests {
   static func model(session: Int = 4, history: [[String: String]] = []) -> PreMeetingModel {
     PreMeetingModel(
       pod: pod, formats: BuiltIn.formats, preferred: nil, sessionNumber: session,
-      suggest: { present, declined in
+      suggest: { roles, present, declined in
         Rotation.suggest(
-          roles: pod.roles, present: present, roster: pod.members.map(\.name), history: history,
+          roles: roles, present: present, roster: pod.members.map(\.name), history: history,
           declined: declined)
       })
   }
@@ -93,5 +93,23 @@ struct PreMeetingTests {
     #expect(model.handle(.character("q")) == .cancel)
     #expect(
       PreMeetingScreen.render(model, width: 30, height: 10).lines.joined().contains("too small"))
+  }
+}
+
+@Suite("Before a peer-coaching meeting")
+struct FocusPreMeetingTests {
+  @Test("choosing the case clinic adds the focus person, suggested by rotation")
+  func focusRole() {
+    var model = PreMeetingTests.model()
+    _ = model.handle(.tab)
+    _ = model.handle(.tab)
+    #expect(model.section == .format)
+    _ = model.handle(.down)
+    _ = model.handle(.character(" "))
+    #expect(model.format.name == "case-clinic")
+    #expect(model.roleNames.first == "focus")
+    #expect(Set(model.roles.values).count == 4, "four people, four roles, one each")
+    let text = PreMeetingScreen.render(model, width: 80, height: 24).lines.joined(separator: "\n")
+    #expect(text.contains("focus        Ana"))
   }
 }

@@ -20,14 +20,14 @@ struct StickPane {
   func render(into grid: inout Grid, area: Rect) {
     let item = session.currentItem
     var title = "Talking stick"
-    if let item, item.item.kind == .round { title += " · \(item.item.order.rawValue)" }
+    if let item, item.item.isRound { title += " · \(item.item.order.rawValue)" }
     if let item, item.item.kind == .open { title += " · \(item.item.queue.rawValue)" }
     grid.box(area, title: title)
     let inner = area.inner
     guard !inner.isEmpty else { return }
     let rows: [Row]
     switch item?.item.kind {
-    case .round?: rows = roundRows()
+    case .round?, .focus?: rows = roundRows()
     case .open?: rows = openRows(room: inner.height)
     default:
       rows = session.attendees.map {
@@ -54,8 +54,11 @@ struct StickPane {
   }
 
   /// `N marker Name`, where N is the member's number in the present list: the key to press.
+  /// The focus person of a peer-coaching format is marked `◎`.
   private func label(_ member: String, _ marker: String) -> String {
-    "\((session.attendees.firstIndex(of: member) ?? 0) + 1) \(marker) \(member)"
+    let number = (session.attendees.firstIndex(of: member) ?? 0) + 1
+    let focus = session.start?.roles[Format.focusRole] == member ? " ◎" : ""
+    return "\(number) \(marker) \(member)\(focus)"
   }
 
   private func clock(_ seconds: Double, always: Bool = false) -> String {
