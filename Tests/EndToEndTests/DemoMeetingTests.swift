@@ -81,6 +81,30 @@ struct DemoMeetingTests {
     #expect(transcript.contains("| Bo |"))
   }
 
+  @Test("open discussion: hands raised by number, a direct reply, then the queue resumes")
+  func openDiscussion() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("]")
+    try tmux.waitFor("What has happened since we last met?")
+    try tmux.send("2", "4")
+    try tmux.waitFor("Dee")
+    try tmux.send("n")
+    try tmux.waitFor("2 ▶ Bo")
+    try tmux.send("r", "3")
+    try tmux.waitFor("direct reply")
+    try tmux.send("n")
+    try tmux.waitFor("3 ▶ Chen")
+    try tmux.send("n")
+    try tmux.waitFor("4 ▶ Dee")
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let discussion = turns(try home.latestJSON(), item: 1)
+    #expect(discussion.map(\.member) == ["Bo", "Chen", "Dee"])
+  }
+
   @Test("kill -9 mid-turn, then resume: same item, same speaker, the gap is nobody's airtime")
   func killAndResume() throws {
     let home = try HearthHome()

@@ -66,3 +66,15 @@ struct LayoutTests {
     }
   }
 }
+
+@Suite("Header")
+struct HeaderTests {
+  @Test("a pod with a commitment shows which session of it this is")
+  func commitment() {
+    let start = SessionStart(
+      id: "x", pod: "Crew", format: BuiltIn.checkIn, attendees: ["Ana", "Bo"], roles: [:],
+      seed: 1, priorSessions: 3, commitment: 6)
+    let lines = Rehearsal(.started(start, at: TestClock().now())).screen(80, 24)
+    #expect(lines[0].contains("Hearth · Crew · Check-in · session 4 of 6"))
+  }
+}

@@ -19,7 +19,10 @@ struct HeaderBar {
     let rightWidth = DisplayWidth.of(right) + DisplayWidth.of(pausedLabel)
     let pod = session.start?.pod ?? "Hearth"
     let format = session.start?.format.title ?? ""
-    let left = " Hearth · \(pod) · \(format)"
+    var left = " Hearth · \(pod) · \(format)"
+    if let start = session.start, let commitment = start.commitment {
+      left += " · session \(start.priorSessions + 1) of \(commitment)"
+    }
     grid.put(
       clipping: left, x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), .header)
     if rightWidth < area.width {
