@@ -82,6 +82,30 @@ struct PodCommandTests {
   "End to end: meetings of a real pod", .serialized,
   .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
 struct PodMeetingTests {
+  @Test("hearth meet shows the pre-meeting screen; a skip there is honoured and recorded")
+  func preMeeting() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run([
+      "init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen",
+      "--agreement", "What is said here stays here.", "--commitment", "6",
+    ])
+    let tmux = try Tmux(home.shellLine("meet"), environment: home.environment)
+    try tmux.waitFor("What is said here stays here.")
+    let screen = try tmux.waitFor("session 1 of 6")
+    #expect(screen.contains { $0.contains("facilitator  Ana") })
+    try tmux.send("Tab", "s")
+    try tmux.waitFor("Ana passes on facilitator")
+    try tmux.send("Enter")
+    try tmux.waitFor("How are you arriving?")
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let report = try home.latestJSON()
+    let roles = try #require(report["roles"] as? [String: String])
+    #expect(roles["facilitator"] != "Ana")
+    #expect(Set(roles.values).count == 3)
+  }
+
   @Test("three short meetings rotate the facilitator, as roles --json shows")
   func rotation() throws {
     let home = try HearthHome()
