@@ -34,42 +34,31 @@ public enum FormatFile {
 
   private static func item(_ table: TOMLReader) throws -> AgendaItem {
     try table.rejectUnknownKeys(allowed: itemKeys)
-    let kindText = try table.requiredString("kind")
-    guard let kind = ItemKind(rawValue: kindText) else {
-      throw table.error(
-        "kind",
-        "unknown item kind '\(kindText)'; expected one of: "
-          + ItemKind.allCases.map(\.rawValue).joined(separator: ", "))
+    guard let kind: ItemKind = try choice(table, "kind", "item kind") else {
+      throw table.error(nil, "missing 'kind' (a string)")
     }
-    let orderText = try table.string("order") ?? OrderPolicy.roster.rawValue
-    guard let order = OrderPolicy(rawValue: orderText) else {
-      throw table.error(
-        "order",
-        "unknown order '\(orderText)'; expected one of: "
-          + OrderPolicy.allCases.map(\.rawValue).joined(separator: ", "))
-    }
-    let queueText = try table.string("queue") ?? QueuePolicy.fifo.rawValue
-    guard let queue = QueuePolicy(rawValue: queueText) else {
-      throw table.error(
-        "queue",
-        "unknown queue order '\(queueText)'; expected one of: "
-          + QueuePolicy.allCases.map(\.rawValue).joined(separator: ", "))
-    }
-    var focus: FocusRule?
-    if let focusText = try table.string("focus") {
-      guard let rule = FocusRule(rawValue: focusText) else {
-        throw table.error(
-          "focus",
-          "unknown focus rule '\(focusText)'; expected one of: "
-            + FocusRule.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-      focus = rule
-    }
+    let order: OrderPolicy = try choice(table, "order", "order") ?? .roster
+    let queue: QueuePolicy = try choice(table, "queue", "queue order") ?? .fifo
+    let focus: FocusRule? = try choice(table, "focus", "focus rule")
     return AgendaItem(
       title: try table.requiredString("title"), kind: kind,
       timebox: try duration(table, "timebox"), turnTimebox: try duration(table, "turn"),
       order: order, queue: queue, prompt: try table.string("prompt"),
       confidential: try table.bool("confidential") ?? false, focus: focus)
+  }
+
+  /// One of a closed set of words, such as an item kind; nil when the key is absent.
+  private static func choice<Value: RawRepresentable & CaseIterable>(
+    _ table: TOMLReader, _ key: String, _ what: String
+  ) throws -> Value? where Value.RawValue == String {
+    guard let text = try table.string(key) else { return nil }
+    guard let value = Value(rawValue: text) else {
+      throw table.error(
+        key,
+        "unknown \(what) '\(text)'; expected one of: "
+          + Value.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return value
   }
 
   /// A duration written as text (`"2m"`) or a whole number of seconds.

@@ -10,6 +10,13 @@ struct MembersCommand: ParsableCommand {
     subcommands: [List.self, Add.self, Remove.self, Rename.self],
     defaultSubcommand: List.self)
 
+  /// Where the member called `name` (now or before a rename) stands in the roster.
+  static func index(of name: String, in pod: Pod) throws -> Int {
+    guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
+    else { throw Failure.Usage(description: "no member named '\(name)'") }
+    return index
+  }
+
   /// Loads the selected pod, applies `change`, and saves it.
   static func update(_ global: GlobalOptions, _ change: (inout Pod) throws -> Void) throws {
     let directory = try global.resolvedHome().selectPod(named: global.pod)
@@ -69,9 +76,7 @@ struct MembersCommand: ParsableCommand {
 
     func run() throws {
       try MembersCommand.update(global) { pod in
-        guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
-        else { throw Failure.Usage(description: "no member named '\(name)'") }
-        pod.members[index].active = false
+        pod.members[try MembersCommand.index(of: name, in: pod)].active = false
       }
       print("Removed \(name); past sessions still show them.")
     }
@@ -90,8 +95,8 @@ struct MembersCommand: ParsableCommand {
 
     func run() throws {
       try MembersCommand.update(global) { pod in
-        guard let member = pod.member(named: old), let index = pod.members.firstIndex(of: member)
-        else { throw Failure.Usage(description: "no member named '\(old)'") }
+        let index = try MembersCommand.index(of: old, in: pod)
+        let member = pod.members[index]
         if let other = pod.member(named: new), other != member {
           throw Failure.Usage(description: "'\(new)' is already a member's name")
         }

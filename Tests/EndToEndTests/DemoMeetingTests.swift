@@ -115,10 +115,7 @@ struct DemoMeetingTests {
       try tmux.send("n", "n")
       try tmux.waitFor("2 ▶ Bo")
       sleep(1)
-      let shell = try tmux.panePID()
-      let child = try Tmux.run("/usr/bin/env", ["pgrep", "-P", "\(shell)", "hearth"]).output
-      let pid = try #require(Int32(child.trimmingCharacters(in: .whitespacesAndNewlines)))
-      kill(pid, SIGKILL)
+      kill(try tmux.hearthPID(), SIGKILL)
       try tmux.waitFor("EXIT=137")
     }
     sleep(3)
@@ -173,10 +170,7 @@ struct DemoMeetingTests {
     try tmux.waitFor("n gives the stick to")
     try tmux.send("n")
     try tmux.waitFor("speaking")
-    let shell = try tmux.panePID()
-    let child = try Tmux.run("/usr/bin/env", ["pgrep", "-P", "\(shell)", "hearth"]).output
-    let pid = try #require(Int32(child.trimmingCharacters(in: .whitespacesAndNewlines)))
-    kill(pid, SIGTERM)
+    kill(try tmux.hearthPID(), SIGTERM)
     let screen = try tmux.waitFor("EXIT=1")
     #expect(!screen.contains { $0.contains("Talking stick") }, "the full screen is gone")
     #expect(screen.contains { $0.contains("hearth resume") })

@@ -47,6 +47,16 @@ final class Tmux {
       ["tmux", "-L", socket, "resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
   }
 
+  /// The pid of the `hearth` process the pane's shell started.
+  func hearthPID() throws -> Int32 {
+    let shell = try panePID()
+    let child = try Self.run("/usr/bin/env", ["pgrep", "-P", "\(shell)", "hearth"]).output
+    guard let pid = Int32(child.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+      throw E2EError("no hearth process under the pane's shell \(shell)")
+    }
+    return pid
+  }
+
   /// The pid of the process running in the pane.
   func panePID() throws -> Int32 {
     let result = try Self.run(
