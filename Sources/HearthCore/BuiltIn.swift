@@ -11,8 +11,8 @@ public enum BuiltIn {
         title: "Updates and asks", kind: .open, timebox: 20 * 60, turnTimebox: 4 * 60,
         queue: .balanced, prompt: "What has happened since we last met? What do you need?"),
       AgendaItem(
-        title: "Action review", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .roster,
-        prompt: "What did you commit to last time, and where is it?"),
+        title: "Action review", kind: .actions, timebox: 5 * 60,
+        prompt: "What did we commit to, and where is each one?"),
       AgendaItem(
         title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
         prompt: "One word or a sentence for how you leave."),

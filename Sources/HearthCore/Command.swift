@@ -16,6 +16,9 @@ public enum Command: Sendable, Equatable {
   case nextItem
   case previousItem
   case write(Note.Kind, String)
+  /// In an actions item, action N (from 1) of those carried into the session is marked done,
+  /// dropped or carried.
+  case reviewAction(Int, ActionStatus)
   case undo
   case end
   case leave
@@ -84,6 +87,8 @@ extension SessionState {
       return .accept([.stickGiven(member: member)])
     case .reply(let number):
       return decideReply(number)
+    case .reviewAction(let number, let status):
+      return decideReview(number, status)
     case .adjust(let minutes):
       let seconds = minutes * 60
       if let turn, let box = items[turn.item].item.turnTimebox {

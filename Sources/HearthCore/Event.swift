@@ -31,6 +31,9 @@ public enum Event: Sendable, Equatable {
   case itemExtended(seconds: Int)
   /// A note, decision or action item was written down.
   case noteAdded(Note)
+  /// In an actions item, the open action `id` (carried into this session) was reviewed: marked
+  /// done, dropped, or carried on to a later session.
+  case actionReviewed(id: String, status: ActionStatus)
   /// The event with this sequence number is cancelled.
   case undone(sequence: Int)
   /// The facilitator left without ending, to resume later.
@@ -78,10 +81,14 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var declined: [String: [String]]
   /// The pod's commitment in sessions when this one began, if it had one.
   public var commitment: Int?
+  /// The action items of earlier sessions still open when this one began, oldest first: what an
+  /// `actions` item reviews.
+  public var openActions: [OpenAction]
 
   public init(
     id: String, pod: String, format: Format, attendees: [String], roles: [String: String],
-    seed: UInt64, priorSessions: Int, declined: [String: [String]] = [:], commitment: Int? = nil
+    seed: UInt64, priorSessions: Int, declined: [String: [String]] = [:], commitment: Int? = nil,
+    openActions: [OpenAction] = []
   ) {
     self.id = id
     self.pod = pod
@@ -92,13 +99,14 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.priorSessions = priorSessions
     self.declined = declined
     self.commitment = commitment
+    self.openActions = openActions
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment
+    case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
   }
 
-  /// Reads journals written before `declined` and `commitment` existed, too.
+  /// Reads journals written before `declined`, `commitment` and `openActions` existed, too.
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
@@ -110,6 +118,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     priorSessions = try c.decode(Int.self, forKey: .priorSessions)
     declined = try c.decodeIfPresent([String: [String]].self, forKey: .declined) ?? [:]
     commitment = try c.decodeIfPresent(Int.self, forKey: .commitment)
+    openActions = try c.decodeIfPresent([OpenAction].self, forKey: .openActions) ?? []
   }
 }
 

@@ -67,7 +67,8 @@ public struct SessionReport: Sendable, Equatable, Codable {
     }
   }
 
-  /// An action item and where it stands.
+  /// An action item and where it stands: `open` when written in this session; `done`,
+  /// `dropped` or `carried` when an earlier session's action was reviewed in this one.
   public struct Action: Sendable, Equatable, Codable {
     public var text: String
     public var owner: String?
@@ -105,10 +106,21 @@ extension SessionState {
       id: start.id, pod: start.pod, format: start.format.name, started: startedAt, ended: endedAt,
       attendees: start.attendees, roles: start.roles, items: items,
       airtime: airtime(at: now).mapValues(Self.tenths),
-      actions: notes.filter { $0.kind == .action }.map {
-        SessionReport.Action(text: $0.text, owner: $0.owner, status: "open")
-      },
+      actions: reportedActions,
       seconds: Self.tenths(activeSeconds(at: now)))
+  }
+
+  /// The carried actions this session reviewed, with their new status, then the actions written
+  /// in it, open.
+  private var reportedActions: [SessionReport.Action] {
+    let reviewed = reviewedActions.map {
+      SessionReport.Action(
+        text: $0.action.text, owner: $0.action.owner, status: $0.status.rawValue)
+    }
+    let written = writtenActions.map {
+      SessionReport.Action(text: $0.text, owner: $0.owner, status: ActionStatus.open.rawValue)
+    }
+    return reviewed + written
   }
 
   /// Precise seconds spent in item `index` at `now`.

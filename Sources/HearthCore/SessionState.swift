@@ -8,6 +8,11 @@ public struct SessionState: Sendable, Equatable {
   public internal(set) var items: [ItemState] = []
   public internal(set) var currentIndex: Int?
   public internal(set) var notes: [Note] = []
+  /// The action items written in this session (undone ones excepted), as a later session's
+  /// actions item will review them.
+  public internal(set) var writtenActions: [OpenAction] = []
+  /// How this session's actions item left each reviewed action carried into it, by action id.
+  public internal(set) var actionReviews: [String: ActionStatus] = [:]
   /// The turn in progress, if someone holds the stick.
   public internal(set) var turn: LiveTurn?
   public internal(set) var startedAt: Date?
@@ -137,6 +142,14 @@ public struct SessionState: Sendable, Equatable {
       if let index = currentIndex { items[index].extra += seconds }
     case .noteAdded(let note):
       notes.append(note)
+      if note.kind == .action, let start {
+        writtenActions.append(
+          OpenAction(
+            id: "\(start.id)#\(record.sequence)", text: note.text, owner: note.owner,
+            session: start.id, written: now))
+      }
+    case .actionReviewed(let id, let status):
+      actionReviews[id] = status == .open ? nil : status
     case .undone:
       break
     case .left:

@@ -62,16 +62,41 @@ public enum Transcript {
       lines.append("")
       lines.append("Balance (largest share over smallest): \(String(format: "%.1f", balance))")
     }
-    if !report.actions.isEmpty {
+    lines += reviewSection(state, calendar)
+    let written = report.actions.filter { $0.status == ActionStatus.open.rawValue }
+    if !written.isEmpty {
       lines.append("")
       lines.append("## Actions")
       lines.append("")
-      for action in report.actions {
+      for action in written {
         let owner = action.owner.map { " (\(escape($0)))" } ?? ""
         lines.append("- [ ] \(escape(action.text))\(owner)")
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The actions of earlier sessions this one reviewed, each with its new status and where it
+  /// came from, and how many carried actions were left unreviewed.
+  private static func reviewSection(_ state: SessionState, _ calendar: Calendar) -> [String] {
+    let reviews = state.reviewedActions
+    guard !reviews.isEmpty else { return [] }
+    var lines = ["", "## Actions reviewed", ""]
+    for review in reviews {
+      let status = review.status.rawValue.capitalized
+      let owner = review.action.owner.map { " (\(escape($0)))" } ?? ""
+      let from = day(review.action.written, calendar)
+      lines.append("- **\(status):** \(escape(review.action.text))\(owner), from \(from)")
+    }
+    let unreviewed = state.actionsToReview.count - reviews.count
+    if unreviewed > 0 {
+      lines.append("")
+      lines.append(
+        unreviewed == 1
+          ? "_1 more open action was not reviewed; it stays open._"
+          : "_\(unreviewed) more open actions were not reviewed; they stay open._")
+    }
+    return lines
   }
 
   private static func noteLine(_ note: SessionReport.NoteRecord) -> String {

@@ -26,20 +26,21 @@ struct JournalLine: Codable {
   }
 }
 
-/// An event's JSON shape: `{"type": "stickGiven", "member": "Ana"}`.
+/// An event's JSON shape: `{"type": "stickGiven", "member": "Ana"}`; a review is
+/// `{"type": "actionReviewed", "action": "2026-11-20T1900-check-in#14", "status": "done"}`.
 struct EventCoding: Codable {
   var event: Event
 
   init(_ event: Event) { self.event = event }
 
   private enum Key: String, CodingKey {
-    case type, session, index, order, member, next, seconds, note, sequence
+    case type, session, index, order, member, next, seconds, note, sequence, action, status
   }
 
   private enum Kind: String, Codable {
     case started, itemEntered, stickGiven, passed, stickReleased, paused, resumed
     case handRaised, handLowered, replyClaimed, replyWithdrawn
-    case turnExtended, itemExtended, noteAdded, undone, left, recovered, ended
+    case turnExtended, itemExtended, noteAdded, actionReviewed, undone, left, recovered, ended
   }
 
   init(from decoder: Decoder) throws {
@@ -63,6 +64,10 @@ struct EventCoding: Codable {
     case .turnExtended: event = .turnExtended(seconds: try c.decode(Int.self, forKey: .seconds))
     case .itemExtended: event = .itemExtended(seconds: try c.decode(Int.self, forKey: .seconds))
     case .noteAdded: event = .noteAdded(try c.decode(Note.self, forKey: .note))
+    case .actionReviewed:
+      event = .actionReviewed(
+        id: try c.decode(String.self, forKey: .action),
+        status: try c.decode(ActionStatus.self, forKey: .status))
     case .undone: event = .undone(sequence: try c.decode(Int.self, forKey: .sequence))
     case .left: event = .left
     case .recovered: event = .recovered
@@ -110,6 +115,10 @@ struct EventCoding: Codable {
     case .noteAdded(let note):
       try c.encode(Kind.noteAdded, forKey: .type)
       try c.encode(note, forKey: .note)
+    case .actionReviewed(let id, let status):
+      try c.encode(Kind.actionReviewed, forKey: .type)
+      try c.encode(id, forKey: .action)
+      try c.encode(status, forKey: .status)
     case .undone(let sequence):
       try c.encode(Kind.undone, forKey: .type)
       try c.encode(sequence, forKey: .sequence)

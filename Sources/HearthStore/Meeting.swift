@@ -24,7 +24,8 @@ public final class Meeting {
     self.warnings = warnings
   }
 
-  /// Starts a new meeting of `pod` with `format`, entering its first item.
+  /// Starts a new meeting of `pod` with `format`, entering its first item. The action items
+  /// earlier sessions left open are carried into it, for its actions item to review.
   public static func start(
     in directory: PodDirectory, pod: Pod, format: Format, attendees: [String],
     roles: [String: String], declined: [String: [String]] = [:], clock: any Clock,
@@ -32,6 +33,7 @@ public final class Meeting {
   ) throws -> Meeting {
     let now = clock.now()
     let prior = directory.sessionIDs().count
+    let openActions = directory.openActions()
     let id = directory.newSessionID(at: now, format: format.name, timeZone: timeZone)
     try directory.createSession(id)
     let writer = try JournalWriter(path: directory.journalPath(id))
@@ -40,7 +42,7 @@ public final class Meeting {
     let start = SessionStart(
       id: id, pod: pod.name, format: format, attendees: attendees, roles: roles,
       seed: seed & 0x1F_FFFF_FFFF_FFFF, priorSessions: prior, declined: declined,
-      commitment: pod.commitment)
+      commitment: pod.commitment, openActions: openActions)
     try meeting.record([.started(start)])
     _ = try meeting.perform(.nextItem)
     return meeting

@@ -28,12 +28,16 @@ public struct MeetingModel: Sendable {
   public private(set) var session: SessionState
   public private(set) var mode: Mode = .normal
   public private(set) var message: Message?
+  /// In an actions item, the index in `session.actionsToReview` of the action `x` `z` `c` mark;
+  /// nil when there is none to review.
+  public private(set) var selectedAction: Int?
   private var cue = CueTracker()
 
   /// A model showing `session`, with an optional first message for the status line.
   public init(session: SessionState, notice: String? = nil) {
     self.session = session
     message = notice.map { Message(text: $0, isError: false) }
+    selectedAction = Self.firstSelection(in: session)
   }
 
   /// Handles one key; returns what the program must do, if anything.
@@ -96,6 +100,10 @@ public struct MeetingModel: Sendable {
     case .previousItem: return .perform(.previousItem)
     case .give(let n): return .perform(.give(n))
     case .undo: return .perform(.undo)
+    case .nextAction: moveSelection(by: 1)
+    case .previousAction: moveSelection(by: -1)
+    case .reviewAction(let status):
+      return .perform(.reviewAction((selectedAction ?? 0) + 1, status))
     case .leave: return .perform(.leave)
     case .redraw: return .redraw
     case .reply:
@@ -113,9 +121,37 @@ public struct MeetingModel: Sendable {
     return nil
   }
 
+  /// Moves the action selection `step` rows, staying within the list.
+  private mutating func moveSelection(by step: Int) {
+    guard session.currentItem?.item.kind == .actions else {
+      message = Message(text: "j and k choose an action in an actions item.", isError: true)
+      return
+    }
+    let count = session.actionsToReview.count
+    guard count > 0 else {
+      message = Message(
+        text: "Nothing carried over: no open actions from earlier sessions.", isError: false)
+      return
+    }
+    selectedAction = min(count - 1, max(0, (selectedAction ?? 0) + step))
+  }
+
+  /// The first action still to review, else the first action, else none.
+  private static func firstSelection(in session: SessionState) -> Int? {
+    guard !session.actionsToReview.isEmpty else { return nil }
+    return session.nextUnreviewedAction(after: nil) ?? 0
+  }
+
   /// Takes the outcome of a command: the new session, or the refusal to show.
   public mutating func apply(_ decision: Decision, session: SessionState, for command: Command) {
+    let previousItem = self.session.currentIndex
     self.session = session
+    if session.currentIndex != previousItem, session.currentItem?.item.kind == .actions {
+      selectedAction = Self.firstSelection(in: session)
+    }
+    if case .accept = decision, case .reviewAction(let number, _) = command {
+      selectedAction = session.nextUnreviewedAction(after: number - 1) ?? number - 1
+    }
     switch decision {
     case .refuse(let reason):
       message = Message(text: reason, isError: true)
@@ -129,6 +165,16 @@ public struct MeetingModel: Sendable {
   private static func confirmation(for command: Command, in session: SessionState) -> String? {
     switch command {
     case .undo: return "Undone."
+    case .reviewAction(let number, let status):
+      let done: String
+      switch status {
+      case .done: done = "Action \(number) done."
+      case .dropped: done = "Action \(number) dropped."
+      case .carried: done = "Action \(number) carried forward."
+      case .open: done = "Action \(number) open."
+      }
+      guard session.nextUnreviewedAction(after: nil) == nil else { return done }
+      return done + " Every action is reviewed; ] moves on."
     case .write(let kind, _):
       switch kind {
       case .note: return "Note saved."

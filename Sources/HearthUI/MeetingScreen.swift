@@ -17,11 +17,12 @@ public enum MeetingScreen {
     let (header, rest) = grid.bounds.splitTop(1)
     let (body, status) = rest.splitTop(rest.height - 1)
     HeaderBar(session: session, now: now).render(into: &grid, area: header)
-    StatusBar(mode: model.mode, message: model.message).render(into: &grid, area: status)
+    StatusBar(mode: model.mode, message: model.message, kind: session.currentItem?.item.kind)
+      .render(into: &grid, area: status)
     if width >= 64 {
-      wideLayout(session, now: now, body: body, grid: &grid)
+      wideLayout(model, now: now, body: body, grid: &grid)
     } else {
-      narrowLayout(session, now: now, body: body, grid: &grid)
+      narrowLayout(model, now: now, body: body, grid: &grid)
     }
     switch model.mode {
     case .help: Overlay.help.render(into: &grid, area: body)
@@ -31,27 +32,47 @@ public enum MeetingScreen {
     return grid
   }
 
-  /// Agenda over the talking stick on the left; the timer over the notes on the right.
-  private static func wideLayout(_ session: SessionState, now: Date, body: Rect, grid: inout Grid) {
+  /// Agenda over the talking stick (or, in an actions item, the actions to review) on the left;
+  /// the timer over the notes on the right.
+  private static func wideLayout(_ model: MeetingModel, now: Date, body: Rect, grid: inout Grid) {
+    let session = model.session
     let leftWidth = min(46, max(28, body.width * 2 / 5))
     let (left, right) = body.splitLeft(leftWidth)
     let agendaHeight = min(session.items.count + 2, max(4, left.height / 2))
     let (agenda, stick) = left.splitTop(agendaHeight)
     AgendaPane(session: session, now: now).render(into: &grid, area: agenda)
-    StickPane(session: session, now: now).render(into: &grid, area: stick)
+    middlePane(model, now: now, area: stick, grid: &grid)
     let timerHeight = min(14, max(6, right.height - 5))
     let (timer, notes) = right.splitTop(timerHeight)
     TimerPane(session: session, now: now).render(into: &grid, area: timer)
     NotesPane(session: session).render(into: &grid, area: notes)
   }
 
-  /// The timer over the talking stick, then notes if room is left.
-  private static func narrowLayout(_ session: SessionState, now: Date, body: Rect, grid: inout Grid)
-  {
-    let stickHeight = min(session.attendees.count + 2, max(4, body.height - 5))
+  /// The timer over the talking stick (or the actions to review), then notes if room is left.
+  private static func narrowLayout(_ model: MeetingModel, now: Date, body: Rect, grid: inout Grid) {
+    let session = model.session
+    let rows =
+      isReviewingActions(session)
+      ? max(2, session.actionsToReview.count * 2) : session.attendees.count
+    let stickHeight = min(rows + 2, max(4, body.height - 5))
     let (timer, rest) = body.splitTop(body.height - stickHeight)
     let (stick, _) = rest.splitTop(stickHeight)
     TimerPane(session: session, now: now).render(into: &grid, area: timer)
-    StickPane(session: session, now: now).render(into: &grid, area: stick)
+    middlePane(model, now: now, area: stick, grid: &grid)
+  }
+
+  /// Whether the current item is an actions item, whose pane takes the talking stick's place.
+  private static func isReviewingActions(_ session: SessionState) -> Bool {
+    session.currentItem?.item.kind == .actions
+  }
+
+  /// The talking stick, or in an actions item the actions to review.
+  private static func middlePane(_ model: MeetingModel, now: Date, area: Rect, grid: inout Grid) {
+    if isReviewingActions(model.session) {
+      ActionsPane(session: model.session, now: now, selected: model.selectedAction)
+        .render(into: &grid, area: area)
+    } else {
+      StickPane(session: model.session, now: now).render(into: &grid, area: area)
+    }
   }
 }

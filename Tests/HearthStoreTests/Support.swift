@@ -45,7 +45,18 @@ enum Fixture {
   static let session = SessionStart(
     id: "2026-11-27T1900-every-kind", pod: "Pod ☕️ \"Tuesday\"", format: format,
     attendees: members, roles: ["facilitator": "Zoë 🌱", "scribe": "李雷", "timekeeper": "Ana"],
-    seed: 0x1F_FFFF_FFFF_FFFF, priorSessions: 12)
+    seed: 0x1F_FFFF_FFFF_FFFF, priorSessions: 12, openActions: openActions)
+
+  /// Actions carried into the fixture session from two earlier ones.
+  static let openActions = [
+    OpenAction(
+      id: "2026-11-13T1900-every-kind#9", text: "@李雷 asks about the \"room\" \\ 🏠", owner: "李雷",
+      session: "2026-11-13T1900-every-kind", written: start.addingTimeInterval(-14 * 86_400 + 0.125)
+    ),
+    OpenAction(
+      id: "2026-11-20T1900-every-kind#31", text: "Write to Jürgen's friend", owner: nil,
+      session: "2026-11-20T1900-every-kind", written: start.addingTimeInterval(-7 * 86_400 - 61.5)),
+  ]
 
   /// One record of every kind of event, at times the journal keeps exactly.
   static let everyEvent: [EventRecord] = {
@@ -78,6 +89,9 @@ enum Fixture {
       .replyWithdrawn(member: "Jürgen"),
       .replyClaimed(member: "Ana"),
       .stickGiven(member: "Ana"),
+      .itemEntered(index: 5, order: []),
+      .actionReviewed(id: "2026-11-13T1900-every-kind#9", status: .done),
+      .actionReviewed(id: "2026-11-20T1900-every-kind#31", status: .carried),
       .left,
       .recovered,
       .ended,
@@ -106,6 +120,7 @@ enum Fixture {
     case .turnExtended: "turnExtended"
     case .itemExtended: "itemExtended"
     case .noteAdded: "noteAdded"
+    case .actionReviewed: "actionReviewed"
     case .undone: "undone"
     case .left: "left"
     case .recovered: "recovered"
@@ -113,7 +128,7 @@ enum Fixture {
     }
   }
 
-  static let eventKindCount = 18
+  static let eventKindCount = 19
 
   /// Writes `records` to a new journal at `path` and closes it.
   static func writeJournal(_ records: [EventRecord], to path: String) throws {

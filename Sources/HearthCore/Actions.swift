@@ -1,0 +1,199 @@
+import Foundation
+
+/// Where an action item stands. It is `open` from the session that wrote it until a later
+/// session's actions item marks it `done` or `dropped`; `carried` keeps it open and says it was
+/// looked at.
+public enum ActionStatus: String, Sendable, Equatable, Codable, CaseIterable {
+  /// Not reviewed (yet) in this session.
+  case open
+  /// Finished with: it happened.
+  case done
+  /// Finished with: it will not happen.
+  case dropped
+  /// Looked at and kept open for a later session.
+  case carried
+
+  /// Whether a review with this status closes the action for good.
+  public var closes: Bool { self == .done || self == .dropped }
+}
+
+/// An action item written in an earlier session and still open when a session began: what the
+/// session's actions item reviews.
+public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
+  /// Stable across sessions: `<session id>#<sequence of the noteAdded record that wrote it>`.
+  public var id: String
+  public var text: String
+  /// Who will do it, if anyone was named.
+  public var owner: String?
+  /// The id of the session it was written in.
+  public var session: String
+  /// When it was written.
+  public var written: Date
+
+  public init(id: String, text: String, owner: String?, session: String, written: Date) {
+    self.id = id
+    self.text = text
+    self.owner = owner
+    self.session = session
+    self.written = written
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, text, owner, session, written
+  }
+
+  /// Reads an action as the journal stores it, `written` as UTC ISO 8601 text.
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    text = try c.decode(String.self, forKey: .text)
+    owner = try c.decodeIfPresent(String.self, forKey: .owner)
+    session = try c.decode(String.self, forKey: .session)
+    let time = try c.decode(String.self, forKey: .written)
+    guard let written = ActionTime.parse(time) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .written, in: c, debugDescription: "'\(time)' is not an ISO 8601 time")
+    }
+    self.written = written
+  }
+
+  /// Writes `written` as UTC ISO 8601 text with milliseconds, as journal times are written.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(text, forKey: .text)
+    try c.encode(owner, forKey: .owner)
+    try c.encode(session, forKey: .session)
+    try c.encode(ActionTime.format(written), forKey: .written)
+  }
+}
+
+/// One action carried into a session and how this session's review left it.
+public struct ActionReview: Sendable, Equatable {
+  public var action: OpenAction
+  public var status: ActionStatus
+
+  public init(action: OpenAction, status: ActionStatus) {
+    self.action = action
+    self.status = status
+  }
+}
+
+extension SessionState {
+  /// The actions carried into this session from earlier ones, oldest first; the actions item
+  /// numbers them from 1 in this order.
+  public var actionsToReview: [OpenAction] { start?.openActions ?? [] }
+
+  /// How this session's reviews left the carried action `id`: `open` until it is reviewed.
+  public func actionStatus(of id: String) -> ActionStatus { actionReviews[id] ?? .open }
+
+  /// The carried actions this session reviewed, in the order they are listed, with their status.
+  public var reviewedActions: [ActionReview] {
+    actionsToReview.compactMap { action in
+      actionReviews[action.id].map { ActionReview(action: action, status: $0) }
+    }
+  }
+
+  /// The index in `actionsToReview` of the next action not yet reviewed, looking after `index`
+  /// and then from the top; nil when every action has been reviewed.
+  public func nextUnreviewedAction(after index: Int?) -> Int? {
+    let actions = actionsToReview
+    guard !actions.isEmpty else { return nil }
+    let first = (index ?? -1) + 1
+    let order = Array(first..<actions.count) + Array(0..<min(first, actions.count))
+    return order.first { actionStatus(of: actions[$0].id) == .open }
+  }
+
+  /// Decides reviewing action `number` (from 1) of `actionsToReview` with `status`.
+  func decideReview(_ number: Int, _ status: ActionStatus) -> Decision {
+    guard let item = currentItem, item.item.kind == .actions else {
+      return .refuse("Open actions are reviewed in an actions item; x z c do nothing here.")
+    }
+    let actions = actionsToReview
+    guard !actions.isEmpty else {
+      return .refuse("Nothing carried over: no open actions from earlier sessions.")
+    }
+    guard actions.indices.contains(number - 1) else {
+      return .refuse("There is no action \(number); the list has \(actions.count).")
+    }
+    guard status != .open else {
+      return .refuse("An action is reviewed as done, dropped or carried; u undoes a review.")
+    }
+    let action = actions[number - 1]
+    guard actionStatus(of: action.id) != status else {
+      return .refuse("Action \(number) is already marked \(status.rawValue).")
+    }
+    return .accept([.actionReviewed(id: action.id, status: status)])
+  }
+}
+
+/// Follows action items from session to session: which are still open after each one.
+///
+/// An action is open from the session that wrote it until a later session's review marks it done
+/// or dropped; a `carried` review keeps it open.
+public struct ActionLedger: Sendable, Equatable {
+  /// The actions open after every session recorded so far, oldest first.
+  public private(set) var open: [OpenAction] = []
+
+  public init() {}
+
+  /// Takes in one session, after every earlier one: its reviews close actions, and the actions
+  /// written in it (undone ones excepted) are open.
+  public mutating func record(_ session: SessionState) {
+    let closed = Set(session.actionReviews.filter { $0.value.closes }.keys)
+    open.removeAll { closed.contains($0.id) }
+    let known = Set(open.map(\.id))
+    open += session.writtenActions.filter { !known.contains($0.id) }
+  }
+
+  /// The actions still open after `sessions`, given oldest first: written in one of them and
+  /// never marked done or dropped in a later one.
+  public static func openActions(after sessions: some Sequence<SessionState>) -> [OpenAction] {
+    var ledger = ActionLedger()
+    for session in sessions { ledger.record(session) }
+    return ledger.open
+  }
+}
+
+/// UTC times with milliseconds, `2026-11-27T19:00:00.123Z`, as the journal writes its times.
+enum ActionTime {
+  private static let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .gmt
+    return calendar
+  }()
+
+  static func format(_ date: Date) -> String {
+    let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+    let (seconds, fraction) = millis.quotientAndRemainder(dividingBy: 1000)
+    let whole = fraction < 0 ? seconds - 1 : seconds
+    let ms = fraction < 0 ? fraction + 1000 : fraction
+    let c = calendar.dateComponents(
+      [.year, .month, .day, .hour, .minute, .second],
+      from: Date(timeIntervalSince1970: Double(whole)))
+    func pad(_ n: Int?, _ width: Int) -> String {
+      let s = String(n ?? 0)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):"
+      + "\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(Int(ms), 3))Z"
+  }
+
+  /// Parses the format above; nil for anything else.
+  static func parse(_ text: String) -> Date? {
+    let parts = text.split(whereSeparator: { "-T:.Z".contains($0) }).map { Int($0) }
+    guard text.utf8.count == 24, text.hasSuffix("Z"), parts.count == 7,
+      parts.allSatisfy({ $0 != nil })
+    else { return nil }
+    let n = parts.map { $0 ?? 0 }
+    let components = DateComponents(
+      year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5])
+    guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else {
+      return nil
+    }
+    let millis = n[6]
+    // The same sum as the journal's own timestamps, so a time reads back to the same value.
+    let whole = Int(date.timeIntervalSince1970.rounded())
+    return Date(timeIntervalSince1970: Double(whole) + Double(millis) / 1000)
+  }
+}
