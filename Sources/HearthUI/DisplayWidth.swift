@@ -2,6 +2,7 @@
 public enum DisplayWidth {
   /// Columns one grapheme occupies: 0, 1 or 2.
   public static func of(_ character: Character) -> Int {
+    if character.asciiValue != nil { return 1 }
     guard let first = character.unicodeScalars.first else { return 0 }
     if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
     if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }),

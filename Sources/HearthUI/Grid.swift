@@ -158,6 +158,7 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
 
   /// A printable stand-in for control characters, which must never reach the terminal.
   private static func safe(_ character: Character) -> Character {
+    if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? "?" : character }
     if character.unicodeScalars.contains(where: {
       $0.properties.generalCategory == .control || (0x80...0x9F).contains($0.value)
     }) {

@@ -15,6 +15,10 @@ public enum MeetingAction: Sendable, Hashable {
   case give(Int)
   case reply
   case write(Note.Kind)
+  /// In an actions item: choose the next or previous action to review.
+  case nextAction, previousAction
+  /// In an actions item: mark the chosen action done, dropped or carried.
+  case reviewAction(ActionStatus)
   case undo, help, end, leave, redraw
 }
 
@@ -39,15 +43,13 @@ public enum Keymap {
         keys: [.character(" ")], label: "Space", action: .togglePause,
         help: "pause / resume all timers"),
       KeyBinding(
-        keys: [.character("+"), .character("=")], label: "+", action: .moreTime,
-        help: "one minute more (turn, or item)"),
+        keys: [.character("+"), .character("=")], label: "+ -", action: .moreTime,
+        help: Self.timeHelp),
+      KeyBinding(keys: [.character("-")], label: "+ -", action: .lessTime, help: Self.timeHelp),
       KeyBinding(
-        keys: [.character("-")], label: "-", action: .lessTime, help: "one minute less"),
+        keys: [.character("]")], label: "] [", action: .nextItem, help: Self.itemHelp),
       KeyBinding(
-        keys: [.character("]")], label: "]", action: .nextItem, help: "next agenda item"),
-      KeyBinding(
-        keys: [.character("[")], label: "[", action: .previousItem,
-        help: "previous agenda item"),
+        keys: [.character("[")], label: "] [", action: .previousItem, help: Self.itemHelp),
     ]
     + (1...9).map {
       KeyBinding(
@@ -66,6 +68,22 @@ public enum Keymap {
       KeyBinding(
         keys: [.character("a")], label: "a", action: .write(.action),
         help: "add an action item (@Name …)"),
+      // The actions item's keys share one help line: the overlay has room for one more.
+      KeyBinding(
+        keys: [.character("x")], label: "x z c", action: .reviewAction(.done),
+        help: Self.reviewHelp),
+      KeyBinding(
+        keys: [.character("z")], label: "x z c", action: .reviewAction(.dropped),
+        help: Self.reviewHelp),
+      KeyBinding(
+        keys: [.character("c")], label: "x z c", action: .reviewAction(.carried),
+        help: Self.reviewHelp),
+      KeyBinding(
+        keys: [.character("j"), .down], label: "x z c", action: .nextAction,
+        help: Self.reviewHelp),
+      KeyBinding(
+        keys: [.character("k"), .up], label: "x z c", action: .previousAction,
+        help: Self.reviewHelp),
       KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: "undo the last action"),
       KeyBinding(keys: [.character("?")], label: "?", action: .help, help: "this help"),
       KeyBinding(
@@ -75,6 +93,11 @@ public enum Keymap {
         help: "leave now, resume later"),
       KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, help: "redraw"),
     ]
+
+  private static let reviewHelp = "actions item: done / dropped / carried · j k ↓ ↑ choose"
+
+  private static let timeHelp = "one minute more / less (the turn, or the item)"
+  private static let itemHelp = "next / previous agenda item"
 
   private static let lookup: [Key: MeetingAction] = {
     var table: [Key: MeetingAction] = [:]

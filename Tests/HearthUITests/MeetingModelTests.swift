@@ -58,11 +58,12 @@ struct MeetingModelTests {
     rehearsal.press(.character("?"))
     let text = rehearsal.screen(80, 24).joined(separator: "\n")
     for label in [
-      "n Enter", "p ", "Space", "+ ", "- ", "] ", "[ ", "1-9", "r 1-9", "i ", "d ", "a ", "u ",
+      "n Enter", "p ", "Space", "+ -", "] [", "1-9", "r 1-9", "i ", "d ", "a ", "u ",
       "q ", "Ctrl-C", "Ctrl-L",
     ] {
       #expect(text.contains("│ " + label), "help lists \(label)")
     }
+    #expect(text.contains("Any key closes this help."), "the whole help fits at 80x24")
     rehearsal.press(.character("x"))
     #expect(rehearsal.model.mode == .normal)
   }

@@ -35,7 +35,7 @@ struct MeetingScreenTests {
         "│scribe: Chen                  ││                                              │",
         "│timekeeper: Bo                ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
-        " n next   p pass   Space pause   [ ] item   i d a write   u undo   ? keys",
+        " n next   p pass   1-9 give   Space pause   [ ] item   i d a write   u undo",
       ])
   }
 

@@ -4,11 +4,23 @@ import HearthCore
 struct StatusBar {
   var mode: MeetingModel.Mode
   var message: MeetingModel.Message?
+  /// The kind of the current item: the first hints are the keys that matter in it.
+  var kind: ItemKind?
 
-  static let hints: [(String, String)] = [
-    ("n", "next"), ("p", "pass"), ("Space", "pause"), ("[ ]", "item"), ("i d a", "write"),
-    ("u", "undo"), ("?", "keys"), ("q", "end"),
-  ]
+  /// The keys worth showing first for the current item, then the ones that always apply.
+  var hints: [(String, String)] {
+    let first: [(String, String)]
+    switch kind {
+    case .round?, .focus?: first = [("n", "next"), ("p", "pass"), ("1-9", "give")]
+    case .open?: first = [("1-9", "hand"), ("r", "reply"), ("n", "next"), ("p", "pass")]
+    case .actions?: first = [("x z c", "done/drop/carry"), ("j k", "choose")]
+    default: first = [("]", "next item")]
+    }
+    return first + [
+      ("Space", "pause"), ("[ ]", "item"), ("i d a", "write"), ("u", "undo"), ("?", "keys"),
+      ("q", "end"),
+    ]
+  }
 
   func render(into grid: inout Grid, area: Rect) {
     grid.fill(area, .status)
@@ -31,7 +43,7 @@ struct StatusBar {
       return
     }
     var x = area.x + 1
-    for (key, label) in Self.hints {
+    for (key, label) in hints {
       let width = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
       guard x + width <= area.maxX else { break }
       x += grid.put(key, x: x, y: area.y, .statusKey)
