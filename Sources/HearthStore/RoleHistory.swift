@@ -15,11 +15,16 @@ public struct RoleHistoryEntry: Sendable, Equatable, Codable {
   public var started: Date
   /// Role name to member name.
   public var roles: [String: String]
+  /// Role name to the members who declined it before the meeting.
+  public var declined: [String: [String]]
 
-  public init(session: String, started: Date, roles: [String: String]) {
+  public init(
+    session: String, started: Date, roles: [String: String], declined: [String: [String]] = [:]
+  ) {
     self.session = session
     self.started = started
     self.roles = roles
+    self.declined = declined
   }
 }
 
@@ -38,7 +43,9 @@ extension PodDirectory {
         let record = try? journalLine.record(),
         case .started(let start) = record.event
       else { continue }
-      entries.append(RoleHistoryEntry(session: id, started: record.time, roles: start.roles))
+      entries.append(
+        RoleHistoryEntry(
+          session: id, started: record.time, roles: start.roles, declined: start.declined))
     }
     // Ids sort by local time; the recorded start is the truth when time zones differ.
     return entries.enumerated().sorted { a, b in

@@ -87,8 +87,11 @@ struct TOMLReader {
   func strings(_ key: String) throws -> [String]? {
     guard let value = table[key] else { return nil }
     guard let array = value.array else { throw wrongType(key, "a list of strings", value) }
-    return try array.map {
-      guard let string = $0.string else { throw wrongType(key, "a list of strings", value) }
+    return try array.enumerated().map { index, element in
+      guard let string = element.string else {
+        throw error(
+          key, "'\(key)' must be a list of strings; item \(index + 1) is \(describe(element.type))")
+      }
       return string
     }
   }

@@ -26,6 +26,7 @@ struct RolesCommand: ParsableCommand {
     let history = directory.roleHistory().map { entry in
       var entry = entry
       entry.roles = entry.roles.mapValues(pod.currentName)
+      entry.declined = entry.declined.mapValues { $0.map(pod.currentName) }
       return entry
     }
     let next = Rotation.suggest(
@@ -46,7 +47,13 @@ struct RolesCommand: ParsableCommand {
     }
     print("")
     let rows = history.reversed().map { entry in
-      [entry.session] + pod.roles.map { entry.roles[$0] ?? "-" }
+      [entry.session]
+        + pod.roles.map { role in
+          let declined = (entry.declined[role] ?? []).map(pod.currentName)
+          let holder = entry.roles[role] ?? "-"
+          return declined.isEmpty
+            ? holder : "\(holder) (\(declined.joined(separator: ", ")) declined)"
+        }
     }
     print(Reports.table(["SESSION"] + pod.roles.map { $0.uppercased() }, rows))
   }

@@ -104,6 +104,8 @@ struct PodMeetingTests {
     let roles = try #require(report["roles"] as? [String: String])
     #expect(roles["facilitator"] != "Ana")
     #expect(Set(roles.values).count == 3)
+    let history = try home.run(["roles"]).output
+    #expect(history.contains("(Ana declined)"), "the roles history shows the skip:\n\(history)")
   }
 
   @Test("three short meetings rotate the facilitator, as roles --json shows")
