@@ -20,6 +20,9 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
   case status
   case statusKey = "status.key"
   case message, input, help, dialog
+  case selected
+  case searchHit = "search.hit"
+  case barAirtime = "bar.airtime"
 }
 
 /// A terminal colour: the terminal's default, or one of the 16 ANSI colours.
@@ -102,5 +105,8 @@ public struct Theme: Sendable {
       .input: Look(.brightWhite, on: .ansi(0), bold: true),
       .help: Look(),
       .dialog: Look(.brightWhite, on: .red, bold: true),
+      .selected: Look(.black, on: .cyan, bold: true),
+      .searchHit: Look(.black, on: .yellow, bold: true, underline: true),
+      .barAirtime: Look(.cyan),
     ])
 }

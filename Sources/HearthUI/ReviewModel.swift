@@ -1,0 +1,219 @@
+import Foundation
+import HearthCore
+
+/// The history browser: a list of sessions, a transcript with search, and the pod's open
+/// actions. It knows nothing of files: the program hands it rows and transcripts.
+public struct ReviewModel: Sendable {
+  /// One session in the list.
+  public struct SessionRow: Sendable, Equatable {
+    public var id: String
+    public var started: Date
+    public var format: String
+    public var seconds: Double
+    public var attendees: [String]
+    public var facilitator: String?
+    /// Why the session is not a plain ended one: "open", or what is damaged.
+    public var remark: String?
+    public var isDamaged: Bool
+
+    public init(
+      id: String, started: Date, format: String, seconds: Double, attendees: [String],
+      facilitator: String?, remark: String? = nil, isDamaged: Bool = false
+    ) {
+      self.id = id
+      self.started = started
+      self.format = format
+      self.seconds = seconds
+      self.attendees = attendees
+      self.facilitator = facilitator
+      self.remark = remark
+      self.isDamaged = isDamaged
+    }
+  }
+
+  /// Which screen is showing.
+  public enum Screen: Sendable, Equatable {
+    case list, transcript, actions
+  }
+
+  /// What the model asks of the program.
+  public enum Intent: Sendable, Equatable {
+    /// Load this session's transcript and hand it to `showTranscript`.
+    case open(String)
+    /// Delete this session (the facilitator confirmed), then call `removed`.
+    case delete(String)
+    case quit
+  }
+
+  /// A line being typed, or a question waiting for an answer.
+  public enum Mode: Sendable, Equatable {
+    case normal, help
+    case searching(String)
+    case confirmDelete(String)
+  }
+
+  public let pod: String
+  public private(set) var rows: [SessionRow]
+  public private(set) var openActions: [OpenAction]
+  public private(set) var screen: Screen = .list
+  public private(set) var mode: Mode = .normal
+  public private(set) var selected = 0
+  public private(set) var transcriptTitle = ""
+  public private(set) var transcript: [String] = []
+  /// The first line shown, in the current screen's own lines.
+  public private(set) var scroll = 0
+  public private(set) var query = ""
+  public private(set) var message: String?
+
+  public init(pod: String, rows: [SessionRow], openActions: [OpenAction]) {
+    self.pod = pod
+    self.rows = rows
+    self.openActions = openActions
+  }
+
+  /// The transcript lines as shown at `width`: wrapped, never cut.
+  public static func wrap(_ lines: [String], width: Int) -> [String] {
+    lines.flatMap { line -> [String] in
+      if line.isEmpty { return [""] }
+      let indent = String(line.prefix { $0 == " " })
+      let wrapped = DisplayWidth.wrap(line, to: max(10, width))
+      return wrapped.isEmpty ? [""] : [indent + wrapped[0].drop { $0 == " " }] + wrapped.dropFirst()
+    }
+  }
+
+  /// Indexes of the shown lines that contain the query, ignoring case and accents.
+  public func hits(width: Int) -> [Int] {
+    guard !query.isEmpty else { return [] }
+    let shown = Self.wrap(transcript, width: width)
+    return shown.indices.filter {
+      shown[$0].range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+  }
+
+  /// Handles a key on a screen of `width` × `height` cells.
+  public mutating func handle(_ key: Key, width: Int, height: Int) -> Intent? {
+    message = nil
+    let page = max(1, height - 3)
+    switch mode {
+    case .help:
+      mode = .normal
+      return nil
+    case .confirmDelete(let id):
+      mode = .normal
+      if key == .character("y") || key == .character("Y") { return .delete(id) }
+      message = "Nothing deleted."
+      return nil
+    case .searching(let text):
+      switch key {
+      case .enter:
+        mode = .normal
+        query = text
+        jumpToHit(forward: true, width: width, from: scroll)
+      case .escape:
+        mode = .normal
+      case .backspace:
+        mode = .searching(String(text.dropLast()))
+      case .character(let c):
+        mode = .searching(text + String(c))
+      default:
+        break
+      }
+      return nil
+    case .normal:
+      break
+    }
+    switch key {
+    case .character("q"), .escape:
+      guard screen == .list else {
+        screen = .list
+        scroll = 0
+        return nil
+      }
+      return .quit
+    case .control("c"):
+      return .quit
+    case .character("?"):
+      mode = .help
+    case .down, .character("j"): move(1, width: width, height: height)
+    case .up, .character("k"): move(-1, width: width, height: height)
+    case .pageDown, .character(" "): move(page, width: width, height: height)
+    case .pageUp, .character("b"): move(-page, width: width, height: height)
+    case .home, .character("g"): move(-Int.max / 2, width: width, height: height)
+    case .end, .character("G"): move(Int.max / 2, width: width, height: height)
+    case .enter:
+      if screen == .list, rows.indices.contains(selected) {
+        guard !rows[selected].isDamaged else {
+          message = "This session is damaged: \(rows[selected].remark ?? "cannot be read")."
+          return nil
+        }
+        return .open(rows[selected].id)
+      }
+    case .character("/"):
+      guard screen == .transcript else {
+        message = "Open a session (Enter) to search its transcript; hearth search finds all."
+        return nil
+      }
+      mode = .searching("")
+    case .character("n"), .character("N"):
+      guard screen == .transcript, !query.isEmpty else { return nil }
+      jumpToHit(forward: key == .character("n"), width: width, from: scroll)
+    case .character("a"):
+      screen = .actions
+      scroll = 0
+    case .character("d"):
+      guard screen == .list, rows.indices.contains(selected) else { return nil }
+      mode = .confirmDelete(rows[selected].id)
+    default:
+      break
+    }
+    return nil
+  }
+
+  /// Shows a loaded transcript.
+  public mutating func showTranscript(title: String, lines: [String]) {
+    transcriptTitle = title
+    transcript = lines
+    screen = .transcript
+    scroll = 0
+    query = ""
+  }
+
+  /// Says why a session could not be opened.
+  public mutating func failed(_ reason: String) { message = reason }
+
+  /// Forgets a deleted session.
+  public mutating func removed(_ id: String) {
+    rows.removeAll { $0.id == id }
+    selected = min(selected, max(0, rows.count - 1))
+    message = "Deleted \(id)."
+  }
+
+  private mutating func move(_ delta: Int, width: Int, height: Int) {
+    switch screen {
+    case .list:
+      guard !rows.isEmpty else { return }
+      selected = min(rows.count - 1, max(0, selected.addingReportingOverflow(delta).partialValue))
+    case .transcript:
+      let last = max(0, Self.wrap(transcript, width: width - 2).count - (height - 4))
+      scroll = min(last, max(0, scroll.addingReportingOverflow(delta).partialValue))
+    case .actions:
+      scroll = min(
+        max(0, openActions.count - 1), max(0, scroll.addingReportingOverflow(delta).partialValue))
+    }
+  }
+
+  private mutating func jumpToHit(forward: Bool, width: Int, from line: Int) {
+    let found = hits(width: width - 2)
+    guard !found.isEmpty else {
+      message = "No “\(query)” in this transcript."
+      return
+    }
+    let target =
+      forward
+      ? found.first { $0 > line } ?? found.first!
+      : found.last { $0 < line } ?? found.last!
+    scroll = target
+    let number = (found.firstIndex(of: target) ?? 0) + 1
+    message = "“\(query)”: \(number) of \(found.count)"
+  }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import HearthCore
+
+/// Draws the history browser from its model and the terminal's size.
+public enum ReviewScreen {
+  public static func render(
+    _ model: ReviewModel, width: Int, height: Int, now: Date, timeZone: TimeZone
+  ) -> Grid {
+    var grid = Grid(width: width, height: height)
+    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
+      TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
+      return grid
+    }
+    let (header, rest) = grid.bounds.splitTop(1)
+    let (body, status) = rest.splitTop(rest.height - 1)
+    grid.fill(header, .header)
+    let title: String
+    switch model.screen {
+    case .list: title = "\(model.rows.count) sessions"
+    case .transcript: title = model.transcriptTitle
+    case .actions: title = "\(model.openActions.count) open actions"
+    }
+    grid.put(clipping: " Hearth · \(model.pod) · \(title)", x: 0, y: 0, width: width, .header)
+    switch model.screen {
+    case .list: list(model, area: body, timeZone: timeZone, grid: &grid)
+    case .transcript: transcript(model, area: body, grid: &grid)
+    case .actions: actions(model, area: body, now: now, grid: &grid)
+    }
+    footer(model, area: status, grid: &grid)
+    if model.mode == .help { help(area: body, grid: &grid) }
+    if case .confirmDelete(let id) = model.mode {
+      Overlay(
+        title: "Delete this session?",
+        lines: [
+          (id, .help), ("Its journal and transcript are removed for good.", .help),
+          ("y  delete it", .help), ("any other key  keep it", .dim),
+        ]
+      ).render(into: &grid, area: body)
+    }
+    return grid
+  }
+
+  private static func list(_ model: ReviewModel, area: Rect, timeZone: TimeZone, grid: inout Grid) {
+    guard !model.rows.isEmpty else {
+      grid.put(
+        clipping: "No sessions yet: hearth meet (or hearth demo) starts one.", x: 1, y: area.y + 1,
+        width: area.width - 2, .dim)
+      return
+    }
+    let top = max(0, min(model.selected - area.height / 2, model.rows.count - area.height))
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = timeZone
+    formatter.dateFormat = "EEE d MMM yyyy HH:mm"
+    for (offset, row) in model.rows[top...].prefix(area.height).enumerated() {
+      let y = area.y + offset
+      let isSelected = top + offset == model.selected
+      let role: StyleRole = isSelected ? .selected : row.isDamaged ? .timerOvertime : .normal
+      if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role) }
+      let mark = row.isDamaged ? "⚠" : row.remark == nil ? " " : "◌"
+      let date = formatter.string(from: row.started)
+      let length = row.isDamaged ? "" : TimeText.spoken(row.seconds)
+      var text = "\(mark) \(DisplayWidth.pad(date, to: 21)) \(DisplayWidth.pad(row.format, to: 13))"
+      text += " \(DisplayWidth.pad(length, to: 7)) "
+      if row.isDamaged {
+        text += "damaged: \(row.remark ?? "")"
+      } else {
+        text += DisplayWidth.pad(row.facilitator.map { "◆ \($0)" } ?? "", to: 12) + " "
+        text += row.attendees.joined(separator: ", ")
+        if let remark = row.remark { text += "  (\(remark))" }
+      }
+      grid.put(clipping: text, x: area.x + 1, y: y, width: area.width - 2, role)
+    }
+  }
+
+  private static func transcript(_ model: ReviewModel, area: Rect, grid: inout Grid) {
+    let shown = ReviewModel.wrap(model.transcript, width: area.width - 2)
+    let hits = Set(model.hits(width: area.width - 2))
+    for (offset, line) in shown.dropFirst(model.scroll).prefix(area.height).enumerated() {
+      let y = area.y + offset
+      let index = model.scroll + offset
+      let role: StyleRole =
+        line.hasPrefix("#")
+        ? .title
+        : line.hasPrefix("> ")
+          ? .prompt
+          : line.contains("**Decision")
+            ? .noteDecision
+            : line.contains("**Action")
+              ? .noteAction
+              : .normal
+      grid.put(clipping: line, x: area.x + 1, y: y, width: area.width - 2, role)
+      if hits.contains(index) { highlight(model.query, in: line, x: area.x + 1, y: y, grid: &grid) }
+    }
+    if shown.count > area.height {
+      let percent = min(100, (model.scroll + area.height) * 100 / max(1, shown.count))
+      grid.put(rightAligned: " \(percent)% ", maxX: area.maxX, y: area.maxY - 1, .dim)
+    }
+  }
+
+  /// Restyles every occurrence of `query` in a drawn line.
+  private static func highlight(_ query: String, in line: String, x: Int, y: Int, grid: inout Grid)
+  {
+    var searchStart = line.startIndex
+    while let range = line.range(
+      of: query, options: [.caseInsensitive, .diacriticInsensitive],
+      range: searchStart..<line.endIndex)
+    {
+      let column = x + DisplayWidth.of(String(line[..<range.lowerBound]))
+      grid.put(String(line[range]), x: column, y: y, .searchHit)
+      searchStart = range.upperBound
+    }
+  }
+
+  private static func actions(_ model: ReviewModel, area: Rect, now: Date, grid: inout Grid) {
+    guard !model.openActions.isEmpty else {
+      grid.put(
+        clipping: "No open actions: everything promised has been done or let go.", x: 1,
+        y: area.y + 1, width: area.width - 2, .dim)
+      return
+    }
+    for (offset, action) in model.openActions.dropFirst(model.scroll).prefix(area.height / 2)
+      .enumerated()
+    {
+      let y = area.y + offset * 2
+      let days = Int(now.timeIntervalSince(action.written) / 86_400)
+      let age = days == 0 ? "today" : days == 1 ? "1 day" : "\(days) days"
+      grid.put(
+        clipping: "→ \(action.text)", x: area.x + 1, y: y, width: area.width - 2, .noteAction)
+      grid.put(
+        clipping: "   \(action.owner ?? "no owner") · open for \(age) · from \(action.session)",
+        x: area.x + 1, y: y + 1, width: area.width - 2, .dim)
+    }
+  }
+
+  private static func footer(_ model: ReviewModel, area: Rect, grid: inout Grid) {
+    if case .searching(let text) = model.mode {
+      grid.fill(area, .input)
+      let used = grid.put(" Search › ", x: area.x, y: area.y, .input)
+      grid.put(text + "▏", x: area.x + used, y: area.y, .input, limit: area.width - used)
+      return
+    }
+    if let message = model.message {
+      grid.fill(area, .message)
+      grid.put(clipping: " " + message, x: area.x, y: area.y, width: area.width, .message)
+      return
+    }
+    grid.fill(area, .status)
+    let hints: [(String, String)]
+    switch model.screen {
+    case .list:
+      hints = [
+        ("Enter", "open"), ("j k", "move"), ("a", "open actions"), ("d", "delete"), ("?", "keys"),
+        ("q", "quit"),
+      ]
+    case .transcript:
+      hints = [
+        ("j k", "scroll"), ("/", "search"), ("n N", "next/prev hit"), ("g G", "top/end"),
+        ("q", "back"),
+      ]
+    case .actions:
+      hints = [("j k", "scroll"), ("q", "back")]
+    }
+    var x = area.x + 1
+    for (key, label) in hints {
+      guard x + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 <= area.maxX else { break }
+      x += grid.put(key, x: x, y: area.y, .statusKey)
+      x += grid.put(" \(label)   ", x: x, y: area.y, .status)
+    }
+  }
+
+  private static func help(area: Rect, grid: inout Grid) {
+    Overlay(
+      title: "Keys",
+      lines: [
+        ("j k ↓ ↑     move one line", .help), ("Space b     page down / up (PgDn PgUp)", .help),
+        ("g G         top / end", .help), ("Enter       open the session", .help),
+        ("/           search the transcript", .help), ("n N         next / previous hit", .help),
+        ("a           open actions of the pod", .help),
+        ("d           delete the session (asks)", .help),
+        ("q Esc       back, or quit from the list", .help), ("", .help),
+        ("Any key closes this help.", .dim),
+      ]
+    ).render(into: &grid, area: area)
+  }
+}

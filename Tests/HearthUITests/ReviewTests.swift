@@ -1,0 +1,116 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthUI
+
+@Suite("The history browser")
+struct ReviewTests {
+  static let utc = TimeZone(identifier: "UTC")!
+  static let day = Date(timeIntervalSince1970: 1_795_806_000)
+
+  static func model() -> ReviewModel {
+    ReviewModel(
+      pod: "Crew",
+      rows: [
+        .init(
+          id: "2026-11-27T1900-check-in", started: day, format: "check-in", seconds: 2520,
+          attendees: ["Ana", "Bo", "José"], facilitator: "Ana", remark: "open"),
+        .init(
+          id: "2026-11-20T1900-check-in", started: day - 7 * 86_400, format: "check-in",
+          seconds: 3000, attendees: ["Ana", "Bo"], facilitator: "Bo"),
+        .init(
+          id: "2026-11-13T1900-check-in", started: day - 14 * 86_400, format: "?", seconds: 0,
+          attendees: [], facilitator: nil, remark: "journal.jsonl:3:7: not valid JSON",
+          isDamaged: true),
+      ],
+      openActions: [
+        OpenAction(
+          id: "a#5", text: "Call the venue", owner: "Bo", session: "2026-11-20T1900-check-in",
+          written: day - 7 * 86_400)
+      ])
+  }
+
+  static let transcript =
+    (1...60).map { "Line \($0) about the garden" } + [
+      "- **Decision:** Meet at José's café", "- cafe again",
+    ]
+
+  @Test("the list shows date, format, length, facilitator and attendees; open and damaged marked")
+  func list() {
+    let lines = ReviewScreen.render(
+      Self.model(), width: 100, height: 12, now: Self.day, timeZone: Self.utc
+    ).lines
+    #expect(lines[0].contains("Hearth · Crew · 3 sessions"))
+    #expect(lines[1].contains("◌ Fri 27 Nov 2026 19:00"))
+    #expect(lines[1].contains("42m 00s ◆ Ana"))
+    #expect(lines[1].contains("Ana, Bo, José  (open)"))
+    #expect(lines[3].contains("⚠"))
+    #expect(lines[3].contains("damaged: journal.jsonl:3:7: not valid JSON"))
+    let grid = ReviewScreen.render(
+      Self.model(), width: 100, height: 12, now: Self.day, timeZone: Self.utc)
+    #expect(grid.role(of: "Fri 27 Nov", row: 1) == .selected)
+  }
+
+  @Test("Enter opens the selected session; a damaged one explains instead")
+  func open() {
+    var model = Self.model()
+    _ = model.handle(.down, width: 80, height: 24)
+    #expect(model.handle(.enter, width: 80, height: 24) == .open("2026-11-20T1900-check-in"))
+    _ = model.handle(.character("G"), width: 80, height: 24)
+    #expect(model.handle(.enter, width: 80, height: 24) == nil)
+    #expect(model.message?.contains("damaged") == true)
+  }
+
+  @Test("a transcript scrolls by line and page, and / finds hits ignoring case and accents")
+  func transcriptSearch() {
+    var model = Self.model()
+    model.showTranscript(title: "2026-11-20T1900-check-in", lines: Self.transcript)
+    _ = model.handle(.character("j"), width: 80, height: 24)
+    #expect(model.scroll == 1)
+    _ = model.handle(.pageDown, width: 80, height: 24)
+    #expect(model.scroll == 22)
+    _ = model.handle(.character("g"), width: 80, height: 24)
+    #expect(model.scroll == 0)
+    _ = model.handle(.character("/"), width: 80, height: 24)
+    for c in "CAFE" { _ = model.handle(.character(c), width: 80, height: 24) }
+    _ = model.handle(.enter, width: 80, height: 24)
+    #expect(model.scroll == 60)
+    #expect(model.message == "“CAFE”: 1 of 2")
+    _ = model.handle(.character("n"), width: 80, height: 24)
+    #expect(model.message == "“CAFE”: 2 of 2")
+    let grid = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
+    let row = grid.lines.firstIndex { $0.contains("cafe again") }!
+    #expect(grid.role(of: "cafe", row: row) == .searchHit)
+    _ = model.handle(.character("q"), width: 80, height: 24)
+    #expect(model.screen == .list)
+  }
+
+  @Test("d asks before deleting; only y deletes")
+  func delete() {
+    var model = Self.model()
+    #expect(model.handle(.character("d"), width: 80, height: 24) == nil)
+    let text = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
+      .lines.joined(separator: "\n")
+    #expect(text.contains("Delete this session?"))
+    #expect(model.handle(.character("n"), width: 80, height: 24) == nil)
+    #expect(model.message == "Nothing deleted.")
+    _ = model.handle(.character("d"), width: 80, height: 24)
+    #expect(
+      model.handle(.character("y"), width: 80, height: 24) == .delete("2026-11-27T1900-check-in"))
+    model.removed("2026-11-27T1900-check-in")
+    #expect(model.rows.count == 2)
+  }
+
+  @Test("a shows the open actions with owner and age; q goes back, q again quits")
+  func actions() {
+    var model = Self.model()
+    _ = model.handle(.character("a"), width: 80, height: 24)
+    let lines = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
+      .lines
+    #expect(lines.contains { $0.contains("→ Call the venue") })
+    #expect(lines.contains { $0.contains("Bo · open for 7 days") })
+    #expect(model.handle(.character("q"), width: 80, height: 24) == nil)
+    #expect(model.handle(.character("q"), width: 80, height: 24) == .quit)
+  }
+}
