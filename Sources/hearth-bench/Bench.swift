@@ -34,6 +34,85 @@ enum Bench {
     }
     let (events, millis) = try replay(events: 10_000)
     print(String(format: "replay %d-event journal (read + fold): %.1f ms", events, millis))
+    try archiveFigures(sessions: 10_000)
+  }
+
+  /// Milliseconds `body` takes, and what it returned.
+  static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let value = try body()
+    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+  }
+
+  /// The archive of `sessions` generated sessions: listing it without and with the index, the
+  /// first screenful, stats over the last 52 sessions, and what the index costs on disk. Set
+  /// `HEARTH_BENCH_ARCHIVE=DIR` to keep the generated archive in DIR and reuse it next time.
+  static func archiveFigures(sessions: Int) throws {
+    let kept = ProcessInfo.processInfo.environment["HEARTH_BENCH_ARCHIVE"]
+    let home = kept ?? NSTemporaryDirectory() + "hearth-bench-archive-\(getpid())"
+    defer { if kept == nil { try? FileManager.default.removeItem(atPath: home) } }
+    let existing = Home(path: home).pod(named: "Bench Pod")
+    let pod: PodDirectory
+    if existing.sessionIDs().count == sessions {
+      pod = existing
+    } else {
+      try? FileManager.default.removeItem(atPath: existing.path)
+      let (written, millis) = try time { try Generate.write(home: home, sessions: sessions) }
+      print(String(format: "generate %d sessions: %.1f s", sessions, millis / 1000))
+      pod = written
+    }
+    let index = (pod.indexPath as NSString).deletingLastPathComponent
+    try? FileManager.default.removeItem(atPath: index)
+    let (cold, coldMillis) = time { pod.archive() }
+    precondition(cold.count == sessions && cold.allSatisfy { $0.damaged == nil })
+    print(
+      String(format: "archive() of %d sessions, cold (no index): %.1f ms", sessions, coldMillis))
+    let runs = 5
+    var warmMillis: [Double] = []
+    for _ in 0..<runs {
+      let (warm, millis) = time { pod.archive() }
+      precondition(warm == cold, "the index must give what the journals give")
+      warmMillis.append(millis)
+    }
+    print(
+      String(
+        format: "archive() of %d sessions, warm (index present): %.1f ms (best of %d: %.1f)",
+        sessions, warmMillis.reduce(0, +) / Double(runs), runs, warmMillis.min() ?? 0))
+    let (_, screenful) = time { pod.archive(limit: 20) }
+    print(
+      String(
+        format: "archive(limit: 20), warm (hearth sessions, first screenful): %.1f ms", screenful))
+    try? FileManager.default.removeItem(atPath: index)
+    let (_, coldScreenful) = time { pod.archive(limit: 20) }
+    print(String(format: "archive(limit: 20), cold: %.1f ms", coldScreenful))
+    _ = pod.archive()
+    let (text, statsMillis) = time {
+      // As `hearth stats --last 52` does it: the newest 52 from the index, then the figures.
+      let entries = pod.archive(limit: 52)
+      let stats = PodStats(
+        sessions: entries.compactMap(\.statsSession), last: 52, pod: try? pod.loadPod())
+      return stats.text(columns: 80, width: DisplayWidth.of)
+    }
+    precondition(text.contains("52 sessions"))
+    print(
+      String(format: "stats --last 52 (archive(limit: 52) + figures + text): %.1f ms", statsMillis))
+    let (_, wholeMillis) = time {
+      let stats = PodStats(sessions: pod.archive().compactMap(\.statsSession), last: 52)
+      return stats.text(columns: 80, width: DisplayWidth.of)
+    }
+    print(String(format: "stats --last 52 over the whole warm archive: %.1f ms", wholeMillis))
+    let (stats, figuresMillis) = time {
+      PodStats(sessions: cold.compactMap(\.statsSession), last: 52)
+    }
+    precondition(stats.sessions.count == 52)
+    print(
+      String(format: "stats figures alone over the last 52 of %d: %.2f ms", sessions, figuresMillis)
+    )
+    let bytes = fileSize(pod.indexPath)
+    print(
+      String(
+        format: "index on disk: %.1f MB for %d sessions (%.0f bytes a session)",
+        Double(bytes) / 1_048_576, sessions, Double(bytes) / Double(sessions)))
   }
 
   /// A meeting in full swing: a turn running, passes, notes.

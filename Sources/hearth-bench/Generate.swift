@@ -2,14 +2,20 @@ import Foundation
 import HearthCore
 import HearthStore
 
-/// `hearth-bench generate`: writes a synthetic archive of realistic sessions.
+/// `hearth-bench generate`: writes a synthetic archive of realistic sessions (with
+/// `--transcripts`, their `transcript.md` files too).
 enum Generate {
   static func run(_ arguments: [String]) throws {
     var home: String?
     var sessions = 100
     var seed: UInt64 = 1
+    var transcripts = false
     var rest = arguments[...]
     while let flag = rest.popFirst() {
+      if flag == "--transcripts" {
+        transcripts = true
+        continue
+      }
       let value = rest.popFirst()
       switch (flag, value) {
       case ("--home", let v?): home = v
@@ -20,6 +26,17 @@ enum Generate {
     }
     guard let home, sessions > 0 else { usage("--home DIR and --sessions N (N ≥ 1) are needed") }
     let start = DispatchTime.now().uptimeNanoseconds
+    let directory = try write(
+      home: home, sessions: sessions, seed: seed, transcripts: transcripts)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "wrote %d sessions to %@ in %.1f s", sessions, directory.path, seconds))
+  }
+
+  /// Writes a pod of `sessions` weekly sessions under `home` (with their transcripts when
+  /// `transcripts` is set) and returns its directory.
+  static func write(
+    home: String, sessions: Int, seed: UInt64 = 1, transcripts: Bool = false
+  ) throws -> PodDirectory {
     let pod = Pod(
       name: "Bench Pod",
       members: ["Ana", "Bo", "Chen", "Dee", "Eli", "Fatou", "Gus", "Hana"].map { Member(name: $0) },
@@ -36,9 +53,13 @@ enum Generate {
       try directory.createSession(id)
       let text = try session.records.map { try Journal.line(for: $0) + "\n" }.joined()
       try Files.writeAtomically(text, to: directory.journalPath(id))
+      if transcripts {
+        let markdown = Transcript.markdown(
+          session, at: session.endedAt ?? time, timeZone: TimeZone(identifier: "UTC")!)
+        _ = try directory.writeTranscript(markdown, for: id)
+      }
     }
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    print(String(format: "wrote %d sessions to %@ in %.1f s", sessions, directory.path, seconds))
+    return directory
   }
 
   /// One session: 4–8 members, 5–40 turns, 0–30 notes.

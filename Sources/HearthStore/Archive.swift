@@ -1,0 +1,221 @@
+import Foundation
+import HearthCore
+
+/// One session of the archive at a glance: what the session list, the review browser and the
+/// stats need, derived from its journal (and cached in the pod's index).
+public struct ArchiveEntry: Sendable, Equatable, Codable {
+  /// The session's id, its directory name under `sessions/`.
+  public var id: String
+  /// The format's name; empty when a damaged journal does not say.
+  public var format: String
+  /// When the meeting started. For a damaged journal without a readable start: the time in the
+  /// id, read in the current time zone, else the session directory's modification time.
+  public var started: Date
+  /// When the meeting ended; nil while it is open (running or interrupted) or damaged.
+  public var ended: Date?
+  public var attendees: [String]
+  /// Meeting seconds, pauses excluded, in tenths.
+  public var seconds: Double
+  /// Role name to the member who held it.
+  public var roles: [String: String]
+  /// Member name to seconds holding the stick, in tenths.
+  public var airtime: [String: Double]
+  /// Why the session cannot be read (a missing, empty, cut-off or corrupted journal), or nil.
+  public var damaged: String?
+
+  public init(
+    id: String, format: String, started: Date, ended: Date? = nil, attendees: [String] = [],
+    seconds: Double = 0, roles: [String: String] = [:], airtime: [String: Double] = [:],
+    damaged: String? = nil
+  ) {
+    self.id = id
+    self.format = format
+    self.started = started
+    self.ended = ended
+    self.attendees = attendees
+    self.seconds = seconds
+    self.roles = roles
+    self.airtime = airtime
+    self.damaged = damaged
+  }
+
+  /// Who facilitated.
+  public var facilitator: String? { roles["facilitator"] }
+
+  /// Whether the meeting is readable and has not ended: running now, or interrupted.
+  public var isOpen: Bool { damaged == nil && ended == nil }
+
+  /// The session as the stats count it; nil when it is damaged.
+  public var statsSession: PodStats.Session? {
+    guard damaged == nil else { return nil }
+    return PodStats.Session(
+      id: id, started: started, ended: ended, seconds: seconds, attendees: attendees,
+      roles: roles, airtime: airtime)
+  }
+}
+
+extension PodDirectory {
+  /// Every session at a glance, newest first; a damaged session is an entry with `damaged` set
+  /// and never stops the others from loading.
+  ///
+  /// Served from the derived index `.index/sessions.tsv`, which is only a cache: an entry is
+  /// used while its journal keeps the size and modification time it was read at (and that time
+  /// is safely older than the index), and rebuilt from the journal otherwise; a missing or
+  /// corrupt index is rebuilt. The index is rewritten
+  /// (atomically, 0600) when anything changed, and quietly left alone if it cannot be written.
+  public func archive() -> [ArchiveEntry] { archive(limit: nil) }
+
+  /// The newest `limit` sessions at a glance (all when nil), newest first: reads only the index
+  /// lines and the journals of those sessions, so the first screenful is fast even on a cold
+  /// index.
+  /// "Newest" here is by id (ids sort by local start time); the result is ordered by start.
+  public func archive(limit: Int?) -> [ArchiveEntry] {
+    let all = sessionIDs()
+    let wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
+    var index = ArchiveIndex.load(from: indexPath, only: limit == nil ? nil : Set(wanted))
+    var changed = index.needsRewrite
+    var stale: [(id: String, key: ArchiveIndex.Key)] = []
+    var entries: [ArchiveEntry?] = []
+    entries.reserveCapacity(wanted.count)
+    for id in wanted {
+      // The key is taken before the journal is read: a write in between leaves a stale key,
+      // which only means reading it again next time.
+      let key = ArchiveIndex.key(of: journalPath(id))
+      if let cached = index.entry(id, key: key) {
+        entries.append(cached)
+      } else {
+        entries.append(nil)
+        stale.append((id, key))
+      }
+    }
+    if !stale.isEmpty {
+      let built = ArchiveBuilder.build(stale.map(\.id), in: self)
+      var next = 0
+      for position in entries.indices where entries[position] == nil {
+        let (id, key) = stale[next]
+        // A live meeting's journal grows with every event: rewriting the whole index for that
+        // alone is not worth it while the meeting was already indexed as open.
+        let wasOpen = index.entries[id]?.entry.isOpen == true
+        if !(wasOpen && built[next].isOpen) { changed = true }
+        entries[position] = built[next]
+        index.entries[id] = (key, built[next])
+        next += 1
+      }
+    }
+    // Every id asked for is in the index now: anything more belongs to a deleted session.
+    if index.entries.count + index.unparsed.count > all.count {
+      let existing = Set(all)
+      index.entries = index.entries.filter { existing.contains($0.key) }
+      index.unparsed = index.unparsed.filter { existing.contains($0.key) }
+      changed = true
+    }
+    if changed { try? index.write(to: indexPath, order: all) }
+    return entries.compactMap { $0 }.enumerated().sorted { a, b in
+      a.element.started != b.element.started
+        ? a.element.started > b.element.started : a.offset > b.offset
+    }.map(\.element)
+  }
+
+  /// The derived index of the archive: a cache, safe to delete.
+  public var indexPath: String { path + "/.index/sessions.tsv" }
+}
+
+/// Reads sessions' journals into archive entries, several at a time.
+enum ArchiveBuilder {
+  /// The entries of sessions `ids`, in the same order.
+  static func build(_ ids: [String], in directory: PodDirectory) -> [ArchiveEntry] {
+    guard ids.count > 1 else { return ids.map { entry(for: $0, in: directory) } }
+    let results = Results(count: ids.count)
+    let workers = min(ids.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var position = worker
+      while position < ids.count {
+        results.set(position, entry(for: ids[position], in: directory))
+        position += workers
+      }
+    }
+    return results.values.map { $0! }
+  }
+
+  /// Each slot is written by exactly one worker before `concurrentPerform` returns.
+  private final class Results: @unchecked Sendable {
+    var values: [ArchiveEntry?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ position: Int, _ entry: ArchiveEntry) { values[position] = entry }
+  }
+
+  /// One session's entry, read and folded from its journal; a damaged entry with the reason when
+  /// the journal is missing, empty, cut off before its start, or corrupted.
+  static func entry(for id: String, in directory: PodDirectory) -> ArchiveEntry {
+    let path = directory.journalPath(id)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let reason =
+        FileManager.default.fileExists(atPath: path)
+        ? "cannot read the journal: \(Files.errorText())" : "no journal"
+      return damaged(id, reason, in: directory)
+    }
+    let bytes = [UInt8](data)
+    if bytes.allSatisfy({ $0 == 10 || $0 == 13 || $0 == 32 || $0 == 9 }) {
+      return damaged(id, "the journal is empty", in: directory)
+    }
+    let contents: JournalContents
+    do {
+      contents = try Journal.parse(bytes, path: path)
+    } catch let error as StoreError {
+      var reason = "corrupted"
+      if let line = error.line { reason += " at line \(line)" }
+      if let column = error.column { reason += ", column \(column)" }
+      return damaged(id, reason + ": " + error.message, bytes: bytes, in: directory)
+    } catch {
+      return damaged(id, "corrupted: \(error)", bytes: bytes, in: directory)
+    }
+    guard let first = contents.records.first else {
+      return damaged(id, "the journal's only line was cut off", in: directory)
+    }
+    guard case .started = first.event else {
+      return damaged(id, "the journal does not begin with a start", in: directory)
+    }
+    let state = SessionState(replaying: contents.records)
+    guard let report = state.report(at: state.endedAt ?? state.lastEventAt ?? first.time) else {
+      return damaged(id, "the journal does not begin with a start", in: directory)
+    }
+    return ArchiveEntry(
+      id: id, format: report.format, started: report.started, ended: report.ended,
+      attendees: report.attendees, seconds: report.seconds, roles: report.roles,
+      airtime: report.airtime)
+  }
+
+  /// A damaged entry, with what the journal's first line still tells when it can be read.
+  private static func damaged(
+    _ id: String, _ reason: String, bytes: [UInt8] = [], in directory: PodDirectory
+  ) -> ArchiveEntry {
+    let firstLine = bytes.split(separator: 10, maxSplits: 1).first.map(Array.init) ?? []
+    if !firstLine.isEmpty,
+      let line = try? JSONDecoder().decode(JournalLine.self, from: Data(firstLine)),
+      line.v <= JournalLine.version, let record = try? line.record(),
+      case .started(let start) = record.event
+    {
+      return ArchiveEntry(
+        id: id, format: start.format.name, started: record.time, attendees: start.attendees,
+        roles: start.roles, damaged: reason)
+    }
+    return ArchiveEntry(
+      id: id, format: "", started: startGuess(id, in: directory), damaged: reason)
+  }
+
+  /// The time in an id such as `2026-11-27T1900-check-in`, in the current time zone; else the
+  /// session directory's modification time; else the epoch.
+  static func startGuess(_ id: String, in directory: PodDirectory) -> Date {
+    let digits = Array(id.utf8.prefix(15))
+    if digits.count == 15, digits[4] == 45, digits[7] == 45, digits[10] == 84 {
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      formatter.timeZone = .current
+      formatter.dateFormat = "yyyy-MM-dd'T'HHmm"
+      if let date = formatter.date(from: String(decoding: digits, as: UTF8.self)) { return date }
+    }
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: directory.sessionPath(id))
+    return attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+  }
+}

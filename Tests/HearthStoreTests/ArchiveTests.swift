@@ -1,0 +1,364 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthStore
+
+@Suite("The archive and its derived index")
+struct ArchiveTests {
+  let scratch: Scratch
+  let pod: PodDirectory
+  let clock = TestClock()
+
+  static let week = 7.0 * 86_400
+
+  /// Two rounds in roster order, so who speaks when is known.
+  static let format = Format(
+    name: "check-in", title: "Check-in",
+    items: [
+      AgendaItem(title: "Arrival", kind: .round, order: .roster),
+      AgendaItem(title: "Closing", kind: .round, order: .roster),
+    ])
+
+  init() throws {
+    scratch = try Scratch()
+    pod = try Home(path: scratch.file("home")).ensureDemoPod()
+  }
+
+  /// Meets with `attendees`: the arrival round goes around once, each speaking `seconds[i]`,
+  /// then the meeting ends unless `end` is false. Returns the session id.
+  @discardableResult
+  func meet(
+    _ attendees: [String] = ["Ana", "Bo", "Chen", "Dee"], seconds: [Double] = [60, 120, 30, 90],
+    roles: [String: String] = ["facilitator": "Ana", "timekeeper": "Bo", "scribe": "Chen"],
+    end: Bool = true
+  ) throws -> String {
+    let meeting = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: Self.format, attendees: attendees,
+      roles: roles, clock: clock, timeZone: .gmt, seed: 1)
+    for length in seconds {
+      try meeting.perform(.next)
+      clock.advance(by: length)
+    }
+    if end { try meeting.perform(.end) }
+    return meeting.id
+  }
+
+  /// Makes every journal an hour old, so the index trusts what it read from them (an entry
+  /// whose journal changed within seconds of the index being written is always read again).
+  func settle() throws {
+    let old = Date().addingTimeInterval(-3600)
+    for id in pod.sessionIDs() where FileManager.default.fileExists(atPath: pod.journalPath(id)) {
+      try FileManager.default.setAttributes(
+        [.modificationDate: old], ofItemAtPath: pod.journalPath(id))
+    }
+  }
+
+  /// A session directory holding `journal` as its journal, or none.
+  func session(_ id: String, journal: String?) throws {
+    try pod.createSession(id)
+    if let journal { try Files.writeAtomically(journal, to: pod.journalPath(id)) }
+  }
+
+  /// The journal of session `id` as text.
+  func journal(_ id: String) throws -> String {
+    try String(contentsOfFile: pod.journalPath(id), encoding: .utf8)
+  }
+
+  @Test("every session with its figures, newest first, the same as the full report")
+  func figures() throws {
+    let start = clock.now()
+    let first = try meet()
+    clock.advance(by: Self.week)
+    let second = try meet(
+      ["Ana", "Bo", "Dee"], seconds: [45, 45, 90],
+      roles: ["facilitator": "Dee", "timekeeper": "Ana", "scribe": "Bo"])
+    let entries = pod.archive()
+    #expect(entries.map(\.id) == [second, first])
+    let older = try #require(entries.last)
+    #expect(older.format == "check-in")
+    #expect(older.started == start)
+    #expect(older.ended == start + 300)
+    #expect(older.attendees == ["Ana", "Bo", "Chen", "Dee"])
+    #expect(older.seconds == 300)
+    #expect(older.airtime == ["Ana": 60, "Bo": 120, "Chen": 30, "Dee": 90])
+    #expect(older.facilitator == "Ana")
+    #expect(older.damaged == nil && !older.isOpen)
+    #expect(entries.first?.facilitator == "Dee")
+    for entry in entries {
+      let loaded = try pod.loadSession(entry.id)
+      let ended = try #require(loaded.state.endedAt)
+      let report = try #require(loaded.state.report(at: ended))
+      #expect(entry.airtime == report.airtime && entry.seconds == report.seconds)
+      #expect(entry.roles == report.roles && entry.attendees == report.attendees)
+    }
+  }
+
+  @Test("an interrupted meeting is listed as open, with the airtime it had")
+  func open() throws {
+    try meet()
+    clock.advance(by: Self.week)
+    let interrupted = try meet(seconds: [40, 20], end: false)
+    let entry = try #require(pod.archive().first)
+    #expect(entry.id == interrupted)
+    #expect(entry.isOpen && entry.ended == nil && entry.damaged == nil)
+    // Read as of its last event: Bo had just taken the stick.
+    #expect(entry.airtime == ["Ana": 40, "Bo": 0, "Chen": 0, "Dee": 0])
+    #expect(entry.seconds == 40)
+  }
+
+  @Test("the index is written 0600 in a 0700 folder git ignores, and serves the next read")
+  func indexWritten() throws {
+    try meet()
+    try settle()
+    let first = pod.archive()
+    let index = pod.indexPath
+    #expect(FileManager.default.fileExists(atPath: index))
+    #expect(try permissions(index) == 0o600)
+    let folder = (index as NSString).deletingLastPathComponent
+    #expect(try permissions(folder) == 0o700)
+    #expect(try String(contentsOfFile: folder + "/.gitignore", encoding: .utf8).contains("*"))
+    let written = try FileManager.default.attributesOfItem(atPath: index)
+    #expect(pod.archive() == first)
+    let again = try FileManager.default.attributesOfItem(atPath: index)
+    #expect(
+      written[.modificationDate] as? Date == again[.modificationDate] as? Date,
+      "nothing changed, so the index is not rewritten")
+  }
+
+  @Test("the index is a cache: a journal that grew after indexing is read again")
+  func stale() throws {
+    let id = try meet(seconds: [60, 30], end: false)
+    let before = try #require(pod.archive().first)
+    #expect(before.isOpen && before.airtime["Ana"] == 60)
+    let resumed = try Meeting.resume(in: pod, id: id, clock: clock)
+    try resumed.perform(.next)
+    clock.advance(by: 45)
+    try resumed.perform(.end)
+    let after = try #require(pod.archive().first)
+    #expect(!after.isOpen && after.airtime["Chen"] == 45)
+  }
+
+  @Test("a running meeting is read again each time, without rewriting the index for it")
+  func running() throws {
+    try meet()
+    try settle()
+    clock.advance(by: Self.week)
+    let meeting = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: Self.format, attendees: ["Ana", "Bo"],
+      roles: [:], clock: clock, timeZone: .gmt, seed: 1)
+    try meeting.perform(.next)
+    clock.advance(by: 30)
+    try meeting.perform(.next)
+    #expect(pod.archive().first?.airtime["Ana"] == 30)
+    let written = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    clock.advance(by: 20)
+    try meeting.perform(.next)
+    #expect(pod.archive().first?.airtime["Bo"] == 20)
+    #expect(try String(contentsOfFile: pod.indexPath, encoding: .utf8) == written)
+    try meeting.perform(.end)
+    let ended = try #require(pod.archive().first)
+    #expect(!ended.isOpen)
+    #expect(try String(contentsOfFile: pod.indexPath, encoding: .utf8) != written)
+  }
+
+  @Test("a journal rewritten to the same size just after indexing is read again")
+  func staleSameSize() throws {
+    let id = try meet()
+    #expect(pod.archive().first?.facilitator == "Ana")
+    let text = try journal(id)
+    let edited = text.replacingOccurrences(of: "\"Ana\"", with: "\"Ann\"")
+    #expect(edited.utf8.count == text.utf8.count)
+    try Files.writeAtomically(edited, to: pod.journalPath(id))
+    let after = try #require(pod.archive().first)
+    #expect(after.airtime["Ann"] == 60 && after.airtime["Ana"] == nil)
+    #expect(after.facilitator == "Ann")
+  }
+
+  @Test("a corrupt index is ignored and rewritten; a missing one is rebuilt the same")
+  func corruptIndex() throws {
+    try meet()
+    clock.advance(by: Self.week)
+    try meet(["Ana", "Bo"], seconds: [10, 20])
+    let truth = pod.archive()
+    for garbage in ["not an index at all\n", "", ArchiveIndex.header + "\n{oops\n"] {
+      try Files.writeAtomically(garbage, to: pod.indexPath)
+      #expect(pod.archive() == truth)
+      let rewritten = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+      #expect(rewritten.split(separator: "\n").count == 3, "a header and two sessions")
+    }
+    // One bad line among good ones: the others are kept, the bad one rebuilt.
+    var lines = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+      .split(separator: "\n").map(String.init)
+    lines[1] = String(lines[1].prefix(40))
+    try Files.writeAtomically(lines.joined(separator: "\n") + "\n", to: pod.indexPath)
+    #expect(pod.archive() == truth)
+    try FileManager.default.removeItem(
+      atPath: (pod.indexPath as NSString).deletingLastPathComponent)
+    #expect(pod.archive() == truth)
+  }
+
+  /// An index file whose one line says `entry` for its journal as it is now.
+  func forgedIndex(_ entry: ArchiveEntry, header: String = ArchiveIndex.header) throws {
+    var out = Array((header + "\n").utf8)
+    ArchiveIndex.append(entry, key: ArchiveIndex.key(of: pod.journalPath(entry.id)), to: &out)
+    try Files.writeAtomically(String(decoding: out, as: UTF8.self), to: pod.indexPath)
+  }
+
+  @Test("an entry whose journal is unchanged (and not new) is served from the index")
+  func served() throws {
+    try meet()
+    try settle()
+    var forged = try #require(pod.archive().first)
+    forged.roles["facilitator"] = "Forged"
+    try forgedIndex(forged)
+    #expect(pod.archive().first?.facilitator == "Forged")
+  }
+
+  @Test("an index from another version is not trusted")
+  func otherVersion() throws {
+    try meet()
+    var forged = try #require(pod.archive().first)
+    forged.roles["facilitator"] = "Forged"
+    try forgedIndex(forged, header: "hearth sessions index\t99")
+    #expect(pod.archive().first?.facilitator == "Ana")
+  }
+
+  @Test("a line with one byte changed fails its checksum and is read again from the journal")
+  func checksum() throws {
+    try meet()
+    let truth = pod.archive()
+    var bytes = try #require(FileManager.default.contents(atPath: pod.indexPath))
+    let position = try #require(bytes.firstRange(of: Data("Ana".utf8))).lowerBound
+    bytes[position] = UInt8(ascii: "E")
+    try Files.writeAtomically(String(decoding: bytes, as: UTF8.self), to: pod.indexPath)
+    #expect(pod.archive() == truth)
+    #expect(try String(contentsOfFile: pod.indexPath, encoding: .utf8).contains("Ana"))
+  }
+
+  @Test("index lines keep any text and any number exactly")
+  func roundTrip() throws {
+    let entry = ArchiveEntry(
+      id: "2026-11-27T1900-odd\tid\\", format: "tabs\there, new\nline, \u{1F}\u{1E} 🌱",
+      started: Date(timeIntervalSince1970: 1_795_806_000.123),
+      ended: Date(timeIntervalSinceReferenceDate: 812_345_678.987_654_3),
+      attendees: ["李雷", "Zoë 🌱"],
+      seconds: 1.0 / 3, roles: ["facilitator": "李雷", "odd\u{1E}role": "Zoë 🌱"],
+      airtime: ["李雷": 61.3, "Zoë 🌱": 0.123_456_789, "x": -0.0], damaged: "")
+    var out: [UInt8] = []
+    ArchiveIndex.append(entry, key: .init(size: 12_345, mtime: -7), to: &out)
+    #expect(out.last == 10 && out.dropLast().allSatisfy { $0 != 10 })
+    let parsed = out.dropLast().withUnsafeBufferPointer { ArchiveIndex.parse($0) }
+    #expect(parsed?.0 == .init(size: 12_345, mtime: -7))
+    #expect(parsed?.1 == entry)
+    let plain = ArchiveEntry(id: "x", format: "", started: Date(timeIntervalSince1970: 0))
+    out = []
+    ArchiveIndex.append(plain, key: .init(size: -1, mtime: 0), to: &out)
+    #expect(out.dropLast().withUnsafeBufferPointer { ArchiveIndex.parse($0) }?.1 == plain)
+  }
+
+  @Test("a deleted session leaves the index too")
+  func deleted() throws {
+    let first = try meet()
+    clock.advance(by: Self.week)
+    let second = try meet()
+    #expect(pod.archive().count == 2)
+    try FileManager.default.removeItem(atPath: pod.sessionPath(first))
+    #expect(pod.archive().map(\.id) == [second])
+    let index = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    #expect(!index.contains(first))
+  }
+
+  @Test("damaged sessions are listed with the reason and never stop the others")
+  func damaged() throws {
+    let good = try meet()
+    let journal = try journal(good)
+    let lines = journal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    try session("2026-01-01T1900-check-in", journal: nil)
+    try session("2026-01-02T1900-check-in", journal: "")
+    try session("2026-01-03T1900-check-in", journal: String(lines[0].prefix(50)))
+    var corrupted = lines
+    corrupted[2] = "{\"v\":1,\"seq\":3,oops}"
+    try session("2026-01-04T1900-check-in", journal: corrupted.joined(separator: "\n"))
+    let headless = lines[1].replacingOccurrences(of: "\"seq\":2", with: "\"seq\":1")
+    try session("2026-01-05T1900-check-in", journal: headless + "\n")
+    let entries = pod.archive()
+    #expect(entries.count == 6)
+    let reasons = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.damaged) })
+    #expect(reasons[good] == .some(nil))
+    #expect(reasons["2026-01-01T1900-check-in"] == "no journal")
+    #expect(reasons["2026-01-02T1900-check-in"] == "the journal is empty")
+    #expect(reasons["2026-01-03T1900-check-in"] == "the journal's only line was cut off")
+    let middle = try #require(reasons["2026-01-04T1900-check-in"] ?? nil)
+    #expect(middle.hasPrefix("corrupted at line 3, column "), "\(middle)")
+    #expect(reasons["2026-01-05T1900-check-in"] == "the journal does not begin with a start")
+    // A corrupted journal still tells what its start line says.
+    let partial = try #require(entries.first { $0.id == "2026-01-04T1900-check-in" })
+    #expect(partial.attendees == ["Ana", "Bo", "Chen", "Dee"] && partial.format == "check-in")
+    #expect(partial.statsSession == nil && !partial.isOpen)
+    // Without a start, the id dates it (read in the local time zone).
+    let missing = try #require(entries.first { $0.id == "2026-01-01T1900-check-in" })
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .current
+    let parts = calendar.dateComponents([.year, .month, .day, .hour], from: missing.started)
+    #expect([parts.year, parts.month, parts.day, parts.hour] == [2026, 1, 1, 19])
+    // Served from the index, a damaged session stays damaged; repaired, it is read again.
+    #expect(pod.archive() == entries)
+    try Files.writeAtomically(journal, to: pod.journalPath("2026-01-02T1900-check-in"))
+    let repaired = pod.archive().first { $0.id == "2026-01-02T1900-check-in" }
+    #expect(repaired?.damaged == nil && repaired?.airtime["Bo"] == 120)
+  }
+
+  @Test("a torn last line is not damage: the session is open with what was kept")
+  func tornLastLine() throws {
+    let id = try meet(seconds: [60, 120], end: false)
+    try appendRaw(#"{"v":1,"seq":99,"at":"2026-11-27T19:0"#, to: pod.journalPath(id))
+    let entry = try #require(pod.archive().first)
+    #expect(entry.damaged == nil && entry.isOpen)
+    #expect(entry.airtime["Ana"] == 60)
+  }
+
+  @Test("archive(limit:) reads only the newest sessions, and keeps the rest of the index")
+  func limited() throws {
+    var ids: [String] = []
+    for _ in 0..<5 {
+      ids.append(try meet())
+      clock.advance(by: Self.week)
+    }
+    #expect(pod.archive(limit: 2).map(\.id) == [ids[4], ids[3]])
+    let partial = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    #expect(partial.split(separator: "\n").count == 3)
+    #expect(pod.archive().map(\.id) == ids.reversed())
+    #expect(pod.archive(limit: 3).map(\.id) == [ids[4], ids[3], ids[2]])
+    let full = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    #expect(full.split(separator: "\n").count == 6, "a limited read keeps the other entries")
+    // A limited read that rewrites the index keeps the lines it did not read, as they were.
+    try FileManager.default.removeItem(atPath: pod.sessionPath(ids[0]))
+    #expect(pod.archive(limit: 1).map(\.id) == [ids[4]])
+    let rewritten = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    #expect(rewritten.split(separator: "\n").count == 5)
+    #expect(
+      Set(full.split(separator: "\n").dropFirst(2))
+        == Set(rewritten.split(separator: "\n").dropFirst()))
+    #expect(pod.archive().map(\.id) == ids.dropFirst().reversed())
+    #expect(try String(contentsOfFile: pod.indexPath, encoding: .utf8) == rewritten)
+  }
+
+  @Test("a pod without sessions, or without a directory, has an empty archive")
+  func empty() {
+    #expect(pod.archive().isEmpty)
+    #expect(PodDirectory(path: scratch.file("nowhere")).archive().isEmpty)
+  }
+
+  @Test("many sessions are built in parallel into the same entries as one by one")
+  func parallel() throws {
+    for n in 0..<12 {
+      try meet(seconds: [Double(10 + n), 20, 30, 40])
+      clock.advance(by: Self.week)
+    }
+    let built = pod.archive()
+    let oneByOne = pod.sessionIDs().reversed().map { ArchiveBuilder.entry(for: $0, in: pod) }
+    #expect(built == oneByOne)
+    #expect(built.map { $0.airtime["Ana"] } == (0..<12).reversed().map { Double(10 + $0) })
+  }
+}
