@@ -3,11 +3,11 @@ import Foundation
 import HearthCore
 import HearthStore
 
-/// `hearth show`: one session's transcript as Markdown or JSON.
+/// `hearth show`: one session's transcript as Markdown, JSON or a self-contained HTML page.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Print a session's transcript as Markdown, or as JSON.")
+    abstract: "Print a session's transcript as Markdown, as JSON, or as one HTML page.")
 
   @OptionGroup var global: GlobalOptions
 
@@ -16,6 +16,13 @@ struct ShowCommand: ParsableCommand {
 
   @Flag(help: "Print JSON.")
   var json = false
+
+  @Flag(help: "Print one self-contained HTML page, to open in a browser or print.")
+  var html = false
+
+  func validate() throws {
+    if json && html { throw ValidationError("--json and --html cannot be used together") }
+  }
 
   func run() throws {
     let pod = try global.resolvedHome().selectPod(named: global.pod)
@@ -32,6 +39,8 @@ struct ShowCommand: ParsableCommand {
     if json {
       guard let report = state.report(at: at) else { throw ExitCode(1) }
       print(try Reports.json(report))
+    } else if html {
+      print(TranscriptHTML.page(state, at: at, timeZone: .current), terminator: "")
     } else {
       print(Transcript.markdown(state, at: at, timeZone: .current), terminator: "")
     }

@@ -1,0 +1,71 @@
+import Foundation
+import HearthCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension PodDirectory {
+  /// The prefix of the hidden name a session's directory is renamed to while it is removed.
+  static let deletingPrefix = ".deleting-"
+
+  /// Removes session `id` entirely: its journal, transcript and anything else in its directory.
+  ///
+  /// Refuses while the meeting is open in another terminal (its journal is locked). The directory
+  /// is first renamed to a hidden name inside `sessions/`, which no listing shows, and only then
+  /// removed, so an interrupted deletion never leaves half a session behind; leftovers of earlier
+  /// interrupted deletions are removed too.
+  public func deleteSession(_ id: String) throws {
+    let directory = sessionPath(id)
+    var isDirectory: ObjCBool = false
+    guard !id.isEmpty, !id.hasPrefix("."), !id.contains("/"),
+      FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw StoreError(path: directory, message: "no such session: \(id)")
+    }
+    // Hold the journal's lock from the check until the directory has its hidden name.
+    let fd = open(journalPath(id), O_RDONLY | O_CLOEXEC)
+    defer { if fd >= 0 { close(fd) } }
+    if fd >= 0, flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      throw StoreError(
+        path: journalPath(id),
+        message: "this meeting is open in another terminal; end it there before deleting it")
+    }
+    let hidden = sessionsPath + "/" + Self.deletingPrefix + id + "-\(getpid())"
+    guard rename(directory, hidden) == 0 else {
+      throw StoreError(path: directory, message: "cannot delete: \(Files.errorText())")
+    }
+    Files.syncDirectory(of: directory)
+    do {
+      try FileManager.default.removeItem(atPath: hidden)
+    } catch {
+      throw StoreError(
+        path: hidden, message: "cannot finish deleting: \(error.localizedDescription)")
+    }
+    removeDeletionLeftovers()
+    forgetInIndex()
+  }
+
+  /// Drops deleted sessions from the derived index too: what someone took back must not linger
+  /// there (names, roles, airtime). Without an index there is nothing to do.
+  func forgetInIndex() {
+    guard FileManager.default.fileExists(atPath: indexPath) else { return }
+    let index = ArchiveIndex.load(from: indexPath)
+    do {
+      try index.write(to: indexPath, order: sessionIDs())
+    } catch {
+      try? FileManager.default.removeItem(atPath: indexPath)
+    }
+  }
+
+  /// Removes what interrupted deletions left under a hidden name.
+  func removeDeletionLeftovers() {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsPath)) ?? []
+    for name in names where name.hasPrefix(Self.deletingPrefix) {
+      try? FileManager.default.removeItem(atPath: sessionsPath + "/" + name)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `hearth sessions delete`: removes one session entirely, after asking.
+struct SessionsDeleteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "delete",
+    abstract: "Remove a session entirely: its journal, transcript and everything with it.",
+    discussion: "Asks to confirm on a terminal; pass --yes in scripts. This cannot be undone.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The session's id, as `hearth sessions` lists it.")
+  var id: String
+
+  @Flag(name: [.short, .long], help: "Delete without asking.")
+  var yes = false
+
+  func run() throws {
+    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    guard pod.sessionIDs().contains(id) else {
+      throw Failure.Usage(description: "no session '\(id)' in \(pod.path)")
+    }
+    if !yes {
+      guard isatty(0) == 1 else {
+        throw Failure.Usage(
+          description: "deleting session \(id) needs confirmation on a terminal; "
+            + "pass --yes to delete it without asking")
+      }
+      let question =
+        "Delete session \(id) (\(describe(id, in: pod)))? This cannot be undone. [y/N] "
+      FileHandle.standardError.write(Data(question.utf8))
+      let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+      guard answer == "y" || answer == "yes" else {
+        print("Kept session \(id).")
+        return
+      }
+    }
+    try pod.deleteSession(id)
+    print("Deleted session \(id).")
+  }
+
+  /// When the session began and who was there, or why that cannot be read.
+  private func describe(_ id: String, in pod: PodDirectory) -> String {
+    do {
+      let state = try pod.loadSession(id).state
+      let date = state.startedAt.map(Reports.localTime) ?? "not started"
+      let attendees = state.attendees.isEmpty ? "nobody" : state.attendees.joined(separator: ", ")
+      return "\(date), \(attendees)"
+    } catch {
+      return "damaged: \(error)"
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite("End to end: hearth search, show --html and sessions delete")
+struct SearchCommandTests {
+  static let ids = [
+    "2026-11-03T1900-check-in", "2026-11-10T1900-check-in", "2026-11-17T1900-check-in",
+  ]
+
+  /// A pod "Crew" (Ana, Bo, José) with two ended sessions that have transcripts and a newest
+  /// one still open, without one.
+  static func archive() throws -> HearthHome {
+    let home = try HearthHome()
+    let made = try home.run([
+      "init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "José",
+    ])
+    #expect(made.status == 0, "\(made.error)")
+    try write(home, ids[0], notes: [("note", "Coffee with José at the Café")], ended: true)
+    try write(
+      home, ids[1], notes: [("decision", "Meet at the cafe <script>alert(1)</script>")],
+      ended: true)
+    try write(home, ids[2], notes: [("note", "CAFÉ again, said jose")], ended: false)
+    for id in ids.prefix(2) {
+      let shown = try home.run(["show", id])
+      #expect(shown.status == 0, "\(shown.error)")
+      try shown.output.write(
+        toFile: sessionPath(home, id) + "/transcript.md", atomically: true, encoding: .utf8)
+    }
+    return home
+  }
+
+  static func sessionPath(_ home: HearthHome, _ id: String) -> String {
+    home.path + "/pods/crew/sessions/" + id
+  }
+
+  /// Writes a journal: started, the round entered, Ana speaking, the notes, and maybe the end.
+  static func write(
+    _ home: HearthHome, _ id: String, notes: [(String, String)], ended: Bool
+  ) throws {
+    let day = String(id.prefix(10))
+    var events: [[String: Any]] = [
+      [
+        "type": "started",
+        "session": [
+          "id": id, "pod": "Crew",
+          "format": [
+            "name": "check-in", "title": "Check-in",
+            "items": [
+              [
+                "title": "Arrival", "kind": "round", "order": "roster", "confidential": false,
+                "prompt": "How are you arriving?",
+              ]
+            ],
+          ],
+          "attendees": ["Ana", "Bo", "José"], "roles": ["facilitator": "José"], "seed": 1,
+          "priorSessions": 0,
+        ] as [String: Any],
+      ],
+      ["type": "itemEntered", "index": 0, "order": ["Ana", "Bo", "José"]],
+      ["type": "stickGiven", "member": "Ana"],
+    ]
+    for (kind, text) in notes {
+      events.append([
+        "type": "noteAdded", "note": ["kind": kind, "text": text, "member": "Ana", "item": 0],
+      ])
+    }
+    if ended { events.append(["type": "ended"]) }
+    let lines = try events.enumerated().map { n, event in
+      let line: [String: Any] = [
+        "v": 1, "seq": n + 1, "at": "\(day)T19:0\(n):00.000Z", "event": event,
+      ]
+      let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
+      return String(decoding: data, as: UTF8.self)
+    }
+    let directory = sessionPath(home, id)
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: directory + "/journal.jsonl", atomically: true, encoding: .utf8)
+  }
+
+  @Test("search ignores case and accents, newest first, the open session included")
+  func search() throws {
+    let home = try Self.archive()
+    defer { home.remove() }
+    let result = try home.run(["search", "cafe"])
+    #expect(result.status == 0, "\(result.error)")
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines
+        == [
+          "2026-11-17T1900-check-in  2026-11-17 19:00",
+          "  Arrival · note: CAFÉ again, said jose",
+          "",
+          "2026-11-10T1900-check-in  2026-11-10 19:00",
+          "  Arrival · decision: Meet at the cafe <script>alert(1)</script>",
+          "",
+          "2026-11-03T1900-check-in  2026-11-03 19:00",
+          "  Arrival · note: Coffee with José at the Café",
+          "",
+          "3 lines in 3 sessions.",
+        ].filter { !$0.isEmpty })
+    #expect(!result.output.contains("\u{1B}["), "no highlighting without a terminal")
+    let names = try home.run(["search", "JOSE", "cafe"])
+    #expect(names.output.contains("2 lines in 2 sessions."))
+    let none = try home.run(["search", "zebra"])
+    #expect(none.status == 0)
+    #expect(none.output == "Nothing found for \"zebra\".\n")
+  }
+
+  @Test("search --json lists each hit with its session, start, item, kind, text and member")
+  func searchJSON() throws {
+    let home = try Self.archive()
+    defer { home.remove() }
+    let result = try home.run(["search", "--json", "jose"])
+    #expect(result.status == 0, "\(result.error)")
+    let hits = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+    #expect(
+      hits.map { $0["session"] as? String } == [Self.ids[2]] + [Self.ids[2], Self.ids[2]] + [
+        Self.ids[1], Self.ids[1],
+      ] + [Self.ids[0], Self.ids[0], Self.ids[0]])
+    let first = try #require(hits.first)
+    #expect(first["kind"] as? String == "member")
+    #expect(first["member"] as? String == "José")
+    #expect(first["started"] as? String == "2026-11-17T19:00:00Z")
+    #expect(first["item"] is NSNull)
+    let note = try #require(hits.first { $0["kind"] as? String == "note" })
+    #expect(note["text"] as? String == "CAFÉ again, said jose")
+    #expect(note["item"] as? String == "Arrival")
+  }
+
+  @Test("show --html is one escaped page; --json with --html is a usage error")
+  func html() throws {
+    let home = try Self.archive()
+    defer { home.remove() }
+    let page = try home.run(["show", Self.ids[1], "--html"])
+    #expect(page.status == 0, "\(page.error)")
+    #expect(page.output.hasPrefix("<!DOCTYPE html>"))
+    #expect(page.output.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(!page.output.contains("<script"))
+    let both = try home.run(["show", "latest", "--html", "--json"])
+    #expect(both.status == 2)
+    #expect(both.error.contains("--json and --html"))
+  }
+
+  @Test("sessions delete needs --yes without a terminal, then removes the session entirely")
+  func delete() throws {
+    let home = try Self.archive()
+    defer { home.remove() }
+    let asked = try home.run(["sessions", "delete", Self.ids[0]])
+    #expect(asked.status == 2)
+    #expect(asked.error.contains("--yes"))
+    #expect(FileManager.default.fileExists(atPath: Self.sessionPath(home, Self.ids[0])))
+    let deleted = try home.run(["sessions", "delete", Self.ids[0], "--yes"])
+    #expect(deleted.status == 0, "\(deleted.error)")
+    #expect(!FileManager.default.fileExists(atPath: Self.sessionPath(home, Self.ids[0])))
+    let left = try FileManager.default.contentsOfDirectory(
+      atPath: home.path + "/pods/crew/sessions")
+    #expect(left.sorted() == Array(Self.ids.dropFirst()))
+    #expect(!(try home.run(["sessions"]).output.contains(Self.ids[0])))
+    #expect(try home.run(["search", "coffee"]).output.contains("Nothing found"))
+    let again = try home.run(["sessions", "delete", Self.ids[0], "--yes"])
+    #expect(again.status == 2)
+  }
+
+  @Test("sessions delete refuses a meeting open in another terminal")
+  func deleteLocked() throws {
+    let home = try Self.archive()
+    defer { home.remove() }
+    let journal = Self.sessionPath(home, Self.ids[2]) + "/journal.jsonl"
+    let fd = open(journal, O_RDONLY)
+    #expect(fd >= 0)
+    defer { close(fd) }
+    #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+    let refused = try home.run(["sessions", "delete", Self.ids[2], "--yes"])
+    #expect(refused.status != 0)
+    #expect(refused.error.contains("open in another terminal"))
+    #expect(FileManager.default.fileExists(atPath: journal))
+  }
+}
