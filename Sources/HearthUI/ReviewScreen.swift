@@ -16,9 +16,11 @@ public enum ReviewScreen {
     grid.fill(header, .header)
     let title: String
     switch model.screen {
-    case .list: title = "\(model.rows.count) sessions"
+    case .list: title = model.rows.count == 1 ? "1 session" : "\(model.rows.count) sessions"
     case .transcript: title = model.transcriptTitle
-    case .actions: title = "\(model.openActions.count) open actions"
+    case .actions:
+      title =
+        model.openActions.count == 1 ? "1 open action" : "\(model.openActions.count) open actions"
     }
     grid.put(clipping: " Hearth · \(model.pod) · \(title)", x: 0, y: 0, width: width, .header)
     switch model.screen {
@@ -124,11 +126,11 @@ public enum ReviewScreen {
     {
       let y = area.y + offset * 2
       let days = Int(now.timeIntervalSince(action.written) / 86_400)
-      let age = days == 0 ? "today" : days == 1 ? "1 day" : "\(days) days"
+      let age = days == 0 ? "written today" : days == 1 ? "open for 1 day" : "open for \(days) days"
       grid.put(
         clipping: "→ \(action.text)", x: area.x + 1, y: y, width: area.width - 2, .noteAction)
       grid.put(
-        clipping: "   \(action.owner ?? "no owner") · open for \(age) · from \(action.session)",
+        clipping: "   \(action.owner ?? "no owner") · \(age) · from \(action.session)",
         x: area.x + 1, y: y + 1, width: area.width - 2, .dim)
     }
   }

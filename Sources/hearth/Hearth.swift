@@ -12,7 +12,7 @@ struct Hearth: ParsableCommand {
     subcommands: [
       DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
       MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
-      ShowCommand.self,
+      ShowCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

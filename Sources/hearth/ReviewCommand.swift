@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+import HearthTerminal
+import HearthUI
+
+/// `hearth review`: browse past sessions, read and search transcripts, see open actions.
+struct ReviewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "review",
+    abstract: "Browse past sessions: transcripts, search, open actions.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
+    let terminal = try Terminal(theme: .standard, color: global.color)
+    defer { terminal.stop() }
+    var model = ReviewModel(
+      pod: podName, rows: Self.rows(directory), openActions: directory.openActions())
+    while true {
+      let intent = terminal.runScreen(
+        render: {
+          ReviewScreen.render(model, width: $0, height: $1, now: Date(), timeZone: .current)
+        },
+        handle: { key -> ReviewModel.Intent? in
+          let (width, height) = terminal.size
+          return model.handle(key, width: width, height: height)
+        })
+      switch intent {
+      case nil, .quit?:
+        return
+      case .open(let id)?:
+        do {
+          let loaded = try directory.loadSession(id)
+          let state = loaded.state
+          let text = Transcript.markdown(
+            state, at: Reports.reportTime(of: state), timeZone: .current)
+          model.showTranscript(title: id, lines: text.components(separatedBy: "\n"))
+        } catch {
+          model.failed("\(error)")
+        }
+      case .delete(let id)?:
+        do {
+          try directory.deleteSession(id)
+          model.removed(id)
+        } catch {
+          model.failed("\(error)")
+        }
+      }
+    }
+  }
+
+  /// Every session, newest first, damaged ones included with the reason.
+  static func rows(_ directory: PodDirectory) -> [ReviewModel.SessionRow] {
+    directory.archive().map { entry in
+      ReviewModel.SessionRow(
+        id: entry.id, started: entry.started, format: entry.format, seconds: entry.seconds,
+        attendees: entry.attendees, facilitator: entry.facilitator,
+        remark: entry.damaged ?? (entry.ended == nil ? "open" : nil),
+        isDamaged: entry.damaged != nil)
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@Suite(
+  "End to end: reviewing past sessions", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct ReviewEndToEndTests {
+  /// Runs a short demo meeting that writes `note`, ending it.
+  func meeting(_ home: HearthHome, note: String) throws {
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("i")
+    try tmux.send(note, literal: true)
+    try tmux.send("Enter", "q", "y")
+    try tmux.waitFor("EXIT=0")
+  }
+
+  @Test("open review, open a transcript, search it, go back, delete a session")
+  func review() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    try meeting(home, note: "We planted the tomatoes")
+    sleep(1)
+    try meeting(home, note: "The garden café is open")
+    #expect(try home.run(["sessions"]).output.components(separatedBy: "\n").count >= 3)
+    let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
+    try tmux.waitFor("2 sessions")
+    try tmux.send("Enter")
+    try tmux.waitFor("# Check-in: Demo Pod")
+    try tmux.send("/")
+    try tmux.send("cafe", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("“cafe”: 1 of 1")
+    try tmux.send("q")
+    try tmux.waitFor("2 sessions")
+    try tmux.send("d")
+    try tmux.waitFor("Delete this session?")
+    try tmux.send("y")
+    try tmux.waitFor("Demo Pod · 1 session")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    let remaining = try home.run(["show", "latest"]).output
+    #expect(remaining.contains("We planted the tomatoes"))
+    #expect(!remaining.contains("café"))
+  }
+}
