@@ -42,6 +42,8 @@ public struct ReviewModel: Sendable {
     case open(String)
     /// Delete this session (the facilitator confirmed), then call `removed`.
     case delete(String)
+    /// Compute the pod's stats and hand them to `showTranscript` as lines to read.
+    case stats
     case quit
   }
 
@@ -160,6 +162,8 @@ public struct ReviewModel: Sendable {
     case .character("a"):
       screen = .actions
       scroll = 0
+    case .character("s"):
+      return .stats
     case .character("d"):
       guard screen == .list, rows.indices.contains(selected) else { return nil }
       mode = .confirmDelete(rows[selected].id)

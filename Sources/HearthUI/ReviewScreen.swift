@@ -81,23 +81,25 @@ public enum ReviewScreen {
     for (offset, line) in shown.dropFirst(model.scroll).prefix(area.height).enumerated() {
       let y = area.y + offset
       let index = model.scroll + offset
-      let role: StyleRole =
-        line.hasPrefix("#")
-        ? .title
-        : line.hasPrefix("> ")
-          ? .prompt
-          : line.contains("**Decision")
-            ? .noteDecision
-            : line.contains("**Action")
-              ? .noteAction
-              : .normal
-      grid.put(clipping: line, x: area.x + 1, y: y, width: area.width - 2, role)
+      grid.put(clipping: line, x: area.x + 1, y: y, width: area.width - 2, role(of: line))
       if hits.contains(index) { highlight(model.query, in: line, x: area.x + 1, y: y, grid: &grid) }
     }
     if shown.count > area.height {
       let percent = min(100, (model.scroll + area.height) * 100 / max(1, shown.count))
       grid.put(rightAligned: " \(percent)% ", maxX: area.maxX, y: area.maxY - 1, .dim)
     }
+  }
+
+  /// How a line of a transcript or of the stats reads: headings, prompts, decisions, actions,
+  /// bars and marks each in their own role.
+  private static func role(of line: String) -> StyleRole {
+    if line.hasPrefix("#") { return .title }
+    if line.hasPrefix("> ") { return .prompt }
+    if line.contains("**Decision") { return .noteDecision }
+    if line.contains("**Action") { return .noteAction }
+    if line.contains("█") || line.contains("●") { return .barAirtime }
+    if let first = line.first, first != " ", first != "-", first != "|" { return .title }
+    return .normal
   }
 
   /// Restyles every occurrence of `query` in a drawn line.
@@ -152,8 +154,8 @@ public enum ReviewScreen {
     switch model.screen {
     case .list:
       hints = [
-        ("Enter", "open"), ("j k", "move"), ("a", "open actions"), ("d", "delete"), ("?", "keys"),
-        ("q", "quit"),
+        ("Enter", "open"), ("j k", "move"), ("s", "stats"), ("a", "open actions"),
+        ("d", "delete"), ("?", "keys"), ("q", "quit"),
       ]
     case .transcript:
       hints = [
@@ -178,6 +180,7 @@ public enum ReviewScreen {
         ("j k ↓ ↑     move one line", .help), ("Space b     page down / up (PgDn PgUp)", .help),
         ("g G         top / end", .help), ("Enter       open the session", .help),
         ("/           search the transcript", .help), ("n N         next / previous hit", .help),
+        ("s           airtime, attendance and roles", .help),
         ("a           open actions of the pod", .help),
         ("d           delete the session (asks)", .help),
         ("q Esc       back, or quit from the list", .help), ("", .help),

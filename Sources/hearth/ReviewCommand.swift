@@ -42,6 +42,15 @@ struct ReviewCommand: ParsableCommand {
         } catch {
           model.failed("\(error)")
         }
+      case .stats?:
+        let last = 52
+        let sessions = directory.archive(limit: last).compactMap(\.statsSession)
+        let stats = PodStats(sessions: sessions, last: last, pod: try? directory.loadPod())
+        let width = terminal.size.width - 2
+        let text = stats.text(columns: width, width: DisplayWidth.of, timeZone: .current)
+        model.showTranscript(
+          title: "stats, last \(min(last, sessions.count)) sessions",
+          lines: text.components(separatedBy: "\n"))
       case .delete(let id)?:
         do {
           try directory.deleteSession(id)

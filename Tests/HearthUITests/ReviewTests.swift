@@ -113,4 +113,36 @@ struct ReviewTests {
     #expect(model.handle(.character("q"), width: 80, height: 24) == nil)
     #expect(model.handle(.character("q"), width: 80, height: 24) == .quit)
   }
+
+  @Test("s asks for the stats, shown as a readable page with bars styled as bars")
+  func stats() throws {
+    var model = Self.model()
+    #expect(model.handle(.character("s"), width: 120, height: 40) == .stats)
+    model.showTranscript(
+      title: "stats, last 2 sessions",
+      lines: ["Airtime", "  Ana   ████████▌ 34%  1h02m", "Attendance", "  Ana   ●●  2/2"])
+    let grid = ReviewScreen.render(model, width: 120, height: 40, now: Self.day, timeZone: Self.utc)
+    #expect(grid.lines[0].contains("Crew · stats, last 2 sessions"))
+    let bar = try #require(grid.lines.firstIndex { $0.contains("████████▌") })
+    #expect(grid.role(of: "Ana", row: bar) == .barAirtime)
+    #expect(grid.role(of: "Attendance", row: bar + 1) == .title)
+  }
+
+  @Test("at 120x40 the list and a transcript use the room, and keep every line in the grid")
+  func large() {
+    var model = Self.model()
+    var lines = ReviewScreen.render(
+      model, width: 120, height: 40, now: Self.day, timeZone: Self.utc
+    )
+    .lines
+    #expect(lines.count == 40)
+    #expect(lines[39].contains("Enter open   j k move   s stats   a open actions   d delete"))
+    model.showTranscript(title: "t", lines: Self.transcript)
+    lines =
+      ReviewScreen.render(model, width: 120, height: 40, now: Self.day, timeZone: Self.utc)
+      .lines
+    #expect(lines[1].contains("Line 1 about the garden"))
+    #expect(lines[38].contains("Line 38 about the garden"))
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 120 })
+  }
 }
