@@ -119,7 +119,8 @@ public enum Transcript {
     return out
   }
 
-  private static func day(_ date: Date, _ calendar: Calendar) -> String {
+  /// `27 November 2026`, for transcripts in any form.
+  static func day(_ date: Date, _ calendar: Calendar) -> String {
     let c = calendar.dateComponents([.year, .month, .day], from: date)
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -128,7 +129,8 @@ public enum Transcript {
     return "\(c.day ?? 1) \(months[(c.month ?? 1) - 1]) \(c.year ?? 0)"
   }
 
-  private static func time(_ date: Date, _ calendar: Calendar) -> String {
+  /// `19:05`, for transcripts in any form.
+  static func time(_ date: Date, _ calendar: Calendar) -> String {
     let c = calendar.dateComponents([.hour, .minute], from: date)
     let minute = c.minute ?? 0
     return "\(c.hour ?? 0):\(minute < 10 ? "0" : "")\(minute)"

@@ -9,9 +9,10 @@ public enum TranscriptHTML {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let title = "\(start.format.title): \(report.pod)"
-    var when = "\(day(report.started, calendar)), \(time(report.started, calendar))"
+    var when =
+      "\(Transcript.day(report.started, calendar)), \(Transcript.time(report.started, calendar))"
     if let ended = report.ended {
-      when += "–\(time(ended, calendar))"
+      when += "–\(Transcript.time(ended, calendar))"
     } else {
       when += ", not ended"
     }
@@ -21,7 +22,7 @@ public enum TranscriptHTML {
       "<head>",
       "<meta charset=\"utf-8\">",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<title>\(escape(title)) · \(escape(day(report.started, calendar)))</title>",
+      "<title>\(escape(title)) · \(escape(Transcript.day(report.started, calendar)))</title>",
       "<style>\(style)</style>",
       "</head>",
       "<body>",
@@ -140,7 +141,7 @@ public enum TranscriptHTML {
       out.append(
         "<li class=\"\(status)\"><strong>\(status.capitalized):</strong> "
           + "\(escape(review.action.text))\(owner), from "
-          + "\(escape(day(review.action.written, calendar)))</li>")
+          + "\(escape(Transcript.day(review.action.written, calendar)))</li>")
     }
     out.append("</ul>")
     let unreviewed = state.actionsToReview.count - reviews.count
@@ -194,19 +195,4 @@ public enum TranscriptHTML {
     @media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}\
     section{break-inside:avoid}}
     """
-
-  private static func day(_ date: Date, _ calendar: Calendar) -> String {
-    let c = calendar.dateComponents([.year, .month, .day], from: date)
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December",
-    ]
-    return "\(c.day ?? 1) \(months[(c.month ?? 1) - 1]) \(c.year ?? 0)"
-  }
-
-  private static func time(_ date: Date, _ calendar: Calendar) -> String {
-    let c = calendar.dateComponents([.hour, .minute], from: date)
-    let minute = c.minute ?? 0
-    return "\(c.hour ?? 0):\(minute < 10 ? "0" : "")\(minute)"
-  }
 }
