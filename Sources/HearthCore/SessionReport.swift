@@ -141,7 +141,7 @@ extension SessionState {
   private static func tenths(_ seconds: Double) -> Double { (seconds * 10).rounded() / 10 }
 }
 
-/// One line of `hearth sessions`: a session at a glance.
+/// One line of `hearth sessions`: a session at a glance, or why it cannot be read.
 public struct SessionSummary: Sendable, Equatable, Codable {
   public var id: String
   public var format: String
@@ -149,12 +149,14 @@ public struct SessionSummary: Sendable, Equatable, Codable {
   public var ended: Date?
   public var attendees: [String]
   public var seconds: Double
+  /// Why the session's journal cannot be read, if it cannot.
+  public var damaged: String?
 
   private enum CodingKeys: String, CodingKey {
-    case id, format, started, ended, attendees, seconds
+    case id, format, started, ended, attendees, seconds, damaged
   }
 
-  /// Encodes every field, `ended` as null while the session is open.
+  /// Encodes every field, `ended` and `damaged` as null when they do not apply.
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(id, forKey: .id)
@@ -163,14 +165,25 @@ public struct SessionSummary: Sendable, Equatable, Codable {
     try c.encode(ended, forKey: .ended)
     try c.encode(attendees, forKey: .attendees)
     try c.encode(seconds, forKey: .seconds)
+    try c.encode(damaged, forKey: .damaged)
+  }
+
+  public init(
+    id: String, format: String, started: Date, ended: Date?, attendees: [String],
+    seconds: Double, damaged: String? = nil
+  ) {
+    self.id = id
+    self.format = format
+    self.started = started
+    self.ended = ended
+    self.attendees = attendees
+    self.seconds = seconds
+    self.damaged = damaged
   }
 
   public init(report: SessionReport) {
-    id = report.id
-    format = report.format
-    started = report.started
-    ended = report.ended
-    attendees = report.attendees
-    seconds = report.seconds
+    self.init(
+      id: report.id, format: report.format, started: report.started, ended: report.ended,
+      attendees: report.attendees, seconds: report.seconds)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthStore
 
 /// Shared output helpers for the commands that print sessions.
 enum Reports {
@@ -19,11 +20,15 @@ enum Reports {
     return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
+  /// `2026-11-27 19:00` in local time, cheaply enough to call for every one of 10,000 rows
+  /// (a date formatter per call costs more than a search).
   static func localTime(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    guard localtime_r(&seconds, &parts) != nil else { return Timestamp.format(date) }
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) "
+      + "\(two(parts.tm_hour)):\(two(parts.tm_min))"
   }
 
   /// Left-aligned columns separated by two spaces.

@@ -50,7 +50,7 @@ struct SearchCommand: ParsableCommand {
       if hit.session != session {
         if session != nil { out += "\n" }
         session = hit.session
-        let date = hit.started.map { "  " + Self.localTime($0) } ?? Self.idDate(hit.session)
+        let date = hit.started.map { "  " + Reports.localTime($0) } ?? Self.idDate(hit.session)
         out += "\(hit.session)\(date)\n"
       }
       let place = hit.item.map { "\($0) · " } ?? ""
@@ -65,17 +65,6 @@ struct SearchCommand: ParsableCommand {
     let sessions = results.sessions == 1 ? "1 session" : "\(results.sessions) sessions"
     out += "\n\(hits) in \(sessions).\n"
     print(out, terminator: "")
-  }
-
-  /// `2026-11-27 19:00` in local time, as `Reports.localTime` writes it but without building a
-  /// date formatter for every session (which costs more than the search itself).
-  static func localTime(_ date: Date) -> String {
-    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-    var parts = tm()
-    guard localtime_r(&seconds, &parts) != nil else { return Reports.localTime(date) }
-    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) "
-      + "\(two(parts.tm_hour)):\(two(parts.tm_min))"
   }
 
   /// `  2026-11-27 19:00` from an id such as `2026-11-27T1900-check-in` (ids begin with their
