@@ -127,23 +127,118 @@ extension SessionState {
   }
 }
 
-/// Follows action items from session to session: which are still open after each one.
+/// How one session's review left one carried action, and when it was marked.
+public struct ActionOutcome: Sendable, Equatable {
+  /// The action's id.
+  public var id: String
+  public var status: ActionStatus
+  public var at: Date
+
+  public init(id: String, status: ActionStatus, at: Date) {
+    self.id = id
+    self.status = status
+    self.at = at
+  }
+}
+
+/// What one session did to the pod's action items: the ones it wrote and how it reviewed the
+/// ones carried into it. All the archive needs to follow actions from session to session.
+public struct ActionChanges: Sendable, Equatable {
+  /// The actions written in the session (undone ones excepted), in the order written.
+  public var written: [OpenAction]
+  /// The session's reviews, in the order they were made.
+  public var reviewed: [ActionOutcome]
+
+  public init(written: [OpenAction] = [], reviewed: [ActionOutcome] = []) {
+    self.written = written
+    self.reviewed = reviewed
+  }
+}
+
+/// An action that a later session finished with: what it was, how and when it was closed, in
+/// which session and by whom.
+public struct ClosedAction: Sendable, Equatable {
+  public var action: OpenAction
+  /// `done` or `dropped`.
+  public var status: ActionStatus
+  /// When it was marked.
+  public var closed: Date
+  /// The id of the session whose review closed it.
+  public var session: String
+  /// Who closed it: the facilitator of that session, when it had one.
+  public var by: String?
+
+  public init(
+    action: OpenAction, status: ActionStatus, closed: Date, session: String, by: String?
+  ) {
+    self.action = action
+    self.status = status
+    self.closed = closed
+    self.session = session
+    self.by = by
+  }
+}
+
+extension SessionState {
+  /// What this session did to the pod's action items.
+  public var actionChanges: ActionChanges {
+    let reviewed = actionReviews.map { id, status in
+      ActionOutcome(id: id, status: status, at: actionReviewedAt[id] ?? lastEventAt ?? .distantPast)
+    }
+    return ActionChanges(
+      written: writtenActions,
+      reviewed: reviewed.sorted { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id })
+  }
+}
+
+/// Follows action items from session to session: which are still open after each one, how often
+/// each was carried, and which were closed, when and by whom.
 ///
 /// An action is open from the session that wrote it until a later session's review marks it done
 /// or dropped; a `carried` review keeps it open.
 public struct ActionLedger: Sendable, Equatable {
-  /// The actions open after every session recorded so far, oldest first.
-  public private(set) var open: [OpenAction] = []
+  /// Open actions by id.
+  private var byID: [String: OpenAction] = [:]
+  /// Ids in the order the actions were written; closed ones are skipped when read.
+  private var order: [String] = []
+  /// How many reviews carried each open action forward, by id.
+  public private(set) var carried: [String: Int] = [:]
+  /// The actions finished with, in the order they were closed.
+  public private(set) var closed: [ClosedAction] = []
 
   public init() {}
 
-  /// Takes in one session, after every earlier one: its reviews close actions, and the actions
-  /// written in it (undone ones excepted) are open.
+  /// The actions open after every session recorded so far, oldest first.
+  public var open: [OpenAction] { order.compactMap { byID[$0] } }
+
+  /// Takes in one session, after every earlier one: its reviews close or carry actions, and the
+  /// actions written in it are open.
+  public mutating func record(_ changes: ActionChanges, session: String, facilitator: String?) {
+    for outcome in changes.reviewed {
+      guard let action = byID[outcome.id] else { continue }
+      if outcome.status.closes {
+        byID[outcome.id] = nil
+        carried[outcome.id] = nil
+        closed.append(
+          ClosedAction(
+            action: action, status: outcome.status, closed: outcome.at, session: session,
+            by: facilitator))
+      } else if outcome.status == .carried {
+        carried[outcome.id, default: 0] += 1
+      }
+    }
+    for action in changes.written where byID[action.id] == nil {
+      byID[action.id] = action
+      order.append(action.id)
+    }
+    if order.count > 2 * byID.count + 64 { order = order.filter { byID[$0] != nil } }
+  }
+
+  /// Takes in one session, after every earlier one.
   public mutating func record(_ session: SessionState) {
-    let closed = Set(session.actionReviews.filter { $0.value.closes }.keys)
-    open.removeAll { closed.contains($0.id) }
-    let known = Set(open.map(\.id))
-    open += session.writtenActions.filter { !known.contains($0.id) }
+    record(
+      session.actionChanges, session: session.start?.id ?? "",
+      facilitator: session.start?.roles["facilitator"])
   }
 
   /// The actions still open after `sessions`, given oldest first: written in one of them and

@@ -13,6 +13,8 @@ public struct SessionState: Sendable, Equatable {
   public internal(set) var writtenActions: [OpenAction] = []
   /// How this session's actions item left each reviewed action carried into it, by action id.
   public internal(set) var actionReviews: [String: ActionStatus] = [:]
+  /// When each action in `actionReviews` was last reviewed, by action id.
+  public internal(set) var actionReviewedAt: [String: Date] = [:]
   /// The turn in progress, if someone holds the stick.
   public internal(set) var turn: LiveTurn?
   public internal(set) var startedAt: Date?
@@ -150,6 +152,7 @@ public struct SessionState: Sendable, Equatable {
       }
     case .actionReviewed(let id, let status):
       actionReviews[id] = status == .open ? nil : status
+      actionReviewedAt[id] = status == .open ? nil : now
     case .undone:
       break
     case .left:

@@ -119,8 +119,8 @@ public enum Transcript {
     return out
   }
 
-  /// `27 November 2026`, for transcripts in any form.
-  static func day(_ date: Date, _ calendar: Calendar) -> String {
+  /// `27 November 2026`, for transcripts in any form and every screen that names a day.
+  public static func day(_ date: Date, _ calendar: Calendar) -> String {
     let c = calendar.dateComponents([.year, .month, .day], from: date)
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -1,25 +1,29 @@
 import Foundation
 import HearthCore
 
-extension PodDirectory {
-  /// The action items written in the pod's sessions and never marked done or dropped in a later
-  /// one, oldest first: what the next meeting's actions item reviews.
-  ///
-  /// Reads every journal whole, in the order the meetings started; a journal that cannot be read
-  /// (missing, damaged before its last line, or without a start) is left out.
-  public func openActions() -> [OpenAction] {
-    var sessions: [(started: Date, state: SessionState)] = []
-    for id in sessionIDs() {
-      guard let loaded = try? loadSession(id), let started = loaded.state.startedAt else {
-        continue
-      }
-      sessions.append((started, loaded.state))
+extension ActionLedger {
+  /// The pod's action items followed through every readable session of `archive` (newest first,
+  /// as `PodDirectory.archive()` gives it), in the order the meetings started; damaged sessions
+  /// are left out.
+  public init(archive: [ArchiveEntry]) {
+    self.init()
+    // Newest first by recorded start: ids sort by local time, which the start overrules when
+    // time zones differ.
+    for entry in archive.reversed() where entry.damaged == nil {
+      record(entry.actions, session: entry.id, facilitator: entry.facilitator)
     }
-    // Ids sort by local time; the recorded start is the truth when time zones differ.
-    let ordered = sessions.enumerated().sorted { a, b in
-      a.element.started != b.element.started
-        ? a.element.started < b.element.started : a.offset < b.offset
-    }
-    return ActionLedger.openActions(after: ordered.map(\.element.state))
   }
+}
+
+extension PodDirectory {
+  /// The pod's action items: which are open (what the next meeting's actions item reviews), how
+  /// often each was carried, and which were closed, when and by whom.
+  ///
+  /// Served from the archive's index, so it reads only the journals changed since the index was
+  /// written.
+  public func actionLedger() -> ActionLedger { ActionLedger(archive: archive()) }
+
+  /// The action items written in the pod's sessions and never marked done or dropped in a later
+  /// one, oldest first.
+  public func openActions() -> [OpenAction] { actionLedger().open }
 }

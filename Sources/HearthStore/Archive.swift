@@ -3,7 +3,7 @@ import HearthCore
 
 /// One session of the archive at a glance: what the session list, the review browser and the
 /// stats need, derived from its journal (and cached in the pod's index).
-public struct ArchiveEntry: Sendable, Equatable, Codable {
+public struct ArchiveEntry: Sendable, Equatable {
   /// The session's id, its directory name under `sessions/`.
   public var id: String
   /// The format's name; empty when a damaged journal does not say.
@@ -22,11 +22,13 @@ public struct ArchiveEntry: Sendable, Equatable, Codable {
   public var airtime: [String: Double]
   /// Why the session cannot be read (a missing, empty, cut-off or corrupted journal), or nil.
   public var damaged: String?
+  /// The actions the session wrote and how it reviewed those carried into it.
+  public var actions: ActionChanges
 
   public init(
     id: String, format: String, started: Date, ended: Date? = nil, attendees: [String] = [],
     seconds: Double = 0, roles: [String: String] = [:], airtime: [String: Double] = [:],
-    damaged: String? = nil
+    damaged: String? = nil, actions: ActionChanges = ActionChanges()
   ) {
     self.id = id
     self.format = format
@@ -37,6 +39,7 @@ public struct ArchiveEntry: Sendable, Equatable, Codable {
     self.roles = roles
     self.airtime = airtime
     self.damaged = damaged
+    self.actions = actions
   }
 
   /// Who facilitated.
@@ -182,7 +185,7 @@ enum ArchiveBuilder {
     return ArchiveEntry(
       id: id, format: report.format, started: report.started, ended: report.ended,
       attendees: report.attendees, seconds: report.seconds, roles: report.roles,
-      airtime: report.airtime)
+      airtime: report.airtime, actions: state.actionChanges)
   }
 
   /// A damaged entry, with what the journal's first line still tells when it can be read.

@@ -12,9 +12,10 @@ import HearthCore
 /// Never the source of truth: anything it lacks or gets wrong is read again from the journals.
 ///
 /// A line is tab-separated fields: id, journal size, journal mtime (ns), format, started,
-/// ended, seconds, damaged, attendees, roles, airtime, checksum. Text escapes control
-/// characters and `\` as `\` and two hex digits; lists separate items with 0x1F and pairs with
-/// 0x1E. Dates are the bits of their Double in hex; seconds are whole tenths, or `~` and the
+/// ended, seconds, damaged, attendees, roles, airtime, actions written (id, text, owner,
+/// written), actions reviewed (id, status, at), checksum. Text escapes control characters and
+/// `\` as `\` and two hex digits; lists separate items with 0x1F and the parts of an item with
+/// 0x1E; an absent owner is empty, a present one starts with `=`. Dates are the bits of their Double in hex; seconds are whole tenths, or `~` and the
 /// bits. The checksum (FNV-1a of the rest of the line) catches any damaged line, which is then
 /// read again from its journal. Parsing this is some ten times faster than JSON.
 struct ArchiveIndex {
@@ -26,7 +27,7 @@ struct ArchiveIndex {
   }
 
   /// The first line. A different one means entries are derived differently: all are rebuilt.
-  static let header = "hearth sessions index\t1"
+  static let header = "hearth sessions index\t2"
 
   /// Entries by session id.
   var entries: [String: (key: Key, entry: ArchiveEntry)] = [:]
@@ -190,6 +191,29 @@ struct ArchiveIndex {
       seconds(time, &out)
     }
     out.append(tab)
+    for (n, action) in entry.actions.written.enumerated() {
+      if n > 0 { out.append(item) }
+      text(action.id, &out)
+      out.append(pair)
+      text(action.text, &out)
+      out.append(pair)
+      if let owner = action.owner {
+        out.append(UInt8(ascii: "="))
+        text(owner, &out)
+      }
+      out.append(pair)
+      bits(action.written.timeIntervalSinceReferenceDate, &out)
+    }
+    out.append(tab)
+    for (n, outcome) in entry.actions.reviewed.enumerated() {
+      if n > 0 { out.append(item) }
+      text(outcome.id, &out)
+      out.append(pair)
+      text(outcome.status.rawValue, &out)
+      out.append(pair)
+      bits(outcome.at.timeIntervalSinceReferenceDate, &out)
+    }
+    out.append(tab)
     let sum = out[start...].withUnsafeBufferPointer { checksum($0) }
     hex64(sum, &out)
     out.append(10)
@@ -242,7 +266,7 @@ struct ArchiveIndex {
       let sum = hexValue(UnsafeBufferPointer(rebasing: line[(lastTab + 1)...])),
       sum == checksum(UnsafeBufferPointer(rebasing: line[...lastTab]))
     else { return nil }
-    // Eleven fields before the checksum, cut without building arrays.
+    // Thirteen fields before the checksum, cut without building arrays.
     var cursor = 0
     func field() -> UnsafeBufferPointer<UInt8>? {
       guard cursor <= lastTab else { return nil }
@@ -258,7 +282,8 @@ struct ArchiveIndex {
       let startedField = field(), let started = hexValue(startedField),
       let endedField = field(), let secondsField = field(), let seconds = seconds(secondsField),
       let damagedField = field(), let attendeesField = field(), let rolesField = field(),
-      let airtimeField = field(), cursor == lastTab + 1
+      let airtimeField = field(), let writtenField = field(), let reviewedField = field(),
+      cursor == lastTab + 1
     else { return nil }
     var ended: Date?
     if !endedField.isEmpty {
@@ -282,7 +307,8 @@ struct ArchiveIndex {
     ok =
       ok
       && each(rolesField) { role in
-        guard let (key, value) = halves(role), let role = text(key), let name = text(value)
+        guard let halves = split(role, into: 2), let role = text(halves[0]),
+          let name = text(halves[1])
         else { return false }
         roles[role] = name
         return true
@@ -291,17 +317,51 @@ struct ArchiveIndex {
     ok =
       ok
       && each(airtimeField) { spoken in
-        guard let (key, value) = halves(spoken), let name = text(key),
-          let time = self.seconds(value)
+        guard let halves = split(spoken, into: 2), let name = text(halves[0]),
+          let time = self.seconds(halves[1])
         else { return false }
         airtime[name] = time
+        return true
+      }
+    var actions = ActionChanges()
+    ok =
+      ok
+      && each(writtenField) { written in
+        guard let parts = split(written, into: 4), let actionID = text(parts[0]),
+          let words = text(parts[1]), let time = hexValue(parts[3])
+        else { return false }
+        var owner: String?
+        if let mark = parts[2].first {
+          guard mark == UInt8(ascii: "="),
+            let name = text(UnsafeBufferPointer(rebasing: parts[2].dropFirst()))
+          else { return false }
+          owner = name
+        }
+        actions.written.append(
+          OpenAction(
+            id: actionID, text: words, owner: owner, session: id,
+            written: Date(timeIntervalSinceReferenceDate: Double(bitPattern: time))))
+        return true
+      }
+    ok =
+      ok
+      && each(reviewedField) { reviewed in
+        guard let parts = split(reviewed, into: 3), let actionID = text(parts[0]),
+          let name = text(parts[1]), let status = ActionStatus(rawValue: name),
+          let time = hexValue(parts[2])
+        else { return false }
+        actions.reviewed.append(
+          ActionOutcome(
+            id: actionID, status: status,
+            at: Date(timeIntervalSinceReferenceDate: Double(bitPattern: time))))
         return true
       }
     guard ok else { return nil }
     let entry = ArchiveEntry(
       id: id, format: format,
       started: Date(timeIntervalSinceReferenceDate: Double(bitPattern: started)), ended: ended,
-      attendees: attendees, seconds: seconds, roles: roles, airtime: airtime, damaged: damaged)
+      attendees: attendees, seconds: seconds, roles: roles, airtime: airtime, damaged: damaged,
+      actions: actions)
     return (Key(size: size, mtime: mtime), entry)
   }
 
@@ -318,17 +378,18 @@ struct ArchiveIndex {
     return true
   }
 
-  /// A pair's two sides, split at its one pair separator.
-  private static func halves(
-    _ pair: UnsafeBufferPointer<UInt8>
-  ) -> (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)? {
-    guard let middle = pair.firstIndex(of: Self.pair),
-      !pair[(middle + 1)...].contains(Self.pair)
-    else { return nil }
-    return (
-      UnsafeBufferPointer(rebasing: pair[..<middle]),
-      UnsafeBufferPointer(rebasing: pair[(middle + 1)...])
-    )
+  /// An item's `count` parts, split at its part separators; nil when it has another number.
+  private static func split(
+    _ item: UnsafeBufferPointer<UInt8>, into count: Int
+  ) -> [UnsafeBufferPointer<UInt8>]? {
+    var parts: [UnsafeBufferPointer<UInt8>] = []
+    parts.reserveCapacity(count)
+    var start = 0
+    for position in 0...item.count where position == item.count || item[position] == pair {
+      parts.append(UnsafeBufferPointer(rebasing: item[start..<position]))
+      start = position + 1
+    }
+    return parts.count == count ? parts : nil
   }
 
   private static func text(_ field: UnsafeBufferPointer<UInt8>) -> String? {

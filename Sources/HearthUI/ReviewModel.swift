@@ -56,7 +56,8 @@ public struct ReviewModel: Sendable {
 
   public let pod: String
   public private(set) var rows: [SessionRow]
-  public private(set) var openActions: [OpenAction]
+  /// The pod's action items: open ones, how often carried, and those closed.
+  public private(set) var actions: ActionLedger
   public private(set) var screen: Screen = .list
   public private(set) var mode: Mode = .normal
   public private(set) var selected = 0
@@ -67,10 +68,18 @@ public struct ReviewModel: Sendable {
   public private(set) var query = ""
   public private(set) var message: String?
 
-  public init(pod: String, rows: [SessionRow], openActions: [OpenAction]) {
+  public init(pod: String, rows: [SessionRow], actions: ActionLedger) {
     self.pod = pod
     self.rows = rows
-    self.openActions = openActions
+    self.actions = actions
+  }
+
+  /// How many closed actions the actions screen lists, newest first, after the open ones.
+  public static let closedShown = 20
+
+  /// The closed actions the actions screen lists: the latest closed first.
+  public var recentlyClosed: [ClosedAction] {
+    Array(actions.closed.suffix(Self.closedShown).reversed())
   }
 
   /// The transcript lines as shown at `width`: wrapped, never cut.
@@ -185,9 +194,10 @@ public struct ReviewModel: Sendable {
   /// Says why a session could not be opened.
   public mutating func failed(_ reason: String) { message = reason }
 
-  /// Forgets a deleted session.
-  public mutating func removed(_ id: String) {
+  /// Forgets a deleted session; `actions` are the pod's actions without it.
+  public mutating func removed(_ id: String, actions: ActionLedger) {
     rows.removeAll { $0.id == id }
+    self.actions = actions
     selected = min(selected, max(0, rows.count - 1))
     message = "Deleted \(id)."
   }
@@ -201,8 +211,9 @@ public struct ReviewModel: Sendable {
       let last = max(0, Self.wrap(transcript, width: width - 2).count - (height - 4))
       scroll = min(last, max(0, scroll.addingReportingOverflow(delta).partialValue))
     case .actions:
+      let entries = actions.open.count + recentlyClosed.count
       scroll = min(
-        max(0, openActions.count - 1), max(0, scroll.addingReportingOverflow(delta).partialValue))
+        max(0, entries - 1), max(0, scroll.addingReportingOverflow(delta).partialValue))
     }
   }
 

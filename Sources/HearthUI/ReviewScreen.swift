@@ -19,14 +19,14 @@ public enum ReviewScreen {
     case .list: title = model.rows.count == 1 ? "1 session" : "\(model.rows.count) sessions"
     case .transcript: title = model.transcriptTitle
     case .actions:
-      title =
-        model.openActions.count == 1 ? "1 open action" : "\(model.openActions.count) open actions"
+      let open = model.actions.open.count
+      title = open == 1 ? "1 open action" : "\(open) open actions"
     }
     grid.put(clipping: " Hearth · \(model.pod) · \(title)", x: 0, y: 0, width: width, .header)
     switch model.screen {
     case .list: list(model, area: body, timeZone: timeZone, grid: &grid)
     case .transcript: transcript(model, area: body, grid: &grid)
-    case .actions: actions(model, area: body, now: now, grid: &grid)
+    case .actions: actions(model, area: body, now: now, timeZone: timeZone, grid: &grid)
     }
     footer(model, area: status, grid: &grid)
     if model.mode == .help { help(area: body, grid: &grid) }
@@ -116,24 +116,64 @@ public enum ReviewScreen {
     }
   }
 
-  private static func actions(_ model: ReviewModel, area: Rect, now: Date, grid: inout Grid) {
-    guard !model.openActions.isEmpty else {
+  /// The open actions, oldest first, with owner, age and how often they were carried; then the
+  /// latest closed ones with how, when and by whom. Two lines an action; scrolled by action.
+  private static func actions(
+    _ model: ReviewModel, area: Rect, now: Date, timeZone: TimeZone, grid: inout Grid
+  ) {
+    let open = model.actions.open
+    let closed = model.recentlyClosed
+    guard !open.isEmpty || !closed.isEmpty else {
       grid.put(
-        clipping: "No open actions: everything promised has been done or let go.", x: 1,
+        clipping: "No actions yet: a note written as an action (a, then text) starts one.", x: 1,
         y: area.y + 1, width: area.width - 2, .dim)
       return
     }
-    for (offset, action) in model.openActions.dropFirst(model.scroll).prefix(area.height / 2)
-      .enumerated()
-    {
-      let y = area.y + offset * 2
-      let days = Int(now.timeIntervalSince(action.written) / 86_400)
-      let age = days == 0 ? "written today" : days == 1 ? "open for 1 day" : "open for \(days) days"
+    var lines: [(text: String, role: StyleRole)] = []
+    if open.isEmpty {
+      lines.append(("No open actions: everything promised has been done or let go.", .dim))
+      lines.append(("", .normal))
+    }
+    for action in open.dropFirst(model.scroll) {
+      var detail = [
+        action.owner ?? "no owner",
+        ActionsPane.age(of: action.written, at: now, timeZone: timeZone),
+      ]
+      switch model.actions.carried[action.id] ?? 0 {
+      case 0: break
+      case 1: detail.append("carried once")
+      case let times: detail.append("carried \(times) times")
+      }
+      detail.append("in \(action.session)")
+      lines.append(("→ \(action.text)", .noteAction))
+      lines.append(("   " + detail.joined(separator: " · "), .dim))
+      if lines.count >= area.height { break }
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let closedFrom = max(0, model.scroll - open.count)
+    if closedFrom < closed.count, lines.count < area.height {
+      if !lines.isEmpty { lines.append(("", .normal)) }
+      lines.append(("Closed lately", .title))
+      for done in closed.dropFirst(closedFrom) {
+        let how = done.status == .done ? "done" : "dropped"
+        let by = done.by.map { " by \($0)" } ?? ""
+        lines.append(
+          (
+            "\(done.status == .done ? "✓" : "✗") \(done.action.text)",
+            done.status == .done ? .agendaDone : .dim
+          ))
+        lines.append(
+          (
+            "   \(done.action.owner ?? "no owner") · \(how) \(Transcript.day(done.closed, calendar))\(by)"
+              + " · in \(done.session)", .dim
+          ))
+        if lines.count >= area.height { break }
+      }
+    }
+    for (offset, line) in lines.prefix(area.height).enumerated() {
       grid.put(
-        clipping: "→ \(action.text)", x: area.x + 1, y: y, width: area.width - 2, .noteAction)
-      grid.put(
-        clipping: "   \(action.owner ?? "no owner") · \(age) · from \(action.session)",
-        x: area.x + 1, y: y + 1, width: area.width - 2, .dim)
+        clipping: line.text, x: area.x + 1, y: area.y + offset, width: area.width - 2, line.role)
     }
   }
 

@@ -18,8 +18,9 @@ struct ReviewCommand: ParsableCommand {
     let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     let terminal = try Terminal(theme: .standard, color: global.color)
     defer { terminal.stop() }
+    let archive = directory.archive()
     var model = ReviewModel(
-      pod: podName, rows: Self.rows(directory), openActions: directory.openActions())
+      pod: podName, rows: Self.rows(archive), actions: ActionLedger(archive: archive))
     while true {
       let intent = terminal.runScreen(
         render: {
@@ -54,7 +55,7 @@ struct ReviewCommand: ParsableCommand {
       case .delete(let id)?:
         do {
           try directory.deleteSession(id)
-          model.removed(id)
+          model.removed(id, actions: directory.actionLedger())
         } catch {
           model.failed("\(error)")
         }
@@ -63,8 +64,8 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// Every session, newest first, damaged ones included with the reason.
-  static func rows(_ directory: PodDirectory) -> [ReviewModel.SessionRow] {
-    directory.archive().map { entry in
+  static func rows(_ archive: [ArchiveEntry]) -> [ReviewModel.SessionRow] {
+    archive.map { entry in
       ReviewModel.SessionRow(
         id: entry.id, started: entry.started, format: entry.format, seconds: entry.seconds,
         attendees: entry.attendees, facilitator: entry.facilitator,

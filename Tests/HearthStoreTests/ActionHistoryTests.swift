@@ -153,4 +153,60 @@ struct ActionHistoryTests {
     try later.perform(.end)
     #expect(pod.openActions().isEmpty)
   }
+
+  @Test("Closing an action records when, in which session and by whom; carrying counts")
+  func closedActions() throws {
+    let first = try start()
+    try first.perform(.write(.action, "@Bo books the room"))
+    try first.perform(.write(.action, "@Chen prints the agenda"))
+    try first.perform(.end)
+
+    let second = try nextWeek()
+    try second.perform(.reviewAction(2, .carried))
+    clock.advance(by: 90)
+    let closedAt = clock.now()
+    try second.perform(.reviewAction(1, .done))
+    try second.perform(.end)
+
+    let ledger = pod.actionLedger()
+    #expect(ledger.open.map(\.text) == ["@Chen prints the agenda"])
+    #expect(ledger.carried == [ledger.open[0].id: 1])
+    let closed = try #require(ledger.closed.first)
+    #expect(ledger.closed.count == 1)
+    #expect(closed.action.text == "@Bo books the room")
+    #expect(closed.status == .done)
+    #expect(closed.closed == closedAt)
+    #expect(closed.session == second.id)
+    #expect(closed.by == "Ana")
+  }
+
+  @Test("The ledger read through the index is the one the journals give")
+  func servedFromIndex() throws {
+    let first = try start()
+    try first.perform(.write(.action, "@Bo books the room\twith a tab"))
+    try first.perform(.write(.action, "Send the notes"))
+    try first.perform(.end)
+    let second = try nextWeek()
+    try second.perform(.reviewAction(1, .dropped))
+    try second.perform(.reviewAction(2, .carried))
+    try second.perform(.end)
+
+    let fromJournals = pod.actionLedger()
+    // Age the journals so the index trusts them, write it, then blank every journal behind its
+    // back (same size, same time): only the index can still tell the actions.
+    let old = Date(timeIntervalSinceNow: -3600)
+    for id in pod.sessionIDs() {
+      try FileManager.default.setAttributes(
+        [.modificationDate: old], ofItemAtPath: pod.journalPath(id))
+    }
+    _ = pod.archive()
+    for id in pod.sessionIDs() {
+      let path = pod.journalPath(id)
+      let size = try #require(FileManager.default.contents(atPath: path)).count
+      try Files.writeAtomically(String(repeating: " ", count: size), to: path)
+      try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+    }
+    #expect(fromJournals.open.map(\.text) == ["Send the notes"])
+    #expect(pod.actionLedger() == fromJournals)
+  }
 }

@@ -244,7 +244,20 @@ struct ArchiveTests {
       ended: Date(timeIntervalSinceReferenceDate: 812_345_678.987_654_3),
       attendees: ["李雷", "Zoë 🌱"],
       seconds: 1.0 / 3, roles: ["facilitator": "李雷", "odd\u{1E}role": "Zoë 🌱"],
-      airtime: ["李雷": 61.3, "Zoë 🌱": 0.123_456_789, "x": -0.0], damaged: "")
+      airtime: ["李雷": 61.3, "Zoë 🌱": 0.123_456_789, "x": -0.0], damaged: "",
+      actions: ActionChanges(
+        written: [
+          OpenAction(
+            id: "2026-11-27T1900-odd\tid\\#7", text: "=tabs\there \u{1F}\u{1E}\\ 🌱", owner: "",
+            session: "2026-11-27T1900-odd\tid\\", written: Date(timeIntervalSince1970: 1.5)),
+          OpenAction(
+            id: "2026-11-27T1900-odd\tid\\#9", text: "", owner: nil,
+            session: "2026-11-27T1900-odd\tid\\", written: Date(timeIntervalSince1970: -2)),
+        ],
+        reviewed: [
+          ActionOutcome(id: "a#1", status: .carried, at: Date(timeIntervalSince1970: 3)),
+          ActionOutcome(id: "b\u{1E}#2", status: .dropped, at: Date(timeIntervalSince1970: 4)),
+        ]))
     var out: [UInt8] = []
     ArchiveIndex.append(entry, key: .init(size: 12_345, mtime: -7), to: &out)
     #expect(out.last == 10 && out.dropLast().allSatisfy { $0 != 10 })
@@ -325,6 +338,8 @@ struct ArchiveTests {
       ids.append(try meet())
       clock.advance(by: Self.week)
     }
+    // Starting a meeting reads the whole archive (for open actions): begin from no index.
+    try FileManager.default.removeItem(atPath: pod.indexPath)
     #expect(pod.archive(limit: 2).map(\.id) == [ids[4], ids[3]])
     let partial = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
     #expect(partial.split(separator: "\n").count == 3)

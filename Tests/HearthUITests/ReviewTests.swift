@@ -24,11 +24,34 @@ struct ReviewTests {
           attendees: [], facilitator: nil, remark: "journal.jsonl:3:7: not valid JSON",
           isDamaged: true),
       ],
-      openActions: [
-        OpenAction(
-          id: "a#5", text: "Call the venue", owner: "Bo", session: "2026-11-20T1900-check-in",
-          written: day - 7 * 86_400)
-      ])
+      actions: actions())
+  }
+
+  /// "Call the venue" open and carried once; "Book the room" done and "Print flyers" dropped,
+  /// both in the session of the 27th, facilitated by Ana.
+  static func actions() -> ActionLedger {
+    var ledger = ActionLedger()
+    let written = day - 7 * 86_400
+    ledger.record(
+      ActionChanges(
+        written: [
+          OpenAction(
+            id: "a#5", text: "Call the venue", owner: "Bo", session: "2026-11-20T1900-check-in",
+            written: written),
+          OpenAction(
+            id: "a#6", text: "Book the room", owner: "Ana", session: "2026-11-20T1900-check-in",
+            written: written),
+          OpenAction(
+            id: "a#7", text: "Print flyers", owner: nil, session: "2026-11-20T1900-check-in",
+            written: written),
+        ]), session: "2026-11-20T1900-check-in", facilitator: "Bo")
+    ledger.record(
+      ActionChanges(reviewed: [
+        ActionOutcome(id: "a#5", status: .carried, at: day),
+        ActionOutcome(id: "a#6", status: .done, at: day),
+        ActionOutcome(id: "a#7", status: .dropped, at: day + 60),
+      ]), session: "2026-11-27T1900-check-in", facilitator: "Ana")
+    return ledger
   }
 
   static let transcript =
@@ -98,18 +121,37 @@ struct ReviewTests {
     _ = model.handle(.character("d"), width: 80, height: 24)
     #expect(
       model.handle(.character("y"), width: 80, height: 24) == .delete("2026-11-27T1900-check-in"))
-    model.removed("2026-11-27T1900-check-in")
+    model.removed("2026-11-27T1900-check-in", actions: model.actions)
     #expect(model.rows.count == 2)
   }
 
-  @Test("a shows the open actions with owner and age; q goes back, q again quits")
-  func actions() {
+  @Test("a shows open actions with owner, age and carries, then closed ones with who and when")
+  func actionsScreen() {
     var model = Self.model()
     _ = model.handle(.character("a"), width: 80, height: 24)
-    let lines = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
-      .lines
-    #expect(lines.contains { $0.contains("→ Call the venue") })
-    #expect(lines.contains { $0.contains("Bo · open for 7 days") })
+    let grid = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
+    expectScreen(
+      Array(grid.lines[0...9]),
+      [
+        " Hearth · Crew · 1 open action",
+        " → Call the venue",
+        "    Bo · from a week ago · carried once · in 2026-11-20T1900-check-in",
+        "",
+        " Closed lately",
+        " ✗ Print flyers",
+        "    no owner · dropped 27 November 2026 by Ana · in 2026-11-27T1900-check-in",
+        " ✓ Book the room",
+        "    Ana · done 27 November 2026 by Ana · in 2026-11-27T1900-check-in",
+        "",
+      ])
+    #expect(grid.role(of: "→ Call the venue", row: 1) == .noteAction)
+    #expect(grid.role(of: "Closed lately", row: 4) == .title)
+    #expect(grid.role(of: "✓ Book the room", row: 7) == .agendaDone)
+    _ = model.handle(.character("j"), width: 80, height: 24)
+    let scrolled = ReviewScreen.render(
+      model, width: 80, height: 24, now: Self.day, timeZone: Self.utc
+    ).lines
+    #expect(scrolled[1].hasPrefix(" Closed lately"))
     #expect(model.handle(.character("q"), width: 80, height: 24) == nil)
     #expect(model.handle(.character("q"), width: 80, height: 24) == .quit)
   }

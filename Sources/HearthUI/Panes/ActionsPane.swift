@@ -113,13 +113,7 @@ struct ActionsPane {
     case 7: return "from a week ago"
     case 2..<14: return "from \(days) days ago"
     case 14..<56: return "from \(days / 7) weeks ago"
-    default:
-      let c = calendar.dateComponents([.year, .month, .day], from: written)
-      let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-      ]
-      return "from \(c.day ?? 1) \(months[(c.month ?? 1) - 1]) \(c.year ?? 0)"
+    default: return "from " + Transcript.day(written, calendar)
     }
   }
 }
