@@ -3,14 +3,15 @@ import HearthCore
 
 extension ActionLedger {
   /// The pod's action items followed through every readable session of `archive` (newest first,
-  /// as `PodDirectory.archive()` gives it), in the order the meetings started; damaged sessions
-  /// are left out.
+  /// as `PodDirectory.archive(limit: nil, withActions: true)` gives it), in the order the
+  /// meetings started; damaged sessions are left out.
   public init(archive: [ArchiveEntry]) {
     self.init()
     // Newest first by recorded start: ids sort by local time, which the start overrules when
     // time zones differ.
     for entry in archive.reversed() where entry.damaged == nil {
-      record(entry.actions, session: entry.id, facilitator: entry.facilitator)
+      guard let actions = entry.actions else { continue }
+      record(actions, session: entry.id, facilitator: entry.facilitator)
     }
   }
 }
@@ -21,7 +22,9 @@ extension PodDirectory {
   ///
   /// Served from the archive's index, so it reads only the journals changed since the index was
   /// written.
-  public func actionLedger() -> ActionLedger { ActionLedger(archive: archive()) }
+  public func actionLedger() -> ActionLedger {
+    ActionLedger(archive: archive(limit: nil, withActions: true))
+  }
 
   /// The action items written in the pod's sessions and never marked done or dropped in a later
   /// one, oldest first.

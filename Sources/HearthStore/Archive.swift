@@ -18,17 +18,21 @@ public struct ArchiveEntry: Sendable, Equatable {
   public var seconds: Double
   /// Role name to the member who held it.
   public var roles: [String: String]
+  /// Role name to the members who declined it before the meeting.
+  public var declined: [String: [String]]
   /// Member name to seconds holding the stick, in tenths.
   public var airtime: [String: Double]
   /// Why the session cannot be read (a missing, empty, cut-off or corrupted journal), or nil.
   public var damaged: String?
-  /// The actions the session wrote and how it reviewed those carried into it.
-  public var actions: ActionChanges
+  /// The actions the session wrote and how it reviewed those carried into it; nil unless the
+  /// archive was read `withActions`.
+  public var actions: ActionChanges?
 
   public init(
     id: String, format: String, started: Date, ended: Date? = nil, attendees: [String] = [],
-    seconds: Double = 0, roles: [String: String] = [:], airtime: [String: Double] = [:],
-    damaged: String? = nil, actions: ActionChanges = ActionChanges()
+    seconds: Double = 0, roles: [String: String] = [:], declined: [String: [String]] = [:],
+    airtime: [String: Double] = [:], damaged: String? = nil,
+    actions: ActionChanges? = nil
   ) {
     self.id = id
     self.format = format
@@ -37,6 +41,7 @@ public struct ArchiveEntry: Sendable, Equatable {
     self.attendees = attendees
     self.seconds = seconds
     self.roles = roles
+    self.declined = declined
     self.airtime = airtime
     self.damaged = damaged
     self.actions = actions
@@ -44,6 +49,10 @@ public struct ArchiveEntry: Sendable, Equatable {
 
   /// Who facilitated.
   public var facilitator: String? { roles["facilitator"] }
+
+  /// Whether the journal's start could be read, damaged or not: the roles and attendees are
+  /// known.
+  public var hasStart: Bool { damaged == nil || !format.isEmpty }
 
   /// Whether the meeting is readable and has not ended: running now, or interrupted.
   public var isOpen: Bool { damaged == nil && ended == nil }
@@ -72,10 +81,12 @@ extension PodDirectory {
   /// lines and the journals of those sessions, so the first screenful is fast even on a cold
   /// index.
   /// "Newest" here is by id (ids sort by local start time); the result is ordered by start.
-  public func archive(limit: Int?) -> [ArchiveEntry] {
+  /// Each entry's `actions` are read only `withActions`: most of the index is action text.
+  public func archive(limit: Int?, withActions: Bool = false) -> [ArchiveEntry] {
     let all = sessionIDs()
     let wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
-    var index = ArchiveIndex.load(from: indexPath, only: limit == nil ? nil : Set(wanted))
+    var index = ArchiveIndex.load(
+      from: indexPath, only: limit == nil ? nil : Set(wanted), actions: withActions)
     var changed = index.needsRewrite
     var stale: [(id: String, key: ArchiveIndex.Key)] = []
     var entries: [ArchiveEntry?] = []
@@ -100,16 +111,16 @@ extension PodDirectory {
         // alone is not worth it while the meeting was already indexed as open.
         let wasOpen = index.entries[id]?.entry.isOpen == true
         if !(wasOpen && built[next].isOpen) { changed = true }
-        entries[position] = built[next]
-        index.entries[id] = (key, built[next])
+        var entry = built[next]
+        index.set(id, key: key, entry: entry)
+        if !withActions { entry.actions = nil }
+        entries[position] = entry
         next += 1
       }
     }
     // Every id asked for is in the index now: anything more belongs to a deleted session.
-    if index.entries.count + index.unparsed.count > all.count {
-      let existing = Set(all)
-      index.entries = index.entries.filter { existing.contains($0.key) }
-      index.unparsed = index.unparsed.filter { existing.contains($0.key) }
+    if index.count > all.count {
+      index.keep(only: Set(all))
       changed = true
     }
     if changed { try? index.write(to: indexPath, order: all) }
@@ -185,7 +196,8 @@ enum ArchiveBuilder {
     return ArchiveEntry(
       id: id, format: report.format, started: report.started, ended: report.ended,
       attendees: report.attendees, seconds: report.seconds, roles: report.roles,
-      airtime: report.airtime, actions: state.actionChanges)
+      declined: state.start?.declined ?? [:], airtime: report.airtime,
+      actions: state.actionChanges)
   }
 
   /// A damaged entry, with what the journal's first line still tells when it can be read.
@@ -200,7 +212,7 @@ enum ArchiveBuilder {
     {
       return ArchiveEntry(
         id: id, format: start.format.name, started: record.time, attendees: start.attendees,
-        roles: start.roles, damaged: reason)
+        roles: start.roles, declined: start.declined, damaged: reason)
     }
     return ArchiveEntry(
       id: id, format: "", started: startGuess(id, in: directory), damaged: reason)

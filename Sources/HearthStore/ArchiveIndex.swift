@@ -12,7 +12,8 @@ import HearthCore
 /// Never the source of truth: anything it lacks or gets wrong is read again from the journals.
 ///
 /// A line is tab-separated fields: id, journal size, journal mtime (ns), format, started,
-/// ended, seconds, damaged, attendees, roles, airtime, actions written (id, text, owner,
+/// ended, seconds, damaged, attendees, roles, declined (role, then names), airtime, actions
+/// written (id, text, owner,
 /// written), actions reviewed (id, status, at), checksum. Text escapes control characters and
 /// `\` as `\` and two hex digits; lists separate items with 0x1F and the parts of an item with
 /// 0x1E; an absent owner is empty, a present one starts with `=`. Dates are the bits of their Double in hex; seconds are whole tenths, or `~` and the
@@ -29,17 +30,32 @@ struct ArchiveIndex {
   /// The first line. A different one means entries are derived differently: all are rebuilt.
   static let header = "hearth sessions index\t2"
 
-  /// Entries by session id.
-  var entries: [String: (key: Key, entry: ArchiveEntry)] = [:]
-  /// The lines of the sessions not asked for, by session id: where they are in `data`, to be
-  /// written back as they were.
-  var unparsed: [String: Range<Int>] = [:]
+  /// The entries read or rebuilt, by session id.
+  private(set) var entries: [String: (key: Key, entry: ArchiveEntry)] = [:]
+  /// Where each valid line of the file is in `data`, by session id: written back as it was
+  /// unless its entry was rebuilt. Lines of sessions not asked for are kept this way unread.
+  private var lines: [String: Range<Int>] = [:]
   /// The file as read.
   private var data = Data()
   /// Whether the file was missing, damaged or from another version, so it must be rewritten.
   var needsRewrite = false
   /// The index file's own modification time, in nanoseconds.
   private var written = Int64.min
+
+  /// How many sessions the index holds: every line read, and every entry rebuilt without one.
+  var count: Int { lines.count + entries.keys.count { lines[$0] == nil } }
+
+  /// Records the entry rebuilt from session `id`'s journal, read at `key`.
+  mutating func set(_ id: String, key: Key, entry: ArchiveEntry) {
+    entries[id] = (key, entry)
+    lines[id] = nil
+  }
+
+  /// Forgets every session but `existing` ones.
+  mutating func keep(only existing: Set<String>) {
+    entries = entries.filter { existing.contains($0.key) }
+    lines = lines.filter { existing.contains($0.key) }
+  }
 
   /// How close to the index's own writing a journal's modification may be before its entry is
   /// doubted: file times are coarse (a kernel tick; two seconds on some file systems), so a
@@ -57,8 +73,11 @@ struct ArchiveIndex {
 
   /// The index at `path`: empty (and to be rewritten) when missing or from another version;
   /// lines that cannot be read are left out, and the file rewritten. With `only`, just the lines
-  /// of those sessions are read; the others are kept as they are.
-  static func load(from path: String, only wanted: Set<String>? = nil) -> ArchiveIndex {
+  /// of those sessions are parsed; the others are kept as they are. Each session's actions are
+  /// parsed only when `actions` is set (they are most of the index, and few readers need them).
+  static func load(
+    from path: String, only wanted: Set<String>? = nil, actions: Bool = false
+  ) -> ArchiveIndex {
     var index = ArchiveIndex()
     guard let data = FileManager.default.contents(atPath: path) else {
       index.needsRewrite = true
@@ -68,11 +87,17 @@ struct ArchiveIndex {
     index.written = key(of: path).mtime
     data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
+      guard let base = bytes.baseAddress else {
+        index.needsRewrite = true
+        return
+      }
       var start = 0
       var first = true
       while start < bytes.count {
-        var end = start
-        while end < bytes.count, bytes[end] != 10 { end += 1 }
+        let end =
+          memchr(base + start, 10, bytes.count - start).map {
+            base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+          } ?? bytes.count
         defer { start = end + 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if first {
@@ -83,20 +108,19 @@ struct ArchiveIndex {
           }
           continue
         }
-        if let wanted {
-          guard let tab = line.firstIndex(of: Self.tab),
-            let id = text(UnsafeBufferPointer(rebasing: line[..<tab]))
-          else {
-            index.needsRewrite = true
-            continue
-          }
-          if !wanted.contains(id) {
-            index.unparsed[id] = start..<end
-            continue
-          }
+        guard let tab = line.firstIndex(of: Self.tab),
+          let id = text(UnsafeBufferPointer(rebasing: line[..<tab]))
+        else {
+          index.needsRewrite = true
+          continue
         }
-        if let (key, entry) = parse(line) {
+        if let wanted, !wanted.contains(id) {
+          index.lines[id] = start..<end
+          continue
+        }
+        if let (key, entry) = parse(line, actions: actions) {
           index.entries[entry.id] = (key, entry)
+          index.lines[id] = start..<end
         } else {
           index.needsRewrite = true
         }
@@ -118,13 +142,13 @@ struct ArchiveIndex {
     }
     var out: [UInt8] = Array(Self.header.utf8)
     out.append(10)
-    out.reserveCapacity(entries.count * 400)
+    out.reserveCapacity(data.count + 1024)
     for id in order {
-      if let (key, entry) = entries[id] {
-        Self.append(entry, key: key, to: &out)
-      } else if let range = unparsed[id] {
+      if let range = lines[id] {
         out.append(contentsOf: data[range])
         out.append(10)
+      } else if let (key, entry) = entries[id] {
+        Self.append(entry, key: key, to: &out)
       }
     }
     try Files.writeAtomically(String(decoding: out, as: UTF8.self), to: path)
@@ -184,6 +208,15 @@ struct ArchiveIndex {
       text(name, &out)
     }
     out.append(tab)
+    for (n, (role, names)) in entry.declined.sorted(by: { $0.key < $1.key }).enumerated() {
+      if n > 0 { out.append(item) }
+      text(role, &out)
+      for name in names {
+        out.append(pair)
+        text(name, &out)
+      }
+    }
+    out.append(tab)
     for (n, (name, time)) in entry.airtime.sorted(by: { $0.key < $1.key }).enumerated() {
       if n > 0 { out.append(item) }
       text(name, &out)
@@ -191,7 +224,9 @@ struct ArchiveIndex {
       seconds(time, &out)
     }
     out.append(tab)
-    for (n, action) in entry.actions.written.enumerated() {
+    // Entries read without their actions are written back as their original lines, never here.
+    let actions = entry.actions ?? ActionChanges()
+    for (n, action) in actions.written.enumerated() {
       if n > 0 { out.append(item) }
       text(action.id, &out)
       out.append(pair)
@@ -205,7 +240,7 @@ struct ArchiveIndex {
       bits(action.written.timeIntervalSinceReferenceDate, &out)
     }
     out.append(tab)
-    for (n, outcome) in entry.actions.reviewed.enumerated() {
+    for (n, outcome) in actions.reviewed.enumerated() {
       if n > 0 { out.append(item) }
       text(outcome.id, &out)
       out.append(pair)
@@ -260,13 +295,16 @@ struct ArchiveIndex {
 
   // MARK: Reading a line
 
-  /// One line's key and entry; nil if anything about it is wrong.
-  static func parse(_ line: UnsafeBufferPointer<UInt8>) -> (Key, ArchiveEntry)? {
+  /// One line's key and entry (with its actions only when `actions` is set); nil if anything
+  /// about it is wrong.
+  static func parse(
+    _ line: UnsafeBufferPointer<UInt8>, actions withActions: Bool = true
+  ) -> (Key, ArchiveEntry)? {
     guard let lastTab = line.lastIndex(of: tab), line.count - lastTab - 1 == 16,
       let sum = hexValue(UnsafeBufferPointer(rebasing: line[(lastTab + 1)...])),
       sum == checksum(UnsafeBufferPointer(rebasing: line[...lastTab]))
     else { return nil }
-    // Thirteen fields before the checksum, cut without building arrays.
+    // Fourteen fields before the checksum, cut without building arrays.
     var cursor = 0
     func field() -> UnsafeBufferPointer<UInt8>? {
       guard cursor <= lastTab else { return nil }
@@ -282,7 +320,8 @@ struct ArchiveIndex {
       let startedField = field(), let started = hexValue(startedField),
       let endedField = field(), let secondsField = field(), let seconds = seconds(secondsField),
       let damagedField = field(), let attendeesField = field(), let rolesField = field(),
-      let airtimeField = field(), let writtenField = field(), let reviewedField = field(),
+      let declinedField = field(), let airtimeField = field(), let writtenField = field(),
+      let reviewedField = field(),
       cursor == lastTab + 1
     else { return nil }
     var ended: Date?
@@ -307,61 +346,78 @@ struct ArchiveIndex {
     ok =
       ok
       && each(rolesField) { role in
-        guard let halves = split(role, into: 2), let role = text(halves[0]),
-          let name = text(halves[1])
+        guard let (key, value) = halves(role), let role = text(key), let name = text(value)
         else { return false }
         roles[role] = name
+        return true
+      }
+    var declined: [String: [String]] = [:]
+    ok =
+      ok
+      && each(declinedField) { item in
+        let texts = parts(of: item).map(text)
+        guard let first = texts.first, let role = first else { return false }
+        var names: [String] = []
+        for name in texts.dropFirst() {
+          guard let name else { return false }
+          names.append(name)
+        }
+        declined[role] = names
         return true
       }
     var airtime: [String: Double] = [:]
     ok =
       ok
       && each(airtimeField) { spoken in
-        guard let halves = split(spoken, into: 2), let name = text(halves[0]),
-          let time = self.seconds(halves[1])
+        guard let (key, value) = halves(spoken), let name = text(key),
+          let time = self.seconds(value)
         else { return false }
         airtime[name] = time
         return true
       }
-    var actions = ActionChanges()
-    ok =
-      ok
-      && each(writtenField) { written in
-        guard let parts = split(written, into: 4), let actionID = text(parts[0]),
-          let words = text(parts[1]), let time = hexValue(parts[3])
-        else { return false }
-        var owner: String?
-        if let mark = parts[2].first {
-          guard mark == UInt8(ascii: "="),
-            let name = text(UnsafeBufferPointer(rebasing: parts[2].dropFirst()))
+    var actions: ActionChanges?
+    if withActions {
+      var changes = ActionChanges()
+      ok =
+        ok
+        && each(writtenField) { written in
+          guard let parts = split(written, into: 4), let actionID = text(parts[0]),
+            let words = text(parts[1]), let time = hexValue(parts[3])
           else { return false }
-          owner = name
+          var owner: String?
+          if let mark = parts[2].first {
+            guard mark == UInt8(ascii: "="),
+              let name = text(UnsafeBufferPointer(rebasing: parts[2].dropFirst()))
+            else { return false }
+            owner = name
+          }
+          changes.written.append(
+            OpenAction(
+              id: actionID, text: words, owner: owner, session: id,
+              written: Date(timeIntervalSinceReferenceDate: Double(bitPattern: time))))
+          return true
         }
-        actions.written.append(
-          OpenAction(
-            id: actionID, text: words, owner: owner, session: id,
-            written: Date(timeIntervalSinceReferenceDate: Double(bitPattern: time))))
-        return true
-      }
-    ok =
-      ok
-      && each(reviewedField) { reviewed in
-        guard let parts = split(reviewed, into: 3), let actionID = text(parts[0]),
-          let name = text(parts[1]), let status = ActionStatus(rawValue: name),
-          let time = hexValue(parts[2])
-        else { return false }
-        actions.reviewed.append(
-          ActionOutcome(
-            id: actionID, status: status,
-            at: Date(timeIntervalSinceReferenceDate: Double(bitPattern: time))))
-        return true
-      }
+      ok =
+        ok
+        && each(reviewedField) { reviewed in
+          guard let parts = split(reviewed, into: 3), let actionID = text(parts[0]),
+            let name = text(parts[1]), let status = ActionStatus(rawValue: name),
+            let time = hexValue(parts[2])
+          else { return false }
+          changes.reviewed.append(
+            ActionOutcome(
+              id: actionID, status: status,
+              at: Date(timeIntervalSinceReferenceDate: Double(bitPattern: time))))
+          return true
+        }
+      actions = changes
+    }
     guard ok else { return nil }
     let entry = ArchiveEntry(
       id: id, format: format,
       started: Date(timeIntervalSinceReferenceDate: Double(bitPattern: started)), ended: ended,
-      attendees: attendees, seconds: seconds, roles: roles, airtime: airtime, damaged: damaged,
-      actions: actions)
+      attendees: attendees, seconds: seconds, roles: roles, declined: declined,
+      airtime: airtime, damaged: damaged, actions: actions)
     return (Key(size: size, mtime: mtime), entry)
   }
 
@@ -382,14 +438,33 @@ struct ArchiveIndex {
   private static func split(
     _ item: UnsafeBufferPointer<UInt8>, into count: Int
   ) -> [UnsafeBufferPointer<UInt8>]? {
+    let found = parts(of: item)
+    return found.count == count ? found : nil
+  }
+
+  /// A pair's two sides, split at its one part separator, without building an array: roles and
+  /// airtime are read on every load.
+  private static func halves(
+    _ pair: UnsafeBufferPointer<UInt8>
+  ) -> (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)? {
+    guard let middle = pair.firstIndex(of: Self.pair),
+      !pair[(middle + 1)...].contains(Self.pair)
+    else { return nil }
+    return (
+      UnsafeBufferPointer(rebasing: pair[..<middle]),
+      UnsafeBufferPointer(rebasing: pair[(middle + 1)...])
+    )
+  }
+
+  /// An item's parts, split at its part separators.
+  private static func parts(of item: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
     var parts: [UnsafeBufferPointer<UInt8>] = []
-    parts.reserveCapacity(count)
     var start = 0
     for position in 0...item.count where position == item.count || item[position] == pair {
       parts.append(UnsafeBufferPointer(rebasing: item[start..<position]))
       start = position + 1
     }
-    return parts.count == count ? parts : nil
+    return parts
   }
 
   private static func text(_ field: UnsafeBufferPointer<UInt8>) -> String? {

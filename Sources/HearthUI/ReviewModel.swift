@@ -44,6 +44,8 @@ public struct ReviewModel: Sendable {
     case delete(String)
     /// Compute the pod's stats and hand them to `showTranscript` as lines to read.
     case stats
+    /// Follow the pod's actions and hand them to `showActions`.
+    case actions
     case quit
   }
 
@@ -56,8 +58,8 @@ public struct ReviewModel: Sendable {
 
   public let pod: String
   public private(set) var rows: [SessionRow]
-  /// The pod's action items: open ones, how often carried, and those closed.
-  public private(set) var actions: ActionLedger
+  /// The pod's action items (open ones, how often carried, and those closed), once asked for.
+  public private(set) var actions: ActionLedger?
   public private(set) var screen: Screen = .list
   public private(set) var mode: Mode = .normal
   public private(set) var selected = 0
@@ -68,10 +70,9 @@ public struct ReviewModel: Sendable {
   public private(set) var query = ""
   public private(set) var message: String?
 
-  public init(pod: String, rows: [SessionRow], actions: ActionLedger) {
+  public init(pod: String, rows: [SessionRow]) {
     self.pod = pod
     self.rows = rows
-    self.actions = actions
   }
 
   /// How many closed actions the actions screen lists, newest first, after the open ones.
@@ -79,7 +80,7 @@ public struct ReviewModel: Sendable {
 
   /// The closed actions the actions screen lists: the latest closed first.
   public var recentlyClosed: [ClosedAction] {
-    Array(actions.closed.suffix(Self.closedShown).reversed())
+    Array((actions?.closed ?? []).suffix(Self.closedShown).reversed())
   }
 
   /// The transcript lines as shown at `width`: wrapped, never cut.
@@ -169,8 +170,8 @@ public struct ReviewModel: Sendable {
       guard screen == .transcript, !query.isEmpty else { return nil }
       jumpToHit(forward: key == .character("n"), width: width, from: scroll)
     case .character("a"):
-      screen = .actions
-      scroll = 0
+      guard let actions else { return .actions }
+      showActions(actions)
     case .character("s"):
       return .stats
     case .character("d"):
@@ -194,10 +195,17 @@ public struct ReviewModel: Sendable {
   /// Says why a session could not be opened.
   public mutating func failed(_ reason: String) { message = reason }
 
-  /// Forgets a deleted session; `actions` are the pod's actions without it.
-  public mutating func removed(_ id: String, actions: ActionLedger) {
-    rows.removeAll { $0.id == id }
+  /// Shows the pod's actions.
+  public mutating func showActions(_ actions: ActionLedger) {
     self.actions = actions
+    screen = .actions
+    scroll = 0
+  }
+
+  /// Forgets a deleted session, and the actions as they were with it.
+  public mutating func removed(_ id: String) {
+    rows.removeAll { $0.id == id }
+    actions = nil
     selected = min(selected, max(0, rows.count - 1))
     message = "Deleted \(id)."
   }
@@ -211,7 +219,7 @@ public struct ReviewModel: Sendable {
       let last = max(0, Self.wrap(transcript, width: width - 2).count - (height - 4))
       scroll = min(last, max(0, scroll.addingReportingOverflow(delta).partialValue))
     case .actions:
-      let entries = actions.open.count + recentlyClosed.count
+      let entries = (actions?.open.count ?? 0) + recentlyClosed.count
       scroll = min(
         max(0, entries - 1), max(0, scroll.addingReportingOverflow(delta).partialValue))
     }

@@ -19,7 +19,7 @@ public enum ReviewScreen {
     case .list: title = model.rows.count == 1 ? "1 session" : "\(model.rows.count) sessions"
     case .transcript: title = model.transcriptTitle
     case .actions:
-      let open = model.actions.open.count
+      let open = model.actions?.open.count ?? 0
       title = open == 1 ? "1 open action" : "\(open) open actions"
     }
     grid.put(clipping: " Hearth · \(model.pod) · \(title)", x: 0, y: 0, width: width, .header)
@@ -121,7 +121,7 @@ public enum ReviewScreen {
   private static func actions(
     _ model: ReviewModel, area: Rect, now: Date, timeZone: TimeZone, grid: inout Grid
   ) {
-    let open = model.actions.open
+    let open = model.actions?.open ?? []
     let closed = model.recentlyClosed
     guard !open.isEmpty || !closed.isEmpty else {
       grid.put(
@@ -139,7 +139,7 @@ public enum ReviewScreen {
         action.owner ?? "no owner",
         ActionsPane.age(of: action.written, at: now, timeZone: timeZone),
       ]
-      switch model.actions.carried[action.id] ?? 0 {
+      switch model.actions?.carried[action.id] ?? 0 {
       case 0: break
       case 1: detail.append("carried once")
       case let times: detail.append("carried \(times) times")

@@ -78,6 +78,15 @@ enum Bench {
       String(
         format: "archive() of %d sessions, warm (index present): %.1f ms (best of %d: %.1f)",
         sessions, warmMillis.reduce(0, +) / Double(runs), runs, warmMillis.min() ?? 0))
+    let (ledger, ledgerMillis) = time { pod.actionLedger() }
+    print(
+      String(
+        format: "action ledger over the warm index (starting a meeting, review's actions): "
+          + "%.1f ms, %d open, %d closed", ledgerMillis, ledger.open.count, ledger.closed.count))
+    let (history, rolesMillis) = time { pod.roleHistory() }
+    precondition(history.count == sessions)
+    print(
+      String(format: "role history from the warm index (hearth meet, roles): %.1f ms", rolesMillis))
     let (_, screenful) = time { pod.archive(limit: 20) }
     print(
       String(

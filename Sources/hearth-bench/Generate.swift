@@ -46,9 +46,12 @@ enum Generate {
     try Files.writeAtomically(PodFile.toml(for: pod), to: directory.podFilePath)
     var random = SplitMix64(seed: seed)
     var time = Date(timeIntervalSince1970: 1_500_000_000)
+    var actions = ActionLedger()
     for index in 0..<sessions {
       time += 7 * 86_400
-      let session = makeSession(index, pod: pod, at: time, random: &random)
+      let session = makeSession(
+        index, pod: pod, at: time, openActions: actions.open, random: &random)
+      actions.record(session)
       let id = session.start!.id
       try directory.createSession(id)
       let text = try session.records.map { try Journal.line(for: $0) + "\n" }.joined()
@@ -62,9 +65,11 @@ enum Generate {
     return directory
   }
 
-  /// One session: 4–8 members, 5–40 turns, 0–30 notes.
+  /// One session: 4–8 members, 5–40 turns, 0–30 notes; its actions item reviews the actions
+  /// still open (most done, some dropped, the rest carried).
   static func makeSession(
-    _ index: Int, pod: Pod, at time: Date, random: inout SplitMix64
+    _ index: Int, pod: Pod, at time: Date, openActions: [OpenAction] = [],
+    random: inout SplitMix64
   ) -> SessionState {
     let clock = TestClock(time)
     let present = Array(
@@ -77,7 +82,7 @@ enum Generate {
     let start = SessionStart(
       id: id, pod: pod.name, format: BuiltIn.checkIn, attendees: present,
       roles: Dictionary(uniqueKeysWithValues: zip(pod.roles, present)), seed: random.next() >> 12,
-      priorSessions: index)
+      priorSessions: index, openActions: openActions)
     var session = SessionState.started(start, at: clock.now())
     let turns = Int.random(in: 5...40, using: &random)
     var notes = Int.random(in: 0...30, using: &random)
@@ -85,6 +90,13 @@ enum Generate {
       clock.advance(by: Double.random(in: 20...240, using: &random))
       if case .refuse = session.perform(.next, at: clock.now()) {
         session.perform(.nextItem, at: clock.now())
+        if session.currentItem?.item.kind == .actions {
+          for number in openActions.indices {
+            let roll = Int.random(in: 0..<20, using: &random)
+            let status: ActionStatus = roll < 12 ? .done : roll < 15 ? .dropped : .carried
+            session.perform(.reviewAction(number + 1, status), at: clock.now())
+          }
+        }
         session.perform(.next, at: clock.now())
       }
       if notes > 0, Bool.random(using: &random) {

@@ -18,9 +18,7 @@ struct ReviewCommand: ParsableCommand {
     let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     let terminal = try Terminal(theme: .standard, color: global.color)
     defer { terminal.stop() }
-    let archive = directory.archive()
-    var model = ReviewModel(
-      pod: podName, rows: Self.rows(archive), actions: ActionLedger(archive: archive))
+    var model = ReviewModel(pod: podName, rows: Self.rows(directory.archive()))
     while true {
       let intent = terminal.runScreen(
         render: {
@@ -52,10 +50,12 @@ struct ReviewCommand: ParsableCommand {
         model.showTranscript(
           title: "stats, last \(min(last, sessions.count)) sessions",
           lines: text.components(separatedBy: "\n"))
+      case .actions?:
+        model.showActions(directory.actionLedger())
       case .delete(let id)?:
         do {
           try directory.deleteSession(id)
-          model.removed(id, actions: directory.actionLedger())
+          model.removed(id)
         } catch {
           model.failed("\(error)")
         }

@@ -47,4 +47,39 @@ struct ReviewEndToEndTests {
     #expect(remaining.contains("We planted the tomatoes"))
     #expect(!remaining.contains("café"))
   }
+
+  @Test("an action written in one meeting, closed in the next, shows in review as closed")
+  func actions() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    do {
+      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+      try tmux.waitFor("n gives the stick to")
+      try tmux.send("a")
+      try tmux.send("@Bo books the room", literal: true)
+      try tmux.send("Enter", "q", "y")
+      try tmux.waitFor("EXIT=0")
+    }
+    sleep(1)
+    do {
+      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+      try tmux.waitFor("n gives the stick to")
+      try tmux.send("]", "]")
+      try tmux.waitFor("books the room")
+      try tmux.send("x")
+      try tmux.waitFor("done")
+      try tmux.send("q", "y")
+      try tmux.waitFor("EXIT=0")
+    }
+    let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
+    try tmux.waitFor("2 sessions")
+    try tmux.send("a")
+    let screen = try tmux.waitUntil("the closed action with who closed it") { lines in
+      lines.contains { $0.contains("✓ @Bo books the room") }
+        && lines.contains { $0.contains("Bo · done") && $0.contains(" by ") }
+    }
+    #expect(screen[0].contains("0 open actions"))
+    try tmux.send("q", "q")
+    try tmux.waitFor("EXIT=0")
+  }
 }

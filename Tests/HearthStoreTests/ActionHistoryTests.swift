@@ -200,11 +200,16 @@ struct ActionHistoryTests {
         [.modificationDate: old], ofItemAtPath: pod.journalPath(id))
     }
     _ = pod.archive()
+    // A read without actions that rebuilds one entry writes the other's line back untouched.
+    try FileManager.default.setAttributes(
+      [.modificationDate: old - 60], ofItemAtPath: pod.journalPath(second.id))
+    _ = pod.archive()
     for id in pod.sessionIDs() {
       let path = pod.journalPath(id)
       let size = try #require(FileManager.default.contents(atPath: path)).count
       try Files.writeAtomically(String(repeating: " ", count: size), to: path)
-      try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+      let time = id == second.id ? old - 60 : old
+      try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: path)
     }
     #expect(fromJournals.open.map(\.text) == ["Send the notes"])
     #expect(pod.actionLedger() == fromJournals)

@@ -244,6 +244,7 @@ struct ArchiveTests {
       ended: Date(timeIntervalSinceReferenceDate: 812_345_678.987_654_3),
       attendees: ["李雷", "Zoë 🌱"],
       seconds: 1.0 / 3, roles: ["facilitator": "李雷", "odd\u{1E}role": "Zoë 🌱"],
+      declined: ["scribe": ["李雷", "Zoë\u{1F} 🌱"], "timekeeper": [""], "host": []],
       airtime: ["李雷": 61.3, "Zoë 🌱": 0.123_456_789, "x": -0.0], damaged: "",
       actions: ActionChanges(
         written: [
@@ -264,7 +265,8 @@ struct ArchiveTests {
     let parsed = out.dropLast().withUnsafeBufferPointer { ArchiveIndex.parse($0) }
     #expect(parsed?.0 == .init(size: 12_345, mtime: -7))
     #expect(parsed?.1 == entry)
-    let plain = ArchiveEntry(id: "x", format: "", started: Date(timeIntervalSince1970: 0))
+    let plain = ArchiveEntry(
+      id: "x", format: "", started: Date(timeIntervalSince1970: 0), actions: ActionChanges())
     out = []
     ArchiveIndex.append(plain, key: .init(size: -1, mtime: 0), to: &out)
     #expect(out.dropLast().withUnsafeBufferPointer { ArchiveIndex.parse($0) }?.1 == plain)
@@ -371,7 +373,7 @@ struct ArchiveTests {
       try meet(seconds: [Double(10 + n), 20, 30, 40])
       clock.advance(by: Self.week)
     }
-    let built = pod.archive()
+    let built = pod.archive(limit: nil, withActions: true)
     let oneByOne = pod.sessionIDs().reversed().map { ArchiveBuilder.entry(for: $0, in: pod) }
     #expect(built == oneByOne)
     #expect(built.map { $0.airtime["Ana"] } == (0..<12).reversed().map { Double(10 + $0) })

@@ -23,8 +23,7 @@ struct ReviewTests {
           id: "2026-11-13T1900-check-in", started: day - 14 * 86_400, format: "?", seconds: 0,
           attendees: [], facilitator: nil, remark: "journal.jsonl:3:7: not valid JSON",
           isDamaged: true),
-      ],
-      actions: actions())
+      ])
   }
 
   /// "Call the venue" open and carried once; "Book the room" done and "Print flyers" dropped,
@@ -121,14 +120,15 @@ struct ReviewTests {
     _ = model.handle(.character("d"), width: 80, height: 24)
     #expect(
       model.handle(.character("y"), width: 80, height: 24) == .delete("2026-11-27T1900-check-in"))
-    model.removed("2026-11-27T1900-check-in", actions: model.actions)
+    model.removed("2026-11-27T1900-check-in")
     #expect(model.rows.count == 2)
   }
 
   @Test("a shows open actions with owner, age and carries, then closed ones with who and when")
   func actionsScreen() {
     var model = Self.model()
-    _ = model.handle(.character("a"), width: 80, height: 24)
+    #expect(model.handle(.character("a"), width: 80, height: 24) == .actions)
+    model.showActions(Self.actions())
     let grid = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
     expectScreen(
       Array(grid.lines[0...9]),
@@ -153,6 +153,13 @@ struct ReviewTests {
     ).lines
     #expect(scrolled[1].hasPrefix(" Closed lately"))
     #expect(model.handle(.character("q"), width: 80, height: 24) == nil)
+    #expect(model.handle(.character("a"), width: 80, height: 24) == nil, "followed once")
+    #expect(model.screen == .actions)
+    #expect(model.handle(.character("q"), width: 80, height: 24) == nil)
+    model.removed("2026-11-20T1900-check-in")
+    #expect(
+      model.handle(.character("a"), width: 80, height: 24) == .actions,
+      "a deleted session's actions are followed again without it")
     #expect(model.handle(.character("q"), width: 80, height: 24) == .quit)
   }
 
