@@ -20,20 +20,26 @@ let package = Package(
       dependencies: ["HearthCore", .product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "HearthUI", dependencies: ["HearthCore"]),
     .target(name: "HearthTerminal", dependencies: ["CNcurses", "HearthUI"]),
+    .target(
+      name: "HearthThemes", dependencies: ["HearthStore", "HearthUI"],
+      plugins: ["EmbedThemes"]),
+    .executableTarget(name: "ThemeEmbedder"),
+    .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
     .executableTarget(
       name: "hearth",
       dependencies: [
-        "HearthCore", "HearthStore", "HearthUI", "HearthTerminal",
+        "HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "hearth-bench",
-      dependencies: ["HearthCore", "HearthStore", "HearthUI", "HearthTerminal"]
+      dependencies: ["HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes"]
     ),
     .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
     .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore"]),
     .testTarget(name: "HearthUITests", dependencies: ["HearthUI"]),
+    .testTarget(name: "HearthThemesTests", dependencies: ["HearthThemes"]),
     .testTarget(name: "EndToEndTests"),
   ],
   swiftLanguageModes: [.v6]

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 
 int wcwidth(wchar_t c);
 

@@ -8,16 +8,19 @@ public struct Pod: Sendable, Equatable, Codable {
   public var agreements: [String]
   /// How many sessions the pod committed to before a retrospective asks "continue?".
   public var commitment: Int?
+  /// The theme the pod's screens use (a name or a file), unless `--theme` says otherwise.
+  public var theme: String?
 
   public init(
     name: String, members: [Member], roles: [String], agreements: [String] = [],
-    commitment: Int? = nil
+    commitment: Int? = nil, theme: String? = nil
   ) {
     self.name = name
     self.members = members
     self.roles = roles
     self.agreements = agreements
     self.commitment = commitment
+    self.theme = theme
   }
 
   /// The members who still meet, in roster order.

@@ -64,5 +64,5 @@ public enum Files {
     close(fd)
   }
 
-  static func errorText() -> String { String(cString: strerror(errno)) }
+  public static func errorText() -> String { String(cString: strerror(errno)) }
 }

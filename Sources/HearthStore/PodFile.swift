@@ -14,7 +14,8 @@ public enum PodFile {
   /// Parses pod TOML; `path` names the file in errors.
   public static func parse(_ text: String, path: String) throws -> Pod {
     let top = try TOMLDocument(text: text, path: path).top
-    try top.rejectUnknownKeys(allowed: ["name", "roles", "agreements", "commitment", "members"])
+    try top.rejectUnknownKeys(
+      allowed: ["name", "roles", "agreements", "commitment", "theme", "members"])
     let name = try top.requiredString("name")
     if let problem = Member.problem(with: name) { throw top.error("name", problem) }
     let roles = try top.strings("roles") ?? Pod.defaultRoles
@@ -50,7 +51,8 @@ public enum PodFile {
     }
     return Pod(
       name: name, members: members, roles: roles,
-      agreements: try top.strings("agreements") ?? [], commitment: commitment)
+      agreements: try top.strings("agreements") ?? [], commitment: commitment,
+      theme: try top.string("theme"))
   }
 
   /// The TOML text of `pod`.
@@ -62,6 +64,7 @@ public enum PodFile {
     for agreement in pod.agreements { lines.append("  \(quote(agreement)),") }
     lines.append("]")
     if let commitment = pod.commitment { lines.append("commitment = \(commitment)") }
+    if let theme = pod.theme { lines.append("theme = \(quote(theme))") }
     for member in pod.members {
       lines.append("")
       lines.append("[[members]]")

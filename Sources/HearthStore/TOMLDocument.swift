@@ -4,13 +4,13 @@ import TOMLKit
 
 /// A parsed TOML file that remembers where each key was written, so every complaint about a
 /// value names its file, line and column.
-struct TOMLDocument {
-  let path: String
+public struct TOMLDocument {
+  public let path: String
   let root: TOMLTable
   private let positions: [String: (line: Int, column: Int)]
 
   /// Parses `text`; a syntax error is a positioned `StoreError`.
-  init(text: String, path: String) throws {
+  public init(text: String, path: String) throws {
     self.path = path
     do {
       root = try TOMLTable(string: text)
@@ -23,10 +23,10 @@ struct TOMLDocument {
   }
 
   /// The reader of the whole document.
-  var top: TOMLReader { TOMLReader(document: self, table: root, path: []) }
+  public var top: TOMLReader { TOMLReader(document: self, table: root, path: []) }
 
   /// An error at the place `keyPath` was written (or the nearest enclosing place found).
-  func error(at keyPath: [String], _ message: String) -> StoreError {
+  public func error(at keyPath: [String], _ message: String) -> StoreError {
     var path = keyPath
     while !path.isEmpty {
       if let place = positions[path.joined(separator: ".")] {
@@ -39,52 +39,85 @@ struct TOMLDocument {
 }
 
 /// Reads one table of a document, with typed accessors that fail with positioned errors.
-struct TOMLReader {
-  let document: TOMLDocument
+public struct TOMLReader {
+  public let document: TOMLDocument
   let table: TOMLTable
   /// The key path of this table, array items written as `#N`.
-  let path: [String]
+  public let path: [String]
 
   /// Fails on any key not in `allowed`, suggesting the nearest allowed one.
-  func rejectUnknownKeys(allowed: [String]) throws {
+  public func rejectUnknownKeys(allowed: [String]) throws {
     for key in table.keys where !allowed.contains(key) {
-      let hint = allowed.min { distance(key, $0) < distance(key, $1) }.flatMap {
-        distance(key, $0) <= 2 ? " (did you mean '\($0)'?)" : nil
-      }
       throw document.error(
         at: path + [key],
-        "unknown key '\(key)'\(hint ?? "; expected one of: \(allowed.joined(separator: ", "))")")
+        "unknown key '\(key)'"
+          + (Self.suggestion(for: key, among: allowed)
+            ?? "; expected one of: \(allowed.joined(separator: ", "))"))
     }
   }
 
-  func has(_ key: String) -> Bool { table[key] != nil }
+  /// ` (did you mean 'x'?)` when one of `candidates` is a likely typo of `word`.
+  public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    candidates.min { distance(word, $0) < distance(word, $1) }.flatMap {
+      distance(word, $0) <= 2 ? " (did you mean '\($0)'?)" : nil
+    }
+  }
 
-  func string(_ key: String) throws -> String? {
+  public func has(_ key: String) -> Bool { table[key] != nil }
+
+  /// The table's keys, sorted.
+  public var keys: [String] { table.keys.sorted() }
+
+  /// Whether `key` holds a table (`[a.key]` or `key = { … }`).
+  public func isTable(_ key: String) -> Bool { table[key]?.table != nil }
+
+  /// The table at `key`, if there is one.
+  public func table(_ key: String) throws -> TOMLReader? {
+    guard let value = table[key] else { return nil }
+    guard let inner = value.table else { throw wrongType(key, "a table", value) }
+    return TOMLReader(document: document, table: inner, path: path + [key])
+  }
+
+  /// A value that may be written as text or as a whole number.
+  public enum TextOrNumber: Equatable, Sendable {
+    case text(String)
+    case number(Int)
+  }
+
+  /// The text or whole number at `key`; `expected` says what it should be when it is neither.
+  public func textOrNumber(_ key: String, expected: String) throws -> TextOrNumber? {
+    guard let value = table[key] else { return nil }
+    if let text = value.string { return .text(text) }
+    if let number = value.int { return .number(number) }
+    throw wrongType(key, expected, value)
+  }
+
+  public func string(_ key: String) throws -> String? {
     guard let value = table[key] else { return nil }
     guard let string = value.string else { throw wrongType(key, "a string", value) }
     return string
   }
 
-  func requiredString(_ key: String) throws -> String {
+  public func requiredString(_ key: String) throws -> String {
     guard let value = try string(key) else {
       throw document.error(at: path, "missing '\(key)' (a string)")
     }
     return value
   }
 
-  func int(_ key: String) throws -> Int? {
+  public func int(_ key: String) throws -> Int? {
     guard let value = table[key] else { return nil }
     guard let int = value.int else { throw wrongType(key, "a whole number", value) }
     return int
   }
 
-  func bool(_ key: String) throws -> Bool? {
+  public func bool(_ key: String) throws -> Bool? {
     guard let value = table[key] else { return nil }
     guard let bool = value.bool else { throw wrongType(key, "true or false", value) }
     return bool
   }
 
-  func strings(_ key: String) throws -> [String]? {
+  public func strings(_ key: String) throws -> [String]? {
     guard let value = table[key] else { return nil }
     guard let array = value.array else { throw wrongType(key, "a list of strings", value) }
     return try array.enumerated().map { index, element in
@@ -97,7 +130,7 @@ struct TOMLReader {
   }
 
   /// The tables of an array of tables (`[[key]]`).
-  func tables(_ key: String) throws -> [TOMLReader] {
+  public func tables(_ key: String) throws -> [TOMLReader] {
     guard let value = table[key] else { return [] }
     guard let array = value.array else {
       throw wrongType(key, "a list of tables ([[\(key)]])", value)
@@ -111,7 +144,7 @@ struct TOMLReader {
   }
 
   /// An error at `key` of this table.
-  func error(_ key: String?, _ message: String) -> StoreError {
+  public func error(_ key: String?, _ message: String) -> StoreError {
     document.error(at: path + (key.map { [$0] } ?? []), message)
   }
 
@@ -134,7 +167,7 @@ struct TOMLReader {
   }
 
   /// Edit distance, for "did you mean" hints.
-  private func distance(_ a: String, _ b: String) -> Int {
+  private static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     var row = Array(0...b.count)
@@ -183,10 +216,62 @@ enum KeyLocator {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
           }
         positions[(table + key).joined(separator: ".")] = (number + 1, indent + 1)
-        depth = max(0, bracketBalance(body[body.index(after: equals)...]))
+        let value = body[body.index(after: equals)...]
+        for (inner, column) in inlineKeys(value) {
+          let offset = line.distance(from: line.startIndex, to: value.startIndex)
+          positions[(table + key + inner).joined(separator: ".")] = (number + 1, offset + column)
+        }
+        depth = max(0, bracketBalance(value))
       }
     }
     return positions
+  }
+
+  /// The keys of inline tables in a value, `{ fg = "red", attrs = ["bold"] }`, with their
+  /// columns (from 1) within `value`; nested tables give longer paths.
+  private static func inlineKeys(_ value: Substring) -> [([String], Int)] {
+    var found: [([String], Int)] = []
+    var tables: [[String]] = []
+    var arrays = 0
+    var last: [String] = []
+    var expectingKey = false
+    var quote: Character?
+    var index = value.startIndex
+    while index < value.endIndex {
+      let character = value[index]
+      let column = value.distance(from: value.startIndex, to: index) + 1
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if expectingKey, !character.isWhitespace, character != "}" {
+        let rest = value[index...]
+        let end = rest.firstIndex(of: "=") ?? rest.endIndex
+        let key = rest[..<end].split(separator: ".").map {
+          $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \t"))
+        }
+        last = (tables.last ?? []) + key
+        found.append((last, column))
+        expectingKey = false
+        index = end
+        continue
+      } else if character == "\"" || character == "'" {
+        quote = character
+      } else if character == "{" {
+        tables.append(tables.isEmpty ? [] : last)
+        expectingKey = true
+      } else if character == "}" {
+        tables.removeLast(min(1, tables.count))
+      } else if character == "[" {
+        arrays += 1
+      } else if character == "]" {
+        arrays -= 1
+      } else if character == ",", !tables.isEmpty, arrays == 0 {
+        expectingKey = true
+      } else if character == "#" {
+        break
+      }
+      index = value.index(after: index)
+    }
+    return found
   }
 
   /// Opening minus closing brackets outside strings, to skip multi-line arrays.

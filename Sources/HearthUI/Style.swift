@@ -1,6 +1,9 @@
-/// The named parts of every screen that a theme gives a look to.
+/// The named parts of every screen that a theme gives a look to; a theme file names them by
+/// their raw values (`agenda.current`).
 public enum StyleRole: String, Sendable, CaseIterable, Hashable {
-  case normal, header, headerAccent, border, title, dim
+  case normal, header
+  case headerAccent = "header.accent"
+  case border, title, dim
   case agendaCurrent = "agenda.current"
   case agendaDone = "agenda.done"
   case agendaPending = "agenda.pending"
@@ -25,18 +28,6 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
   case barAirtime = "bar.airtime"
 }
 
-/// A terminal colour: the terminal's default, or one of the 16 ANSI colours.
-public enum TerminalColor: Sendable, Hashable {
-  case standard
-  case ansi(Int)
-
-  public static let black = TerminalColor.ansi(0), red = TerminalColor.ansi(1)
-  public static let green = TerminalColor.ansi(2), yellow = TerminalColor.ansi(3)
-  public static let blue = TerminalColor.ansi(4), magenta = TerminalColor.ansi(5)
-  public static let cyan = TerminalColor.ansi(6), white = TerminalColor.ansi(7)
-  public static let brightBlack = TerminalColor.ansi(8), brightWhite = TerminalColor.ansi(15)
-}
-
 /// How one role looks: colours and attributes.
 public struct Look: Sendable, Hashable {
   public var foreground: TerminalColor
@@ -57,56 +48,35 @@ public struct Look: Sendable, Hashable {
     self.italic = italic
   }
 
-  /// The same look without colour, for `NO_COLOR` and monochrome terminals.
+  /// The same look without colour, for `NO_COLOR` and monochrome terminals: a coloured
+  /// background becomes reverse video, so what stood out still does.
   public var withoutColor: Look {
     var look = self
+    if background != .standard { look.reverse = true }
     look.foreground = .standard
     look.background = .standard
     return look
   }
+
+  /// The look with its colours as a terminal of `depth` can show them.
+  public func shown(at depth: ColorDepth) -> Look {
+    guard depth != .none else { return withoutColor }
+    var look = self
+    look.foreground = foreground.shown(at: depth)
+    look.background = background.shown(at: depth)
+    return look
+  }
 }
 
-/// Maps every style role to a look.
-public struct Theme: Sendable {
+/// Maps every style role to a look: what a theme file becomes once read.
+public struct Theme: Sendable, Equatable {
   public var name: String
   public var looks: [StyleRole: Look]
 
-  public func look(_ role: StyleRole) -> Look { looks[role] ?? Look() }
+  public init(name: String, looks: [StyleRole: Look]) {
+    self.name = name
+    self.looks = looks
+  }
 
-  /// The built-in dark theme. Warning and overtime differ by attribute too, not colour alone.
-  public static let standard = Theme(
-    name: "default",
-    looks: [
-      .normal: Look(),
-      .header: Look(.brightWhite, on: .blue, bold: true),
-      .headerAccent: Look(.yellow, on: .blue, bold: true),
-      .border: Look(.brightBlack),
-      .title: Look(.cyan, bold: true),
-      .dim: Look(.brightBlack),
-      .agendaCurrent: Look(.yellow, bold: true),
-      .agendaDone: Look(.green),
-      .agendaPending: Look(),
-      .stickHolder: Look(.black, on: .yellow, bold: true),
-      .stickSpoken: Look(.green),
-      .stickPassed: Look(.magenta, italic: true),
-      .stickWaiting: Look(),
-      .stickNext: Look(.cyan, bold: true),
-      .prompt: Look(.cyan, italic: true),
-      .timerNormal: Look(.green, bold: true),
-      .timerWarning: Look(.yellow, bold: true, underline: true),
-      .timerOvertime: Look(.red, bold: true, reverse: true),
-      .timerPaused: Look(.brightBlack, dim: true),
-      .note: Look(),
-      .noteDecision: Look(.cyan, bold: true),
-      .noteAction: Look(.yellow),
-      .status: Look(.white, on: .ansi(0)),
-      .statusKey: Look(.yellow, on: .ansi(0), bold: true),
-      .message: Look(.black, on: .cyan),
-      .input: Look(.brightWhite, on: .ansi(0), bold: true),
-      .help: Look(),
-      .dialog: Look(.brightWhite, on: .red, bold: true),
-      .selected: Look(.black, on: .cyan, bold: true),
-      .searchHit: Look(.black, on: .yellow, bold: true, underline: true),
-      .barAirtime: Look(.cyan),
-    ])
+  public func look(_ role: StyleRole) -> Look { looks[role] ?? Look() }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthStore
 import HearthTerminal
+import HearthThemes
 import HearthUI
 
 /// `hearth-bench`: the figures that keep Hearth fast. Run it in a release build:
@@ -163,7 +164,9 @@ enum Bench {
     setenv("COLUMNS", "\(width)", 1)
     setenv("LINES", "\(height)", 1)
     let terminal = try Terminal(
-      output: .file(path: path, term: "xterm-256color"), theme: .standard, color: true)
+      output: .file(path: path, term: "xterm-256color"),
+      theme: try ThemeCatalog(userDirectory: "/nonexistent").theme(ThemeCatalog.defaultName),
+      color: true)
     let clock = TestClock()
     let model = MeetingModel(session: busyMeeting(clock))
     terminal.present(MeetingScreen.render(model, at: clock.now(), width: width, height: height))

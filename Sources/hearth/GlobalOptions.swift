@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import HearthStore
+import HearthThemes
+import HearthUI
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
@@ -10,11 +12,31 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: "The pod to use, when the home holds several.")
   var pod: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The look: a theme's name (see hearth themes list) or a theme file.",
+      valueName: "name|file"))
+  var theme: String?
+
   @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
   var noColor = false
 
   func resolvedHome() -> Home {
     Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `default`. A
+  /// theme that cannot be used is replaced by `default`, with a warning saying why.
+  func chosenTheme() -> (theme: Theme, warning: String?) {
+    let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
+    let fromPod = theme == nil ? try? resolvedHome().selectPod(named: pod).loadPod().theme : nil
+    let choice = theme ?? fromPod ?? ThemeCatalog.defaultName
+    do {
+      return (try catalog.theme(choice), nil)
+    } catch {
+      let fallback = (try? catalog.theme(ThemeCatalog.defaultName)) ?? Theme(name: "", looks: [:])
+      return (fallback, "\(error) (using the default theme)")
+    }
   }
 
   var color: Bool {

@@ -19,7 +19,9 @@ enum LiveMeeting {
   static func run(
     _ global: GlobalOptions, notice: String? = nil, open: (Terminal) throws -> Meeting?
   ) throws {
-    let terminal = try Terminal(theme: .standard, color: global.color)
+    let (theme, themeWarning) = global.chosenTheme()
+    if let themeWarning { Failure.printError("warning: " + themeWarning) }
+    let terminal = try Terminal(theme: theme, color: global.color)
     let meeting: Meeting
     let outcome: MeetingLoop.Outcome
     do {
@@ -32,9 +34,9 @@ enum LiveMeeting {
       let loop = MeetingLoop(terminal: terminal, clock: SystemClock()) { command in
         (try meeting.perform(command), meeting.state)
       }
-      let warnings =
-        meeting.warnings.isEmpty ? nil : "Warning: " + meeting.warnings.joined(separator: "; ")
-      outcome = try loop.run(meeting.state, notice: warnings ?? notice)
+      let warnings = meeting.warnings + (themeWarning.map { [$0] } ?? [])
+      let warning = warnings.isEmpty ? nil : "Warning: " + warnings.joined(separator: "; ")
+      outcome = try loop.run(meeting.state, notice: warning ?? notice)
       terminal.stop()
     } catch {
       terminal.stop()

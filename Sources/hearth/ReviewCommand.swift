@@ -16,7 +16,9 @@ struct ReviewCommand: ParsableCommand {
   func run() throws {
     let directory = try global.resolvedHome().selectPod(named: global.pod)
     let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
-    let terminal = try Terminal(theme: .standard, color: global.color)
+    let (theme, themeWarning) = global.chosenTheme()
+    if let themeWarning { Failure.printError("warning: " + themeWarning) }
+    let terminal = try Terminal(theme: theme, color: global.color)
     defer { terminal.stop() }
     var model = ReviewModel(pod: podName, rows: Self.rows(directory.archive()))
     while true {

@@ -1,0 +1,45 @@
+import CNcurses
+import Foundation
+import HearthUI
+
+/// Styled text for plain output (not a full screen): `hearth themes list` previews each theme
+/// with SGR escape sequences, each colour the nearest the terminal can show.
+public enum ANSIText {
+  /// How many colours the terminal on standard output shows: nil when it is not a terminal
+  /// (nothing should be styled), none when colour is off, 24-bit when `COLORTERM` says so, else
+  /// what terminfo reports for `TERM`.
+  public static func depth(color: Bool, environment: [String: String]) -> ColorDepth? {
+    guard isatty(1) == 1 else { return nil }
+    guard color else { return ColorDepth.none }
+    let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
+    if colorTerm == "truecolor" || colorTerm == "24bit" { return .direct }
+    var status: Int32 = 0
+    guard setupterm(nil, 1, &status) == OK else { return .none }
+    let colors = tigetnum("colors")
+    return ColorDepth(colors: colors > 0 ? Int(colors) : 0)
+  }
+
+  /// `text` drawn with `look` at `depth`, then every attribute reset.
+  public static func styled(_ text: String, _ look: Look, depth: ColorDepth) -> String {
+    let shown = look.shown(at: depth)
+    var codes: [String] = []
+    if shown.bold { codes.append("1") }
+    if shown.dim { codes.append("2") }
+    if shown.italic { codes.append("3") }
+    if shown.underline { codes.append("4") }
+    if shown.reverse { codes.append("7") }
+    if let code = code(shown.foreground, background: false) { codes.append(code) }
+    if let code = code(shown.background, background: true) { codes.append(code) }
+    guard !codes.isEmpty else { return text }
+    return "\u{1B}[" + codes.joined(separator: ";") + "m" + text + "\u{1B}[0m"
+  }
+
+  private static func code(_ color: TerminalColor, background: Bool) -> String? {
+    switch color {
+    case .standard: return nil
+    case .ansi(let n): return String((background ? 40 : 30) + (n < 8 ? n : 60 + n - 8))
+    case .indexed(let n): return (background ? "48;5;" : "38;5;") + String(n)
+    case .rgb(let r, let g, let b): return (background ? "48;2;" : "38;2;") + "\(r);\(g);\(b)"
+    }
+  }
+}

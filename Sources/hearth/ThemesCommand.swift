@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import HearthStore
+import HearthTerminal
+import HearthThemes
+import HearthUI
+
+/// `hearth themes`: the themes Hearth can use, each previewed in its own colours, and a check
+/// for a theme file.
+struct ThemesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "themes",
+    abstract: "List the themes (with a preview) and check theme files.",
+    discussion: """
+      Themes are TOML files: the built-in ones, and your own in \
+      $XDG_CONFIG_HOME/hearth/themes/ (else ~/.config/hearth/themes/). Choose one with \
+      --theme NAME|FILE or theme = "NAME" in pod.toml.
+      """,
+    subcommands: [List.self, Check.self],
+    defaultSubcommand: List.self)
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List every theme, previewed in its own colours.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let environment = ProcessInfo.processInfo.environment
+      let catalog = ThemeCatalog(environment: environment)
+      let depth = ANSIText.depth(color: global.color, environment: environment)
+      let entries = catalog.entries()
+      let width = entries.map(\.name.count).max() ?? 0
+      var failed = false
+      for entry in entries {
+        let name = entry.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        do {
+          let file = try catalog.load(entry.name)
+          let theme = try catalog.theme(entry.name)
+          let origin = entry.isBuiltIn ? "" : "  (\(entry.origin))"
+          print("\(name)  \(file.description)\(origin)")
+          if let depth {
+            print(String(repeating: " ", count: width + 2) + preview(theme, depth: depth))
+          }
+        } catch {
+          failed = true
+          print("\(name)  cannot be used: \(error)")
+        }
+      }
+      if depth == ColorDepth.none {
+        print("\n(Previews show attributes only: colour is off.)")
+      }
+      if failed { throw ExitCode(2) }
+    }
+
+    /// A strip of the roles people notice most, each in its look.
+    private func preview(_ theme: Theme, depth: ColorDepth) -> String {
+      let samples: [(String, StyleRole)] = [
+        (" Check-in ", .header), ("▶ Updates", .agendaCurrent), ("✓ Arrival", .agendaDone),
+        (" Ana ", .stickHolder), ("Bo next", .stickNext), ("2:00", .timerNormal),
+        ("0:45", .timerWarning), ("-0:12", .timerOvertime), ("Decision", .noteDecision),
+        ("→ Action", .noteAction), (" n next ", .statusKey),
+      ]
+      return samples.map { ANSIText.styled($0.0, theme.look($0.1), depth: depth) }
+        .joined(separator: " ")
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a theme file; errors name the line and column.")
+    @Argument(help: "The theme's TOML file.") var file: String
+
+    func run() throws {
+      let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
+      let path = file.contains("/") || file.hasSuffix(".toml") ? file : "./" + file
+      let source = try catalog.load(path)
+      let theme = try catalog.theme(path)
+      let inherits = source.inherit.map { ", inherits \($0)" } ?? ""
+      let unset = StyleRole.allCases.filter { theme.looks[$0] == nil }
+      let plain = unset.isEmpty ? "" : "; \(unset.count) roles left plain"
+      print("\(file): ok, theme \(theme.name)\(inherits), sets \(source.roles.count) roles\(plain)")
+    }
+  }
+}
