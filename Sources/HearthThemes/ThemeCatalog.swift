@@ -69,7 +69,7 @@ public struct ThemeCatalog: Sendable {
       let known = entries().map(\.name)
       throw StoreError(
         path: choice,
-        message: "no theme named '\(choice)'"
+        message: "no such theme"
           + (TOMLReader.suggestion(for: choice, among: known) ?? "")
           + "; the themes are: \(known.joined(separator: ", "))")
     }

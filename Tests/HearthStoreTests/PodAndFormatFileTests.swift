@@ -78,7 +78,7 @@ struct PodAndFormatFileTests {
     }
   }
 
-  @Test("pod.toml round trips members, pronouns, removals, renames, roles and commitment")
+  @Test("pod.toml round trips members, pronouns, removals, renames, roles, commitment, theme")
   func podRoundTrip() throws {
     let pod = Pod(
       name: "Tuesday \"Crew\"",
@@ -87,7 +87,7 @@ struct PodAndFormatFileTests {
         Member(name: "Chen", formerNames: ["Chan"]),
       ],
       roles: ["facilitator", "scribe"], agreements: ["Stays here.", "No advice unless asked"],
-      commitment: 6)
+      commitment: 6, theme: "high-contrast")
     let read = try PodFile.parse(PodFile.toml(for: pod), path: "pod.toml")
     #expect(read == pod)
     #expect(read.member(named: "chan")?.name == "Chen")

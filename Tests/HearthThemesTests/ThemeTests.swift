@@ -132,7 +132,7 @@ struct ThemeTests {
       ("title = \"red\"\n", 1, 1, "'title' is not a role's table"),
       ("[title]\nfgg = \"red\"\n", 2, 1, "(did you mean 'fg'?)"),
       ("title = { fg = [1] }\n", 1, 11, "must be a colour"),
-      ("inherit = \"nope\"\n", 1, 1, "no theme named 'nope'"),
+      ("inherit = \"nope\"\n", 1, 1, "no such theme"),
       ("title = { fg = \"red\" \n", 1, 22, "inline table"),
     ] as [(String, Int, Int, String)])
   func bad(_ text: String, line: Int, column: Int, message: String) throws {

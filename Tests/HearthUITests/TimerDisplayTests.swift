@@ -32,7 +32,7 @@ struct TimerDisplayTests {
 
     rehearsal.wait(2)
     grid = rehearsal.grid(80, 24)
-    let warning = try #require(row(of: "Ana · 1:37 of 2:00", in: grid))
+    let warning = try #require(row(of: "Ana · 1:37 of 2:00 · almost time", in: grid))
     #expect(grid.role(of: "Ana · 1:37", row: warning) == .timerWarning)
 
     rehearsal.wait(35)

@@ -38,9 +38,12 @@ struct TimerPane {
       role == .timerNormal ? .normal : role)
   }
 
-  /// The big number, a caption under it, and the reading that decides its style.
+  /// The big number, a caption under it, and the reading that decides its style. The caption
+  /// says "almost time" and "over time" in words too, so no colour is needed to tell them.
   private func countdown(_ index: Int) -> (String, String, TimerReading?) {
-    let (value, caption, reading) = unpausedCountdown(index)
+    var (value, caption, reading) = unpausedCountdown(index)
+    if reading?.isWarning == true { caption += " · almost time" }
+    if reading?.isOvertime == true { caption += " · over time" }
     return (value, session.isPaused ? "⏸ Paused (Space resumes) · " + caption : caption, reading)
   }
 
@@ -52,7 +55,7 @@ struct TimerPane {
       }
       let who = session.isReplyTurn ? "\(holder) replying" : holder
       let spoken = "\(who) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))"
-      return (TimeText.countdown(remaining), spoken + (remaining < 0 ? " · over time" : ""), turn)
+      return (TimeText.countdown(remaining), spoken, turn)
     }
     let item = session.itemTimer(index, at: now)
     let value = item.remaining.map(TimeText.countdown) ?? TimeText.clock(item.elapsed)

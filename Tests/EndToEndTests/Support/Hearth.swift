@@ -19,7 +19,9 @@ struct HearthHome {
     var env = ProcessInfo.processInfo.environment
     env["LANG"] = "C.UTF-8"
     env["HEARTH_HOME"] = path
-    env.removeValue(forKey: "NO_COLOR")
+    // Empty rather than removed: a tmux server hands its own environment (the test runner's,
+    // which may set NO_COLOR) to every pane, and only an explicit value overrides it.
+    env["NO_COLOR"] = ""
     return env
   }
 

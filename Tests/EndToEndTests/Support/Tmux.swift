@@ -34,6 +34,13 @@ final class Tmux {
       "/usr/bin/env", ["tmux", "-L", socket, "send-keys", "-t", session] + flags + keys)
   }
 
+  /// The screen as text with the escape sequences that style it (`capture-pane -e`).
+  func styledScreen() throws -> String {
+    try Self.run(
+      "/usr/bin/env", ["tmux", "-L", socket, "capture-pane", "-e", "-p", "-t", session]
+    ).output
+  }
+
   /// The screen as text lines.
   func screen() throws -> [String] {
     let result = try Self.run(
