@@ -46,7 +46,7 @@ public enum PreMeetingScreen {
     for (row, format) in model.formats.enumerated().prefix(inner.height) {
       let chosen = row == model.formatIndex
       let atCursor = model.section == .format && row == model.cursor
-      let role: StyleRole = atCursor ? .stickHolder : chosen ? .agendaCurrent : .normal
+      let role: StyleRole = atCursor ? .selected : chosen ? .agendaCurrent : .normal
       if atCursor {
         grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
       }
@@ -64,7 +64,7 @@ public enum PreMeetingScreen {
     for (row, member) in model.pod.activeMembers.enumerated().prefix(inner.height) {
       let here = model.present.contains(member.name)
       let atCursor = model.section == .present && row == model.cursor
-      let role: StyleRole = atCursor ? .stickHolder : here ? .normal : .dim
+      let role: StyleRole = atCursor ? .selected : here ? .normal : .dim
       if atCursor {
         grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
       }
@@ -82,7 +82,7 @@ public enum PreMeetingScreen {
     for (row, role) in model.roleNames.enumerated().prefix(inner.height) {
       let atCursor = model.section == .roles && row == model.cursor
       let style: StyleRole =
-        atCursor ? .stickHolder : model.swapping == role ? .agendaCurrent : .normal
+        atCursor ? .selected : model.swapping == role ? .agendaCurrent : .normal
       if atCursor {
         grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), style)
       }

@@ -57,7 +57,7 @@ public enum ReviewScreen {
     for (offset, row) in model.rows[top...].prefix(area.height).enumerated() {
       let y = area.y + offset
       let isSelected = top + offset == model.selected
-      let role: StyleRole = isSelected ? .selected : row.isDamaged ? .timerOvertime : .normal
+      let role: StyleRole = isSelected ? .selected : row.isDamaged ? .damaged : .normal
       if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role) }
       let mark = row.isDamaged ? "⚠" : row.remark == nil ? " " : "◌"
       let date = formatter.string(from: row.started)
@@ -161,7 +161,7 @@ public enum ReviewScreen {
         lines.append(
           (
             "\(done.status == .done ? "✓" : "✗") \(done.action.text)",
-            done.status == .done ? .agendaDone : .dim
+            ActionsPane.role(of: done.status)
           ))
         lines.append(
           (

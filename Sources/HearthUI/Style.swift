@@ -24,6 +24,12 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
   case statusKey = "status.key"
   case message, input, help, dialog
   case selected
+  /// A session that cannot be read, in lists.
+  case damaged
+  case actionOpen = "action.open"
+  case actionDone = "action.done"
+  case actionDropped = "action.dropped"
+  case actionCarried = "action.carried"
   case searchHit = "search.hit"
   case barAirtime = "bar.airtime"
 }

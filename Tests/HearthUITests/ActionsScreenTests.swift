@@ -82,11 +82,11 @@ struct ActionsScreenTests {
         " x z c done/drop/carry   j k choose   Space pause   [ ] item   i d a write",
       ])
     let grid = rehearsal.grid(80, 24)
-    #expect(grid.role(of: "▶ 1 @Bo books", row: 7) == .stickHolder)
-    #expect(grid.role(of: "open", row: 7) == .stickHolder)
-    #expect(grid[30, 7].role == .stickHolder, "the whole selected row is highlighted")
+    #expect(grid.role(of: "▶ 1 @Bo books", row: 7) == .selected)
+    #expect(grid.role(of: "open", row: 7) == .selected)
+    #expect(grid[30, 7].role == .selected, "the whole selected row is highlighted")
     #expect(grid.role(of: "Bo · from 3 weeks ago", row: 8) == .dim)
-    #expect(grid.role(of: "· 2 Send the notes", row: 9) == .stickWaiting)
+    #expect(grid.role(of: "· 2 Send the notes", row: 9) == .actionOpen)
     #expect(grid.role(of: "x done", row: 21) == .dim)
   }
 
@@ -119,13 +119,13 @@ struct ActionsScreenTests {
       ])
     #expect(Self.pane(rehearsal)[14] == "│All 3 reviewed · ] next item  │")
     let grid = rehearsal.grid(80, 24)
-    #expect(grid.role(of: "✓ 1 @Bo", row: 7) == .agendaDone)
-    #expect(grid.role(of: "done", row: 7) == .agendaDone)
-    #expect(grid.role(of: "✗ 2 Send", row: 9) == .stickPassed)
-    #expect(grid.role(of: "▶ 3 Dee", row: 11) == .stickHolder)
-    #expect(grid.role(of: "All 3 reviewed", row: 20) == .agendaDone)
+    #expect(grid.role(of: "✓ 1 @Bo", row: 7) == .actionDone)
+    #expect(grid.role(of: "done", row: 7) == .actionDone)
+    #expect(grid.role(of: "✗ 2 Send", row: 9) == .actionDropped)
+    #expect(grid.role(of: "▶ 3 Dee", row: 11) == .selected)
+    #expect(grid.role(of: "All 3 reviewed", row: 20) == .actionDone)
     rehearsal.press(.character("k"))
-    #expect(rehearsal.grid(80, 24).role(of: "↷ 3 Dee", row: 11) == .stickNext)
+    #expect(rehearsal.grid(80, 24).role(of: "↷ 3 Dee", row: 11) == .actionCarried)
   }
 
   @Test("j k and the arrows choose an action, staying within the list")

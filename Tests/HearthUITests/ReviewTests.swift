@@ -72,6 +72,7 @@ struct ReviewTests {
     let grid = ReviewScreen.render(
       Self.model(), width: 100, height: 12, now: Self.day, timeZone: Self.utc)
     #expect(grid.role(of: "Fri 27 Nov", row: 1) == .selected)
+    #expect(grid.role(of: "⚠", row: 3) == .damaged)
   }
 
   @Test("Enter opens the selected session; a damaged one explains instead")
@@ -146,7 +147,8 @@ struct ReviewTests {
       ])
     #expect(grid.role(of: "→ Call the venue", row: 1) == .noteAction)
     #expect(grid.role(of: "Closed lately", row: 4) == .title)
-    #expect(grid.role(of: "✓ Book the room", row: 7) == .agendaDone)
+    #expect(grid.role(of: "✓ Book the room", row: 7) == .actionDone)
+    #expect(grid.role(of: "✗ Print flyers", row: 5) == .actionDropped)
     _ = model.handle(.character("j"), width: 80, height: 24)
     let scrolled = ReviewScreen.render(
       model, width: 80, height: 24, now: Self.day, timeZone: Self.utc

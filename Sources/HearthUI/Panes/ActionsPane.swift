@@ -55,7 +55,7 @@ struct ActionsPane {
     _ action: OpenAction, number: Int, isSelected: Bool, y: Int, _ inner: Rect, _ grid: inout Grid
   ) {
     let status = session.actionStatus(of: action.id)
-    let role = isSelected ? .stickHolder : Self.role(of: status)
+    let role = isSelected ? .selected : Self.role(of: status)
     if isSelected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role) }
     let word = status.rawValue
     let label = "\(isSelected ? "▶" : Self.marker(of: status)) \(number) \(action.text)"
@@ -75,7 +75,7 @@ struct ActionsPane {
     let reviewed = actions.filter { session.actionStatus(of: $0.id) != .open }.count
     let progress: (String, StyleRole) =
       reviewed == actions.count
-      ? ("All \(actions.count) reviewed · ] next item", .agendaDone)
+      ? ("All \(actions.count) reviewed · ] next item", .actionDone)
       : ("Reviewed \(reviewed) of \(actions.count) · j k choose", .dim)
     return [progress, (Self.keys, .dim)]
   }
@@ -91,10 +91,10 @@ struct ActionsPane {
 
   static func role(of status: ActionStatus) -> StyleRole {
     switch status {
-    case .open: .stickWaiting
-    case .done: .agendaDone
-    case .dropped: .stickPassed
-    case .carried: .stickNext
+    case .open: .actionOpen
+    case .done: .actionDone
+    case .dropped: .actionDropped
+    case .carried: .actionCarried
     }
   }
 
