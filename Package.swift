@@ -37,7 +37,8 @@ let package = Package(
       dependencies: ["HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes"]
     ),
     .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
-    .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore"]),
+    .testTarget(
+      name: "HearthStoreTests", dependencies: ["HearthStore"], exclude: ["Fixtures"]),
     .testTarget(name: "HearthUITests", dependencies: ["HearthUI"]),
     .testTarget(name: "HearthThemesTests", dependencies: ["HearthThemes"]),
     .testTarget(name: "EndToEndTests"),

@@ -1,0 +1,274 @@
+function __hearth_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __hearth_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __hearth_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __hearth_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __hearth_parse_tokens -S
+    set -l unparsed_tokens (__hearth_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'hearth'
+        __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'demo'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+        case 'init'
+            __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'member=+' 'role=+' 'agreement=+' 'commitment=' 'h/help'
+        case 'members'
+            __hearth_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+            case 'add'
+                __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'pronouns=' 'h/help'
+            case 'remove'
+                __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+            case 'rename'
+                __hearth_parse_subcommand 2 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+            end
+        case 'formats'
+            __hearth_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+            case 'show'
+                __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+            case 'check'
+                __hearth_parse_subcommand 1 'h/help'
+            end
+        case 'meet'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'format=' 'present=' 'role=+' 'h/help'
+        case 'resume'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+        case 'roles'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'json' 'h/help'
+        case 'sessions'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'json' 'limit=' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'delete'
+                __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'y/yes' 'h/help'
+            end
+        case 'show'
+            __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'json' 'html' 'h/help'
+        case 'search'
+            __hearth_parse_subcommand -r 1 'home=' 'pod=' 'theme=' 'no-color' 'json' 'h/help'
+        case 'stats'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'last=' 'json' 'h/help'
+        case 'review'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+        case 'themes'
+            __hearth_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'h/help'
+            case 'check'
+                __hearth_parse_subcommand 1 'h/help'
+            end
+        case 'help'
+            __hearth_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __hearth_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __hearth_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __hearth_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __hearth_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__hearth_tokens -p)
+    if test -z "$(__hearth_tokens -t)"
+        set -l index (count (__hearth_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'hearth' -f
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'demo' -d 'Run a live check-in meeting of the built-in four-member demo pod.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'init' -d 'Create a pod with its members.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'members' -d 'List and change the pod\'s members.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'formats' -d 'List, show and check meeting formats.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'meet' -d 'Start a live meeting of the pod.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'resume' -d 'Continue the pod\'s meeting that was left or interrupted.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'roles' -d 'Show the rotation: who is next for each role, and who held it when.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'sessions' -d 'List the pod\'s sessions, newest first.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'show' -d 'Print a session\'s transcript as Markdown, as JSON, or as one HTML page.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'search' -d 'Search every session: notes, decisions, actions, prompts, items and names.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'stats' -d 'Show airtime, attendance and roles per member over the last sessions.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'review' -d 'Browse past sessions: transcripts, search, open actions.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'themes' -d 'List the themes (with a preview) and check theme files.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'member' -d 'A member (repeat for each).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'role' -d 'A rotating role (default: facilitator, timekeeper, scribe).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'agreement' -d 'An agreement read at the start of each meeting.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" commitment' -l 'commitment' -d 'How many sessions the pod commits to before a retrospective.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'list' -d 'List the members.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'add' -d 'Add a member.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'remove' -d 'Remove a member; their history stays.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'rename' -d 'Rename a member; their history follows them.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members list" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members list" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members list" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members list" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members add" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members add" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members add" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members add" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members add" pronouns' -l 'pronouns' -d 'Their pronouns, e.g. she/her.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members add" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members remove" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members remove" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members remove" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members remove" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members remove" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members rename" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members rename" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members rename" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members rename" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members rename" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth formats" -eq 1' -fa 'list' -d 'List the formats.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth formats" -eq 1' -fa 'show' -d 'Print a format as TOML.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth formats" -eq 1' -fa 'check' -d 'Check a format file; errors name the line and column.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats list" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats list" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats list" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats list" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats show" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats show" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats show" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats show" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats check" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" format' -l 'format' -d 'The format (agenda) to follow (default: check-in).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" present' -l 'present' -d 'Who is present, comma separated: --present Ana,Bo,Chen' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet"' -l 'role' -d 'A role holder: --role facilitator=Ana (repeatable).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth roles" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth roles" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth roles" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth roles" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth roles" json' -l 'json' -d 'Print JSON: {"next": {role: name}, "history": [...]}.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth roles" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" json' -l 'json' -d 'Print JSON.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" limit' -l 'limit' -d 'Show at most this many sessions.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth sessions" -eq 1' -fa 'delete' -d 'Remove a session entirely: its journal, transcript and everything with it.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions delete" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions delete" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions delete" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions delete" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions delete" y yes' -s 'y' -l 'yes' -d 'Delete without asking.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth sessions delete" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" json' -l 'json' -d 'Print JSON.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" html' -l 'html' -d 'Print one self-contained HTML page, to open in a browser or print.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" json' -l 'json' -d 'Print JSON: a list of {session, started, item, kind, text, member}.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" last' -l 'last' -d 'Count only the newest N sessions (default: all).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" json' -l 'json' -d 'Print JSON.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth stats" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth review" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth review" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth review" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth review" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth review" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth themes" -eq 1' -fa 'list' -d 'List every theme, previewed in its own colours.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth themes" -eq 1' -fa 'check' -d 'Check a theme file; errors name the line and column.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes list" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes list" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes list" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes list" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth themes check" h help' -s 'h' -l 'help' -d 'Show help information.'
