@@ -121,17 +121,11 @@ public enum PreMeetingScreen {
       grid.put(clipping: " " + message, x: area.x, y: area.y, width: area.width, .message)
       return
     }
-    grid.fill(area, .status)
-    var x = area.x + 1
     let hints = [
       ("Enter", "start"), ("Tab", "section"), ("↑↓", "move"), ("Space", "choose"),
       ("1-9", "here/away"),
       ("s", "skip"), ("w", "swap"), ("q", "quit"),
     ]
-    for (key, label) in hints {
-      guard x + key.count + label.count + 3 <= area.maxX else { break }
-      x += grid.put(key, x: x, y: area.y, .statusKey)
-      x += grid.put(" \(label)   ", x: x, y: area.y, .status)
-    }
+    grid.putHints(hints, in: area)
   }
 }

@@ -179,9 +179,7 @@ public enum ReviewScreen {
 
   private static func footer(_ model: ReviewModel, area: Rect, grid: inout Grid) {
     if case .searching(let text) = model.mode {
-      grid.fill(area, .input)
-      let used = grid.put(" Search › ", x: area.x, y: area.y, .input)
-      grid.put(text + "▏", x: area.x + used, y: area.y, .input, limit: area.width - used)
+      grid.putInput(label: " Search › ", text: text, in: area)
       return
     }
     if let message = model.message {
@@ -189,7 +187,6 @@ public enum ReviewScreen {
       grid.put(clipping: " " + message, x: area.x, y: area.y, width: area.width, .message)
       return
     }
-    grid.fill(area, .status)
     let hints: [(String, String)]
     switch model.screen {
     case .list:
@@ -205,12 +202,7 @@ public enum ReviewScreen {
     case .actions:
       hints = [("j k", "scroll"), ("q", "back")]
     }
-    var x = area.x + 1
-    for (key, label) in hints {
-      guard x + DisplayWidth.of(key) + DisplayWidth.of(label) + 3 <= area.maxX else { break }
-      x += grid.put(key, x: x, y: area.y, .statusKey)
-      x += grid.put(" \(label)   ", x: x, y: area.y, .status)
-    }
+    grid.putHints(hints, in: area)
   }
 
   private static func help(area: Rect, grid: inout Grid) {

@@ -39,6 +39,16 @@ struct GlobalOptions: ParsableArguments {
     }
   }
 
+  /// These options as command-line arguments, to run another command with them.
+  var arguments: [String] {
+    var arguments: [String] = []
+    if let home { arguments += ["--home", home] }
+    if let pod { arguments += ["--pod", pod] }
+    if let theme { arguments += ["--theme", theme] }
+    if noColor { arguments.append("--no-color") }
+    return arguments
+  }
+
   var color: Bool {
     let env = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
     return !noColor && env.isEmpty

@@ -18,7 +18,12 @@ struct Hearth: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  /// With no command: the home screen on a terminal, else a few lines on where to start.
   func run() throws {
+    if isatty(0) == 1, isatty(1) == 1 {
+      try HomeLoop.run(global)
+      return
+    }
     let home = global.resolvedHome()
     let pods = home.podSlugs()
     print("Hearth keeps your pod's meetings at \(home.path)")
@@ -26,7 +31,7 @@ struct Hearth: ParsableCommand {
       print("No pod yet. Try a live meeting now: hearth demo")
     } else {
       print("Pods: \(pods.joined(separator: ", "))")
-      print("Commands: hearth demo · hearth resume · hearth sessions · hearth show latest")
+      print("Commands: hearth meet · hearth resume · hearth review · hearth sessions")
     }
     print("Every command has --help.")
   }

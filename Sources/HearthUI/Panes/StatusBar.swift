@@ -25,14 +25,7 @@ struct StatusBar {
   func render(into grid: inout Grid, area: Rect) {
     grid.fill(area, .status)
     if case .writing(let kind, let text) = mode {
-      grid.fill(area, .input)
-      let label = " \(kind.rawValue.capitalized) › "
-      let used = grid.put(label, x: area.x, y: area.y, .input)
-      let room = area.width - used - 1
-      var shown = text
-      while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
-      let x = area.x + used + grid.put(shown, x: area.x + used, y: area.y, .input, limit: room)
-      grid.put("▏", x: x, y: area.y, .input)
+      grid.putInput(label: " \(kind.rawValue.capitalized) › ", text: text, in: area)
       return
     }
     if let message {
@@ -42,12 +35,31 @@ struct StatusBar {
         message.isError ? .dialog : .message)
       return
     }
+    grid.putHints(hints, in: area)
+  }
+}
+
+extension Grid {
+  /// A line being typed: its label, the text (its end kept in view) and a cursor.
+  mutating func putInput(label: String, text: String, in area: Rect) {
+    fill(area, .input)
+    let used = put(label, x: area.x, y: area.y, .input, limit: area.width)
+    let room = area.width - used - 1
+    var shown = text
+    while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+    let end = area.x + used + put(shown, x: area.x + used, y: area.y, .input, limit: room)
+    put("▏", x: end, y: area.y, .input)
+  }
+
+  /// Key hints along a status line, `n next   p pass   …`, as many as fit whole.
+  mutating func putHints(_ hints: [(key: String, label: String)], in area: Rect) {
+    fill(area, .status)
     var x = area.x + 1
     for (key, label) in hints {
       let width = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
       guard x + width <= area.maxX else { break }
-      x += grid.put(key, x: x, y: area.y, .statusKey)
-      x += grid.put(" \(label)   ", x: x, y: area.y, .status)
+      x += put(key, x: x, y: area.y, .statusKey)
+      x += put(" \(label)   ", x: x, y: area.y, .status)
     }
   }
 }

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthStore
+import HearthTerminal
+import HearthUI
+
+/// `hearth` on a terminal: the home screen, and the command chosen on it; back home after it.
+enum HomeLoop {
+  static func run(_ global: GlobalOptions) throws {
+    var notice: String?
+    while true {
+      let home = global.resolvedHome()
+      var model = HomeModel(pod: summary(home, global))
+      if let notice { model.say(notice) }
+      notice = nil
+      let (theme, warning) = global.chosenTheme()
+      if let warning { Failure.printError("warning: " + warning) }
+      let terminal = try Terminal(theme: theme, color: global.color)
+      let intent = terminal.runScreen(
+        render: { HomeScreen.render(model, width: $0, height: $1) },
+        handle: { key -> HomeModel.Intent? in
+          guard let intent = model.handle(key) else { return nil }
+          guard case .createPod(let name, let members) = intent else { return intent }
+          do {
+            let pod = Pod(
+              name: name, members: members.map { Member(name: $0) }, roles: Pod.defaultRoles)
+            home.rememberLastPod(try home.createPod(pod))
+            return intent
+          } catch {
+            model.failed("\(error)")
+            return nil
+          }
+        })
+      terminal.stop()
+      let arguments = global.arguments
+      switch intent {
+      case nil, .quit?:
+        return
+      case .createPod(let name, _)?:
+        notice = "Created \(name). Start a meeting when everyone is here."
+      case .demo?:
+        try DemoCommand.parse(arguments).run()
+      case .meet?:
+        try MeetCommand.parse(arguments).run()
+      case .resume?:
+        try ResumeCommand.parse(arguments).run()
+      case .review?:
+        try ReviewCommand.parse(arguments).run()
+      }
+    }
+  }
+
+  /// The selected pod at a glance, or nil when there is none yet.
+  static func summary(_ home: Home, _ global: GlobalOptions) -> HomeModel.PodSummary? {
+    guard !home.podSlugs().isEmpty, let directory = try? home.selectPod(named: global.pod),
+      let pod = try? directory.loadPod()
+    else { return nil }
+    return HomeModel.PodSummary(
+      name: pod.name, members: pod.activeMembers.count, sessions: directory.sessionIDs().count,
+      lastMet: directory.archive(limit: 1).first?.started, openSession: directory.openSessionID())
+  }
+}

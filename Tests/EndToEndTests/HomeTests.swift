@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite(
+  "End to end: the home screen", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct HomeEndToEndTests {
+  @Test("hearth with no command welcomes, creates the pod, and starts its meeting from home")
+  func firstRun() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
+    try tmux.waitFor("Welcome to Hearth")
+    try tmux.send("2")
+    try tmux.waitFor("Your pod's name ›")
+    try tmux.send("Tuesday Crew", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("Members of Tuesday Crew")
+    try tmux.send("Ana, Bo, Chen", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitUntil("the pod's home") { lines in
+      lines.contains { $0.contains("3 members · 0 sessions") }
+        && lines.contains { $0.contains("Created Tuesday Crew") }
+    }
+    let members = try home.run(["members", "list"]).output
+    #expect(members.contains("Ana") && members.contains("Chen"))
+    try tmux.send("Enter")
+    try tmux.waitFor("before the meeting")
+    try tmux.send("Enter")
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("q", "y")
+    try tmux.waitUntil("home again, the meeting counted") { lines in
+      lines.contains { $0.contains("3 members · 1 session") }
+    }
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+  }
+}
