@@ -45,6 +45,14 @@ public struct SearchQuery: Sendable, Equatable {
     return words.allSatisfy { folded.contains($0) }
   }
 
+  /// For an ASCII query, where its first word next occurs in `bytes` at or after `start`,
+  /// ignoring ASCII case; nil when it does not occur there or the query is not ASCII. In text
+  /// that `isSimple` accepts, only lines holding this position can match.
+  func firstWordIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let first = asciiWords?.first else { return nil }
+    return Self.firstIndex(of: first, in: bytes, from: start)
+  }
+
   /// Whether a whole file might hold a matching line: false only when none can.
   public func mightMatch(file bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let asciiWords else { return bytes.contains { $0 >= 0x80 } }
@@ -109,7 +117,7 @@ public struct SearchQuery: Sendable, Equatable {
     0x201C, 0x201D, 0x201E, 0x201F, 0x2022,
   ]
 
-  /// Whether every non-ASCII character of `bytes` is `neutral`.
+  /// Whether every non-ASCII character of `bytes` is `neutral`: such text matches on its bytes.
   static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     var i = 0
@@ -139,16 +147,24 @@ public struct SearchQuery: Sendable, Equatable {
     return true
   }
 
-  /// Whether `haystack` contains the lower-case ASCII `needle`, ignoring ASCII case. Candidates
-  /// for the needle's first byte, in either case, are found with `memchr`.
+  /// Whether `haystack` contains the lower-case ASCII `needle`, ignoring ASCII case.
   static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first else { return true }
-    guard let base = haystack.baseAddress, needle.count <= haystack.count else { return false }
+    firstIndex(of: needle, in: haystack, from: 0) != nil
+  }
+
+  /// Where the lower-case ASCII `needle` first occurs in `haystack` at or after `start`,
+  /// ignoring ASCII case. Candidates for the needle's first byte, in either case, are found with
+  /// `memchr`.
+  static func firstIndex(
+    of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let first = needle.first else { return start }
+    guard let base = haystack.baseAddress, needle.count <= haystack.count else { return nil }
     let isLetter = (0x61...0x7A).contains(first)
     let upperFirst = isLetter ? first - 0x20 : first
     let length = needle.count
     let last = haystack.count - length
-    var from = 0
+    var from = start
     var nextLower = -1
     var nextUpper = isLetter ? -1 : Int.max
     func find(_ byte: UInt8, after start: Int) -> Int {
@@ -161,7 +177,7 @@ public struct SearchQuery: Sendable, Equatable {
       if nextLower < from { nextLower = find(first, after: from) }
       if nextUpper < from { nextUpper = find(upperFirst, after: from) }
       let i = min(nextLower, nextUpper)
-      guard i <= last else { return false }
+      guard i <= last else { return nil }
       var j = 1
       while j < length {
         var b = haystack[i + j]
@@ -169,10 +185,10 @@ public struct SearchQuery: Sendable, Equatable {
         if b != needle[j] { break }
         j += 1
       }
-      if j == length { return true }
+      if j == length { return i }
       from = i + 1
     }
-    return false
+    return nil
   }
 }
 

@@ -38,16 +38,36 @@ public enum TranscriptSearch {
     in transcript: UnsafeBufferPointer<UInt8>, query: SearchQuery
   ) -> [SearchLine] {
     var found: [SearchLine] = []
-    // A line with a backslash may match only once unescaped; any other line is checked as is.
-    let filter = { (line: UnsafeBufferPointer<UInt8>) in
-      line.contains(0x5C) || query.mightMatch(file: line)
-    }
+    // In a plain transcript, only the lines holding the first word. Otherwise a line with a
+    // backslash may match only once unescaped, and any other line is checked as is.
+    let filter =
+      plainFilter(transcript, query: query) ?? { line in
+        line.contains(0x5C) || query.mightMatch(file: line)
+      }
     scan(transcript, filter: filter) { kind, item, content, member in
       guard query.matches(utf8: content) else { return }
       let text = String(decoding: content, as: UTF8.self)
       found.append(SearchLine(kind: kind, item: item, text: text, member: member?()))
     }
     return found
+  }
+
+  /// For an ASCII query and a transcript of plain text (no escapes, nothing that folds), a filter
+  /// of its lines that passes only those holding the query's first word. The next place the
+  /// word occurs is searched for in the whole transcript, so the many lines before it are
+  /// rejected without being read again. Nil for other transcripts and queries.
+  private static func plainFilter(
+    _ transcript: UnsafeBufferPointer<UInt8>, query: SearchQuery
+  ) -> ((UnsafeBufferPointer<UInt8>) -> Bool)? {
+    guard query.asciiWords != nil, let base = transcript.baseAddress,
+      memchr(base, 0x5C, transcript.count) == nil, SearchQuery.isSimple(transcript)
+    else { return nil }
+    var next = -1
+    return { line in
+      let start = base.distance(to: line.baseAddress!)
+      if next < start { next = query.firstWordIndex(in: transcript, from: start) ?? Int.max }
+      return next < start + line.count
+    }
   }
 
   /// Every searchable line of `transcript`.
@@ -180,7 +200,7 @@ public enum TranscriptSearch {
           }
         } else if line.starts(with: [0x2D, 0x20]) {  // "- "
           let content = line[2...]
-          if isTurn(content, attendees: attendees()) { continue }
+          if isTurn(content, attendees: attendees) { continue }
           visitRaw(.note, item(), content, nil)
         }
       case .reviewed:
@@ -239,9 +259,10 @@ public enum TranscriptSearch {
       || byte == 0x6F || byte == 0x66
   }
 
-  /// Whether a list item is a turn, `Ana: 2m 05s` or `Ana: passed (0s)`, of an attendee.
+  /// Whether a list item is a turn, `Ana: 2m 05s` or `Ana: passed (0s)`, of an attendee. The
+  /// attendees are asked for only when the item reads like a turn.
   private static func isTurn(
-    _ content: Slice<UnsafeBufferPointer<UInt8>>, attendees: [[UInt8]]
+    _ content: Slice<UnsafeBufferPointer<UInt8>>, attendees: () -> [[UInt8]]
   ) -> Bool {
     guard content.last == 0x73 || content.last == 0x6D || content.last == 0x29 else {
       return false
@@ -260,9 +281,9 @@ public enum TranscriptSearch {
     let name = content[..<colon]
     if name.contains(0x5C) {
       let unescaped = unescape(name)
-      return attendees.contains { $0 == unescaped }
+      return attendees().contains { $0 == unescaped }
     }
-    return attendees.contains { $0.elementsEqual(name) }
+    return attendees().contains { $0.elementsEqual(name) }
   }
 
   private static let passedPrefix = Array("passed (".utf8)

@@ -32,8 +32,10 @@ extension PodDirectory {
       let range = (batch * batchSize)..<min(ids.count, (batch + 1) * batchSize)
       collected.store(search(ids[range], query, startTimes: startTimes), at: batch)
     }
+    let parts = collected.parts
     var results = SearchResults(hits: [], sessions: 0, warnings: [])
-    for part in collected.parts {
+    results.hits.reserveCapacity(parts.reduce(0) { $0 + $1.hits.count })
+    for part in parts {
       results.hits += part.hits
       results.sessions += part.sessions
       results.warnings += part.warnings
@@ -64,10 +66,11 @@ extension PodDirectory {
       guard !lines.isEmpty else { continue }
       let started = startTimes ? startTime(id) : nil
       results.sessions += 1
-      results.hits += lines.map {
-        SearchHit(
-          session: id, started: started, item: $0.item, kind: $0.kind, text: $0.text,
-          member: $0.member)
+      for line in lines {
+        results.hits.append(
+          SearchHit(
+            session: id, started: started, item: line.item, kind: line.kind, text: line.text,
+            member: line.member))
       }
     }
     return results
@@ -81,19 +84,22 @@ extension PodDirectory {
     return markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: query) }
   }
 
-  /// When session `id` began: the time on its journal's first line, which starts `{"at":"…"`.
+  /// When session `id` began: the time on its journal's first line, which starts
+  /// `{"at":"2026-11-27T19:00:00.000Z"`.
   func startTime(_ id: String) -> Date? {
     let fd = open(journalPath(id), O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: 64)
-    let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, 64) }
-    guard count > 8 else { return nil }
-    let text = String(decoding: bytes[..<count], as: UTF8.self)
-    guard text.hasPrefix("{\"at\":\"") else { return nil }
-    let time = text.dropFirst(7).prefix { $0 != "\"" }
-    return Timestamp.parse(String(time))
+    var bytes = [UInt8](repeating: 0, count: Self.startPrefix.count + 25)
+    let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard count == bytes.count, bytes.starts(with: Self.startPrefix), bytes.last == 0x22 else {
+      return nil
+    }
+    return Timestamp.parse(
+      String(decoding: bytes[Self.startPrefix.count..<(count - 1)], as: UTF8.self))
   }
+
+  private static let startPrefix = Array(#"{"at":""#.utf8)
 }
 
 /// The results of each batch of a parallel search, in batch order.

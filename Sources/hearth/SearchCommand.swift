@@ -35,48 +35,15 @@ struct SearchCommand: ParsableCommand {
     // The terminal shows the date the session id begins with; only JSON needs exact times.
     let results = pod.search(query, startTimes: json)
     for warning in results.warnings { Failure.printError("warning: " + warning) }
+    var output = SearchOutput()
     if json {
-      print(try Reports.json(results.hits))
-      return
+      output.appendJSON(results.hits)
+    } else if results.hits.isEmpty {
+      output.append(text: "Nothing found for \"\(query.text)\".\n")
+    } else {
+      output.appendText(results, highlighting: isatty(1) == 1 ? query : nil)
     }
-    guard !results.hits.isEmpty else {
-      print("Nothing found for \"\(query.text)\".")
-      return
-    }
-    let highlight = isatty(1) == 1
-    var out = ""
-    var session: String?
-    for hit in results.hits {
-      if hit.session != session {
-        if session != nil { out += "\n" }
-        session = hit.session
-        let date = hit.started.map { "  " + Reports.localTime($0) } ?? Self.idDate(hit.session)
-        out += "\(hit.session)\(date)\n"
-      }
-      let place = hit.item.map { "\($0) · " } ?? ""
-      let text = highlight ? Self.highlighted(hit.text, query) : hit.text
-      out += "  \(place)\(hit.kind.rawValue): \(text)\n"
-      if out.utf8.count > 1 << 16 {
-        print(out, terminator: "")
-        out = ""
-      }
-    }
-    let hits = results.hits.count == 1 ? "1 line" : "\(results.hits.count) lines"
-    let sessions = results.sessions == 1 ? "1 session" : "\(results.sessions) sessions"
-    out += "\n\(hits) in \(sessions).\n"
-    print(out, terminator: "")
-  }
-
-  /// `  2026-11-27 19:00` from an id such as `2026-11-27T1900-check-in` (ids begin with their
-  /// local start time), or nothing.
-  static func idDate(_ id: String) -> String {
-    let bytes = Array(id.utf8.prefix(15))
-    let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 13, 14]
-    guard bytes.count == 15, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
-      digits.allSatisfy({ (0x30...0x39).contains(bytes[$0]) })
-    else { return "" }
-    let text = String(decoding: bytes, as: UTF8.self)
-    return "  " + text.prefix(10) + " " + text.dropFirst(11).prefix(2) + ":" + text.suffix(2)
+    output.flush()
   }
 
   /// `text` with the query's matches in reverse video.

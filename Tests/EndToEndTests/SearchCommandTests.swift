@@ -39,7 +39,8 @@ struct SearchCommandTests {
     home.path + "/pods/crew/sessions/" + id
   }
 
-  /// Writes a journal: started, the round entered, Ana speaking, the notes, and maybe the end.
+  /// Writes a journal, an event a second: started, the round entered, Ana speaking, the notes,
+  /// and maybe the end.
   static func write(
     _ home: HearthHome, _ id: String, notes: [(String, String)], ended: Bool
   ) throws {
@@ -73,7 +74,9 @@ struct SearchCommandTests {
     if ended { events.append(["type": "ended"]) }
     let lines = try events.enumerated().map { n, event in
       let line: [String: Any] = [
-        "v": 1, "seq": n + 1, "at": "\(day)T19:0\(n):00.000Z", "event": event,
+        "v": 1, "seq": n + 1,
+        "at": "\(day)T" + String(format: "%02d:%02d:%02d", 19 + n / 3600, n / 60 % 60, n % 60)
+          + ".000Z", "event": event,
       ]
       let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
       return String(decoding: data, as: UTF8.self)
@@ -133,6 +136,113 @@ struct SearchCommandTests {
     let note = try #require(hits.first { $0["kind"] as? String == "note" })
     #expect(note["text"] as? String == "CAFÉ again, said jose")
     #expect(note["item"] as? String == "Arrival")
+  }
+
+  /// Hits that `search --json` prints, read back to be written again with `JSONEncoder`.
+  struct Hit: Codable {
+    var item: String?
+    var kind: String
+    var member: String?
+    var session: String
+    var started: Date?
+    var text: String
+
+    func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(item, forKey: .item)
+      try c.encode(kind, forKey: .kind)
+      try c.encode(member, forKey: .member)
+      try c.encode(session, forKey: .session)
+      try c.encode(started, forKey: .started)
+      try c.encode(text, forKey: .text)
+    }
+  }
+
+  @Test("thousands of hits come out whole, in text and in JSON exactly as JSONEncoder writes it")
+  func manyHits() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    #expect(try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"]).status == 0)
+    let text = { (n: Int) in
+      "Garden round \(n): \"water\" the beds\\pots, see a/b and José's <list>"
+    }
+    let count = 3000
+    try Self.write(home, Self.ids[0], notes: (1...count).map { ("note", text($0)) }, ended: true)
+    let shown = try home.run(["show", Self.ids[0]])
+    try shown.output.write(
+      toFile: Self.sessionPath(home, Self.ids[0]) + "/transcript.md", atomically: true,
+      encoding: .utf8)
+    // The open session is read from its journal, which keeps the tab: JSON must escape it.
+    try Self.write(home, Self.ids[1], notes: [("note", "The garden\tgate")], ended: false)
+
+    let result = try home.run(["search", "GARDEN"])
+    #expect(result.status == 0, "\(result.error)")
+    let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == count + 7)
+    #expect(
+      lines.prefix(4) == [
+        "2026-11-10T1900-check-in  2026-11-10 19:00", "  Arrival · note: The garden\tgate", "",
+        "2026-11-03T1900-check-in  2026-11-03 19:00",
+      ])
+    #expect(
+      lines[4..<(count + 4)].elementsEqual((1...count).map { "  Arrival · note: " + text($0) }))
+    #expect(lines.suffix(2) == ["\(count + 1) lines in 2 sessions.", ""])
+
+    let json = try home.run(["search", "--json", "garden"])
+    #expect(json.status == 0, "\(json.error)")
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    let hits = try decoder.decode([Hit].self, from: Data(json.output.utf8))
+    #expect(hits.count == count + 1)
+    #expect(hits.last?.text == text(count))
+    #expect(hits.first?.started != nil)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    #expect(json.output == String(decoding: try encoder.encode(hits), as: UTF8.self) + "\n")
+    #expect(try home.run(["search", "--json", "zebra"]).output == "[\n\n]\n")
+  }
+
+  @Test("on a terminal, the matching words are shown in reverse video")
+  func highlighting() throws {
+    let home = try Self.archive()
+    defer { home.remove() }
+    let output = try Self.runOnTerminal(home, ["search", "jose", "cafe"])
+    #expect(
+      output.contains(
+        "  Arrival · note: Coffee with \u{1B}[7mJosé\u{1B}[27m at the "
+          + "\u{1B}[7mCafé\u{1B}[27m\r\n"))
+    #expect(output.contains("2 lines in 2 sessions."))
+  }
+
+  /// What hearth writes when its output is a terminal (a pseudo-terminal here).
+  static func runOnTerminal(_ home: HearthHome, _ arguments: [String]) throws -> String {
+    var controller: Int32 = -1
+    var terminal: Int32 = -1
+    guard openpty(&controller, &terminal, nil, nil, nil) == 0 else {
+      throw E2EError("no pseudo-terminal")
+    }
+    defer { close(controller) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: HearthHome.binary)
+    process.arguments = arguments
+    process.environment = home.environment
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
+    process.standardError = FileHandle.nullDevice
+    defer { close(terminal) }
+    try process.run()
+    process.waitUntilExit()
+    // The few lines wait in the terminal's buffer; read them without waiting for more.
+    _ = fcntl(controller, F_SETFL, O_NONBLOCK)
+    var output: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = read(controller, &buffer, buffer.count)
+      guard count > 0 else { break }
+      output += buffer[..<count]
+    }
+    return String(decoding: output, as: UTF8.self)
   }
 
   @Test("show --html is one escaped page; --json with --html is a usage error")

@@ -117,6 +117,67 @@ struct SearchTests {
     #expect(markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: stars) }.count == 1)
   }
 
+  @Test("A plain ASCII transcript finds the same lines as reading every line would")
+  func plainTranscript() throws {
+    var markdown = """
+      # Check-in: Pod
+
+      21 July 2017, 2:40–3:59 · 1h 19m · session `2017-07-21T1900-check-in`
+
+      - **Present:** Ana, Bo, Garden
+      - **Roles:** facilitator Ana, scribe Bo
+
+      ## 1. Garden round (2m 00s of 5m 00s)
+
+      > Who tends the garden?
+
+      - Ana: 2m 00s
+      - Garden: passed (0s)
+
+      - The garden needs water
+      - Rota: garden. Bo has the rota
+      - **Decision:** Bo keeps the GARDEN rota
+      - **Action (Ana):** Ask about the garden rota
+
+      ## 2. Closing (1m 00s)
+
+      - garden
+
+      ## Airtime
+
+      | Garden | 1m 00s | 50% |
+
+      """
+    let expected: [String: [SearchLine]] = [
+      "garden rota": [
+        SearchLine(
+          kind: .note, item: "Garden round", text: "Rota: garden. Bo has the rota", member: nil),
+        SearchLine(
+          kind: .decision, item: "Garden round", text: "Bo keeps the GARDEN rota", member: nil),
+        SearchLine(
+          kind: .action, item: "Garden round", text: "Ask about the garden rota", member: "Ana"),
+      ],
+      "ana": [
+        SearchLine(kind: .member, item: nil, text: "Ana", member: "Ana"),
+        SearchLine(kind: .role, item: nil, text: "facilitator Ana", member: "Ana"),
+      ],
+      "closing garden": [],
+    ]
+    for (text, lines) in expected {
+      let q = try query(text)
+      let found = markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: q) }
+      #expect(found == lines, "\(text)")
+    }
+    for text in [
+      "garden", "GARDEN ROTA", "bo", "rota bo", "round", "water", "passed", "s", "zebra",
+    ] {
+      let q = try query(text)
+      let found = markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: q) }
+      let every = TranscriptSearch.lines(of: markdown).filter { q.matches($0.text) }
+      #expect(found == every, "\(text)")
+    }
+  }
+
   @Test("Actions reviewed from earlier sessions are found with their owner")
   func reviewedActions() {
     let markdown = """
