@@ -84,11 +84,13 @@ public struct SessionStart: Sendable, Equatable, Codable {
   /// The action items of earlier sessions still open when this one began, oldest first: what an
   /// `actions` item reviews.
   public var openActions: [OpenAction]
+  /// The pod's warning threshold in seconds when this one began, if it set one.
+  public var warning: Int?
 
   public init(
     id: String, pod: String, format: Format, attendees: [String], roles: [String: String],
     seed: UInt64, priorSessions: Int, declined: [String: [String]] = [:], commitment: Int? = nil,
-    openActions: [OpenAction] = []
+    openActions: [OpenAction] = [], warning: Int? = nil
   ) {
     self.id = id
     self.pod = pod
@@ -100,13 +102,16 @@ public struct SessionStart: Sendable, Equatable, Codable {
     self.declined = declined
     self.commitment = commitment
     self.openActions = openActions
+    self.warning = warning
   }
 
   private enum CodingKeys: String, CodingKey {
     case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
+    case warning
   }
 
-  /// Reads journals written before `declined`, `commitment` and `openActions` existed, too.
+  /// Reads journals written before `declined`, `commitment`, `openActions` and `warning`
+  /// existed, too.
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
@@ -119,6 +124,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     declined = try c.decodeIfPresent([String: [String]].self, forKey: .declined) ?? [:]
     commitment = try c.decodeIfPresent(Int.self, forKey: .commitment)
     openActions = try c.decodeIfPresent([OpenAction].self, forKey: .openActions) ?? []
+    warning = try c.decodeIfPresent(Int.self, forKey: .warning)
   }
 }
 

@@ -10,10 +10,24 @@ public struct Pod: Sendable, Equatable, Codable {
   public var commitment: Int?
   /// The theme the pod's screens use (a name or a file), unless `--theme` says otherwise.
   public var theme: String?
+  /// How a turn reaching zero is signalled.
+  public var bell: Bell
+  /// Seconds left at which a timer starts to warn; nil for the usual 30 s (or the last 20 % of
+  /// a short timebox).
+  public var warning: Int?
+
+  /// How the terminal signals a turn's time reaching zero.
+  public enum Bell: String, Sendable, Equatable, Codable, CaseIterable {
+    /// The terminal's bell.
+    case audible
+    /// A flash of the screen, silent.
+    case visual
+    case none
+  }
 
   public init(
     name: String, members: [Member], roles: [String], agreements: [String] = [],
-    commitment: Int? = nil, theme: String? = nil
+    commitment: Int? = nil, theme: String? = nil, bell: Bell = .audible, warning: Int? = nil
   ) {
     self.name = name
     self.members = members
@@ -21,6 +35,8 @@ public struct Pod: Sendable, Equatable, Codable {
     self.agreements = agreements
     self.commitment = commitment
     self.theme = theme
+    self.bell = bell
+    self.warning = warning
   }
 
   /// The members who still meet, in roster order.

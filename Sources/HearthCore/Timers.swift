@@ -5,19 +5,24 @@ public struct TimerReading: Sendable, Equatable {
   /// Whole seconds elapsed, as displayed.
   public var elapsed: Int
   public var timebox: Int?
+  /// Seconds left at which to warn, as the pod set it; nil for the usual rule.
+  public var warning: Int?
 
-  public init(elapsed: Int, timebox: Int?) {
+  public init(elapsed: Int, timebox: Int?, warning: Int? = nil) {
     self.elapsed = elapsed
     self.timebox = timebox
+    self.warning = warning
   }
 
   /// Seconds left; negative in overtime.
   public var remaining: Int? { timebox.map { $0 - elapsed } }
   public var isOvertime: Bool { (remaining ?? 1) < 0 }
 
-  /// Whether the gentle warning cue applies: 30 s left, or the last 20 % of a short timebox.
+  /// Whether the gentle warning cue applies: 30 s left, or the last 20 % of a short timebox;
+  /// with a pod's own `warning`, that many seconds left (at most half the timebox).
   public var isWarning: Bool {
     guard let timebox, let remaining, remaining >= 0 else { return false }
+    if let warning { return remaining <= min(warning, max(1, timebox / 2)) }
     return remaining <= min(30, max(1, timebox / 5))
   }
 }
@@ -38,7 +43,8 @@ extension SessionState {
   public func turnTimer(at now: Date) -> TimerReading? {
     guard let turn else { return nil }
     let box = items[turn.item].item.turnTimebox.map { max(0, $0 + turn.extra) }
-    return TimerReading(elapsed: wholeSeconds(from: turn.startActive, at: now), timebox: box)
+    return TimerReading(
+      elapsed: wholeSeconds(from: turn.startActive, at: now), timebox: box, warning: start?.warning)
   }
 
   /// The timer of item `index`: time spent in it against its timebox.
@@ -46,7 +52,7 @@ extension SessionState {
     let item = items[index]
     var elapsed = Int(item.elapsedBefore.rounded(.down))
     if let entered = item.enteredActive { elapsed += wholeSeconds(from: entered, at: now) }
-    return TimerReading(elapsed: elapsed, timebox: item.timebox)
+    return TimerReading(elapsed: elapsed, timebox: item.timebox, warning: start?.warning)
   }
 
   /// The whole meeting's timer against the sum of the agenda's timeboxes.

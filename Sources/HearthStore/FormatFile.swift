@@ -42,7 +42,7 @@ public enum FormatFile {
     let focus: FocusRule? = try choice(table, "focus", "focus rule")
     return AgendaItem(
       title: try table.requiredString("title"), kind: kind,
-      timebox: try duration(table, "timebox"), turnTimebox: try duration(table, "turn"),
+      timebox: try table.duration("timebox"), turnTimebox: try table.duration("turn"),
       order: order, queue: queue, prompt: try table.string("prompt"),
       confidential: try table.bool("confidential") ?? false, focus: focus)
   }
@@ -59,24 +59,6 @@ public enum FormatFile {
           + Value.allCases.map(\.rawValue).joined(separator: ", "))
     }
     return value
-  }
-
-  /// A duration written as text (`"2m"`) or a whole number of seconds.
-  private static func duration(_ table: TOMLReader, _ key: String) throws -> Int? {
-    let seconds: Int
-    if let number = try? table.int(key) {
-      seconds = number
-    } else if let text = try table.string(key) {
-      do {
-        seconds = try DurationText.seconds(in: text)
-      } catch {
-        throw table.error(key, "'\(key)': \(error.message)")
-      }
-    } else {
-      return nil
-    }
-    guard seconds > 0 else { throw table.error(key, "'\(key)' must be longer than 0 seconds") }
-    return seconds
   }
 
   /// The TOML text of `format`, which `parse` reads back the same.

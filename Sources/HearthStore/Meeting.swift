@@ -42,7 +42,7 @@ public final class Meeting {
     let start = SessionStart(
       id: id, pod: pod.name, format: format, attendees: attendees, roles: roles,
       seed: seed & 0x1F_FFFF_FFFF_FFFF, priorSessions: prior, declined: declined,
-      commitment: pod.commitment, openActions: openActions)
+      commitment: pod.commitment, openActions: openActions, warning: pod.warning)
     try meeting.record([.started(start)])
     _ = try meeting.perform(.nextItem)
     return meeting

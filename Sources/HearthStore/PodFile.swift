@@ -15,7 +15,9 @@ public enum PodFile {
   public static func parse(_ text: String, path: String) throws -> Pod {
     let top = try TOMLDocument(text: text, path: path).top
     try top.rejectUnknownKeys(
-      allowed: ["name", "roles", "agreements", "commitment", "theme", "members"])
+      allowed: [
+        "name", "roles", "agreements", "commitment", "theme", "bell", "warning", "members",
+      ])
     let name = try top.requiredString("name")
     if let problem = Member.problem(with: name) { throw top.error("name", problem) }
     let roles = try top.strings("roles") ?? Pod.defaultRoles
@@ -31,6 +33,18 @@ public enum PodFile {
     let commitment = try top.int("commitment")
     if let commitment, commitment < 1 {
       throw top.error("commitment", "'commitment' must be at least 1 session")
+    }
+    var bell = Pod.Bell.audible
+    if let text = try top.string("bell") {
+      guard let value = Pod.Bell(rawValue: text) else {
+        let all = Pod.Bell.allCases.map(\.rawValue)
+        throw top.error(
+          "bell",
+          "unknown bell '\(text)'"
+            + (TOMLReader.suggestion(for: text, among: all)
+              ?? "; expected one of: \(all.joined(separator: ", "))"))
+      }
+      bell = value
     }
     var members: [Member] = []
     var seen: [String: Int] = [:]
@@ -52,7 +66,7 @@ public enum PodFile {
     return Pod(
       name: name, members: members, roles: roles,
       agreements: try top.strings("agreements") ?? [], commitment: commitment,
-      theme: try top.string("theme"))
+      theme: try top.string("theme"), bell: bell, warning: try top.duration("warning"))
   }
 
   /// The TOML text of `pod`.
@@ -65,6 +79,8 @@ public enum PodFile {
     lines.append("]")
     if let commitment = pod.commitment { lines.append("commitment = \(commitment)") }
     if let theme = pod.theme { lines.append("theme = \(quote(theme))") }
+    if pod.bell != .audible { lines.append("bell = \(quote(pod.bell.rawValue))") }
+    if let warning = pod.warning { lines.append("warning = \"\(DurationText.text(warning))\"") }
     for member in pod.members {
       lines.append("")
       lines.append("[[members]]")

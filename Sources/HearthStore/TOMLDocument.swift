@@ -129,6 +129,25 @@ public struct TOMLReader {
     }
   }
 
+  /// A duration longer than zero, written as text (`"2m"`, `"90s"`, `"1h30m"`) or a whole
+  /// number of seconds.
+  public func duration(_ key: String) throws -> Int? {
+    let seconds: Int
+    if let number = try? int(key) {
+      seconds = number
+    } else if let text = try string(key) {
+      do {
+        seconds = try DurationText.seconds(in: text)
+      } catch {
+        throw self.error(key, "'\(key)': \(error.message)")
+      }
+    } else {
+      return nil
+    }
+    guard seconds > 0 else { throw self.error(key, "'\(key)' must be longer than 0 seconds") }
+    return seconds
+  }
+
   /// The tables of an array of tables (`[[key]]`).
   public func tables(_ key: String) throws -> [TOMLReader] {
     guard let value = table[key] else { return [] }

@@ -18,14 +18,15 @@ public struct MeetingLoop {
   private let terminal: Terminal
   private let clock: any Clock
   private let perform: Perform
-  private let visualBell: Bool
+  private let bell: Pod.Bell
 
   public init(
-    terminal: Terminal, clock: any Clock, visualBell: Bool = false, perform: @escaping Perform
+    terminal: Terminal, clock: any Clock, bell: Pod.Bell = .audible,
+    perform: @escaping Perform
   ) {
     self.terminal = terminal
     self.clock = clock
-    self.visualBell = visualBell
+    self.bell = bell
     self.perform = perform
   }
 
@@ -40,7 +41,7 @@ public struct MeetingLoop {
         return .interrupted(signal)
       }
       now = clock.now()
-      if model.tick(at: now) { terminal.bell(visual: visualBell) }
+      if model.tick(at: now), bell != .none { terminal.bell(visual: bell == .visual) }
       let (width, height) = terminal.size
       terminal.present(MeetingScreen.render(model, at: now, width: width, height: height))
       let wake = model.session.nextDisplayChange(after: now).map {

@@ -31,7 +31,8 @@ enum LiveMeeting {
         return
       }
       meeting = opened
-      let loop = MeetingLoop(terminal: terminal, clock: SystemClock()) { command in
+      let bell = (try? meeting.pod.loadPod().bell) ?? .audible
+      let loop = MeetingLoop(terminal: terminal, clock: SystemClock(), bell: bell) { command in
         (try meeting.perform(command), meeting.state)
       }
       let warnings = meeting.warnings + (themeWarning.map { [$0] } ?? [])

@@ -21,6 +21,30 @@ struct TimerTests {
     #expect(TimerReading(elapsed: elapsed, timebox: timebox).isWarning == warning)
   }
 
+  @Test(
+    "A pod's own warning: that many seconds left, at most half the timebox",
+    arguments: [
+      (120, 59, 60, false), (120, 60, 60, true), (600, 479, 120, false), (600, 480, 120, true),
+      (60, 29, 45, false), (60, 30, 45, true),
+    ])
+  func podWarning(timebox: Int, elapsed: Int, threshold: Int, warning: Bool) {
+    let reading = TimerReading(elapsed: elapsed, timebox: timebox, warning: threshold)
+    #expect(reading.isWarning == warning)
+  }
+
+  @Test("the pod's warning reaches every timer through the session's start")
+  func podWarningInSession() {
+    let clock = TestClock()
+    guard var start = SessionState.demo(at: clock.now()).start else { return }
+    start.warning = 50
+    var session = SessionState.started(start, at: clock.now())
+    session.perform(.next, at: clock.now())
+    clock.advance(by: 69)
+    #expect(session.turnTimer(at: clock.now())?.isWarning == false)
+    clock.advance(by: 1)
+    #expect(session.turnTimer(at: clock.now())?.isWarning == true, "50 s left of 2:00")
+  }
+
   @Test("At zero the timer warns; past zero it is overtime, not a warning")
   func zeroAndOvertime() {
     let zero = TimerReading(elapsed: 120, timebox: 120)

@@ -87,11 +87,30 @@ struct PodAndFormatFileTests {
         Member(name: "Chen", formerNames: ["Chan"]),
       ],
       roles: ["facilitator", "scribe"], agreements: ["Stays here.", "No advice unless asked"],
-      commitment: 6, theme: "high-contrast")
+      commitment: 6, theme: "high-contrast", bell: .visual, warning: 75)
     let read = try PodFile.parse(PodFile.toml(for: pod), path: "pod.toml")
     #expect(read == pod)
     #expect(read.member(named: "chan")?.name == "Chen")
     #expect(read.activeMembers.map(\.name) == ["Ana", "Chen"])
+  }
+
+  @Test("pod.toml's bell and warning: the defaults, and mistakes at their line and column")
+  func bellAndWarning() throws {
+    let plain = try PodFile.parse("name = \"Crew\"\n", path: "pod.toml")
+    #expect(plain.bell == .audible && plain.warning == nil)
+    let set = try PodFile.parse(
+      "name = \"Crew\"\nbell = \"none\"\nwarning = \"1m\"\n", path: "pod.toml")
+    #expect(set.bell == Pod.Bell.none && set.warning == 60)
+    #expect(
+      throws: StoreError(
+        path: "pod.toml", line: 2, column: 1,
+        message: "unknown bell 'visul' (did you mean 'visual'?)")
+    ) {
+      try PodFile.parse("name = \"Crew\"\nbell = \"visul\"\n", path: "pod.toml")
+    }
+    #expect(throws: StoreError.self) {
+      try PodFile.parse("name = \"Crew\"\n\nwarning = \"soon\"\n", path: "pod.toml")
+    }
   }
 
   @Test("durations: what parses and what is refused")
