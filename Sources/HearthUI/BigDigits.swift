@@ -18,18 +18,15 @@ public enum BigDigits {
     "-": ["   ", "   ", "███", "   ", "   "],
   ]
 
-  /// The rows of `text` in the big font, each glyph's columns repeated `scale` times.
-  public static func render(_ text: String, scale: Int) -> [String] {
-    (0..<rows).map { row in
-      text.map { character in
+  /// The rows of `text` in the big font, each glyph's columns repeated `scale` times and each
+  /// row `tall` times.
+  public static func render(_ text: String, scale: Int, tall: Int = 1) -> [String] {
+    (0..<rows).flatMap { row in
+      let line = text.map { character in
         let glyph = font[character]?[row] ?? " "
         return String(glyph.flatMap { String(repeating: $0, count: scale) })
-      }.joined(separator: " ")
+      }.joined(separator: String(repeating: " ", count: max(1, tall)))
+      return Array(repeating: line, count: max(1, tall))
     }
-  }
-
-  /// Columns `text` takes at `scale`.
-  public static func width(_ text: String, scale: Int) -> Int {
-    DisplayWidth.of(render(text, scale: scale)[0])
   }
 }

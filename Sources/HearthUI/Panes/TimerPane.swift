@@ -5,6 +5,8 @@ import HearthCore
 struct TimerPane {
   var session: SessionState
   var now: Date
+  /// Whether the digits may grow to fill the pane, for a projector.
+  var large = false
 
   func render(into grid: inout Grid, area: Rect) {
     guard let index = session.currentIndex else {
@@ -77,14 +79,21 @@ struct TimerPane {
     return .timerNormal
   }
 
+  /// Digit sizes to try, largest first: columns per glyph column and rows per glyph row.
+  private var sizes: [(scale: Int, tall: Int)] {
+    large
+      ? [(10, 5), (8, 4), (6, 3), (5, 3), (4, 2), (3, 2), (2, 1), (1, 1)] : [(2, 1), (1, 1)]
+  }
+
   private func drawCountdown(_ value: String, role: StyleRole, in area: Rect, grid: inout Grid) {
     guard area.height > 0 else { return }
-    for scale in [2, 1] where area.height >= BigDigits.rows {
-      let width = BigDigits.width(value, scale: scale)
+    for (scale, tall) in sizes where area.height >= BigDigits.rows * tall {
+      let lines = BigDigits.render(value, scale: scale, tall: tall)
+      let width = DisplayWidth.of(lines[0])
       guard width <= area.width - 2 else { continue }
       let x = area.x + (area.width - width) / 2
-      let y = area.y + (area.height - BigDigits.rows) / 2
-      for (row, line) in BigDigits.render(value, scale: scale).enumerated() {
+      let y = area.y + (area.height - lines.count) / 2
+      for (row, line) in lines.enumerated() {
         for (offset, character) in line.enumerated() where character != " " {
           grid.put(String(character), x: x + offset, y: y + row, role)
         }

@@ -1,0 +1,48 @@
+import Foundation
+import HearthCore
+
+/// Follows a pod's current meeting from outside it, for `hearth watch`: the journal is read
+/// again only when its size or time changes, and the sessions folder is listed only when it
+/// changes, so following costs a few `stat` calls a second.
+public final class SessionFollower {
+  public let directory: PodDirectory
+  private var folderKey: ArchiveIndex.Key?
+  private var journalKey: ArchiveIndex.Key?
+  /// The session followed: the newest one left open, else the newest.
+  public private(set) var id: String?
+  /// The followed session as its journal last read whole.
+  public private(set) var state: SessionState?
+
+  public init(directory: PodDirectory) {
+    self.directory = directory
+  }
+
+  /// Looks for changes; true when `state` changed. A journal caught mid-write keeps the state
+  /// read before (its last line was cut: the next look reads it whole).
+  @discardableResult
+  public func poll() -> Bool {
+    let folder = ArchiveIndex.key(of: directory.sessionsPath)
+    if folder != folderKey {
+      folderKey = folder
+      let newest = directory.openSessionID() ?? directory.sessionIDs().last
+      if newest != id {
+        id = newest
+        journalKey = nil
+        if newest == nil, state != nil {
+          state = nil
+          return true
+        }
+      }
+    }
+    guard let id else { return false }
+    let key = ArchiveIndex.key(of: directory.journalPath(id))
+    guard key != journalKey else { return false }
+    guard let loaded = try? directory.loadSession(id), loaded.contents.torn == nil else {
+      return false
+    }
+    journalKey = key
+    let changed = loaded.state != state
+    state = loaded.state
+    return changed
+  }
+}

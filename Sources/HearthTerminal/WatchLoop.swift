@@ -1,0 +1,48 @@
+import Foundation
+import HearthCore
+import HearthUI
+
+/// The watch view's run loop: looks for journal changes once a second (and redraws when the
+/// shown time changes), until `q`.
+public struct WatchLoop {
+  private let terminal: Terminal
+  private let clock: any Clock
+  /// Returns the followed meeting when it changed since the last call, `.some(nil)` when there
+  /// is none any more, and nil when nothing changed.
+  private let poll: () -> SessionState??
+
+  public init(terminal: Terminal, clock: any Clock, poll: @escaping () -> SessionState??) {
+    self.terminal = terminal
+    self.clock = clock
+    self.poll = poll
+  }
+
+  /// Runs until the watcher quits or a signal stops it.
+  public func run(_ model: WatchModel) {
+    var model = model
+    if let first = poll() { model.follow(first) }
+    while terminal.takeSignal() == nil {
+      let now = clock.now()
+      let (width, height) = terminal.size
+      terminal.present(WatchScreen.render(model, at: now, width: width, height: height))
+      // The journal is looked at each second; the clock on screen may change sooner.
+      var wake = 1000
+      if model.isLive, let change = model.session?.nextDisplayChange(after: now) {
+        wake = min(wake, Int((change.timeIntervalSince(now) * 1000).rounded(.up)) + 2)
+      }
+      if let key = terminal.readKey(timeout: wake) {
+        switch key {
+        case .resize:
+          terminal.invalidate()
+        default:
+          switch model.handle(key) {
+          case .quit?: return
+          case .redraw?: terminal.invalidate()
+          case nil: break
+          }
+        }
+      }
+      if let changed = poll() { model.follow(changed) }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite(
+  "End to end: watching a meeting from a second terminal", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct WatchEndToEndTests {
+  @Test("watch waits, follows the stick as the facilitator moves it, and shows the end")
+  func watch() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    let watcher = try Tmux(
+      home.shellLine("watch"), width: 80, height: 24, environment: home.environment)
+    try watcher.waitFor("No meeting is running in Crew yet.")
+    let meeting = try Tmux(
+      home.shellLine("meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana"),
+      environment: home.environment)
+    try meeting.waitFor("n gives the stick to")
+    try watcher.waitFor("Watching Crew, read-only")
+    try meeting.send("n")
+    try meeting.waitFor("Ana · 0:0")
+    try watcher.waitUntil("the watcher shows Ana holding the stick") { lines in
+      lines.contains { $0.contains("Ana · 0:") && $0.contains("of 2:00") }
+    }
+    try watcher.send("n", "p", "q")
+    try watcher.waitFor("EXIT=0")
+    let again = try Tmux(
+      home.shellLine("watch --big"), width: 120, height: 40, environment: home.environment)
+    try again.waitUntil("the big timer") { lines in
+      lines.filter { $0.contains("██████") }.count >= 10
+        && lines.contains { $0.contains("b all panes") }
+    }
+    try meeting.send("q", "y")
+    try meeting.waitFor("EXIT=0")
+    try again.waitFor("The meeting has ended")
+    try again.send("q")
+    try again.waitFor("EXIT=0")
+    let sessions = try home.run(["sessions", "--json"]).output
+    #expect(
+      sessions.contains("\"ended\" : \"20"),
+      "the watcher changed nothing: the meeting ended normally")
+  }
+}

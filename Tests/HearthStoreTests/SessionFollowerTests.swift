@@ -1,0 +1,64 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthStore
+
+@Suite("Following a meeting from outside it")
+struct SessionFollowerTests {
+  let scratch: Scratch
+  let pod: PodDirectory
+  let clock = TestClock()
+
+  init() throws {
+    scratch = try Scratch()
+    pod = try Home(path: scratch.file("home")).ensureDemoPod()
+  }
+
+  func start() throws -> Meeting {
+    try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: BuiltIn.checkIn, attendees: ["Ana", "Bo", "Chen"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 1)
+  }
+
+  @Test("nothing, then the meeting as it grows, its end, and the next meeting")
+  func follows() throws {
+    let follower = SessionFollower(directory: pod)
+    #expect(!follower.poll())
+    #expect(follower.state == nil)
+    let first = try start()
+    #expect(follower.poll())
+    #expect(follower.id == first.id)
+    #expect(follower.state?.holder == nil)
+    #expect(!follower.poll(), "nothing changed, nothing read")
+    clock.advance(by: 5)
+    try first.perform(.next)
+    #expect(follower.poll())
+    #expect(follower.state?.holder == "Ana")
+    try first.perform(.end)
+    #expect(follower.poll())
+    #expect(follower.state?.isEnded == true)
+    clock.advance(by: 7 * 86_400)
+    let second = try start()
+    #expect(follower.poll())
+    #expect(follower.id == second.id)
+    #expect(follower.state?.isEnded == false)
+  }
+
+  @Test("a journal caught with half a line keeps what was read before")
+  func tornLine() throws {
+    let meeting = try start()
+    let follower = SessionFollower(directory: pod)
+    follower.poll()
+    let before = follower.state
+    let handle = try #require(FileHandle(forWritingAtPath: pod.journalPath(meeting.id)))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"v":1,"seq":9,"at":"2026-"#.utf8))
+    try handle.close()
+    #expect(!follower.poll())
+    #expect(follower.state == before)
+    #expect(
+      !FileManager.default.fileExists(atPath: pod.journalPath(meeting.id) + ".torn"),
+      "a watcher never repairs the journal")
+  }
+}

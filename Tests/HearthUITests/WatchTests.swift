@@ -1,0 +1,69 @@
+import Foundation
+import HearthCore
+import Testing
+
+@testable import HearthUI
+
+@Suite("The watch view")
+struct WatchTests {
+  @Test("before any meeting it says what it waits for; b and q are the only keys")
+  func waiting() {
+    var model = WatchModel(pod: "Tuesday Crew", big: false)
+    let lines = WatchScreen.render(model, at: Date(), width: 80, height: 24).lines
+    #expect(lines[0].contains("Hearth · Tuesday Crew · watching"))
+    #expect(lines.contains { $0.contains("No meeting is running in Tuesday Crew yet.") })
+    #expect(lines[23].contains("Waiting for a meeting of Tuesday Crew"))
+    for key in ["n", "p", " ", "]", "i", "u"] {
+      #expect(model.handle(.character(Character(key))) == nil)
+    }
+    #expect(model.handle(.character("q")) == .quit)
+  }
+
+  @Test("a live meeting shows the facilitator's panes, with a read-only status line")
+  func live() {
+    let clock = TestClock()
+    var session = SessionState.demo(at: clock.now())
+    session.perform(.next, at: clock.now())
+    clock.advance(by: 15)
+    var model = WatchModel(pod: "Demo Pod", big: false)
+    model.follow(session)
+    let grid = WatchScreen.render(model, at: clock.now(), width: 100, height: 30)
+    let meeting = MeetingScreen.render(
+      MeetingModel(session: session), at: clock.now(), width: 100, height: 30)
+    #expect(Array(grid.lines.dropLast()) == Array(meeting.lines.dropLast()))
+    #expect(grid.lines[29].contains("Watching Demo Pod, read-only · b big timer · q quit"))
+    #expect(grid.role(of: "Watching", row: 29) == .status)
+  }
+
+  @Test("b fills the screen with the countdown for a projector; the caption stays")
+  func big() throws {
+    let clock = TestClock()
+    var session = SessionState.demo(at: clock.now())
+    session.perform(.next, at: clock.now())
+    clock.advance(by: 15)
+    var model = WatchModel(pod: "Demo Pod", big: false)
+    model.follow(session)
+    #expect(model.handle(.character("b")) == nil)
+    let grid = WatchScreen.render(model, at: clock.now(), width: 160, height: 48)
+    let digitRows = grid.lines.filter { $0.contains("██████") }
+    #expect(digitRows.count >= 15, "digits several times taller than in the meeting")
+    #expect(grid.lines.contains { $0.contains("Ana · 0:15 of 2:00") })
+    #expect(grid.lines[47].contains("b all panes"))
+    let row = try #require(grid.lines.firstIndex { $0.contains("██████") })
+    let column = try #require(grid.lines[row].firstIndex(of: "█"))
+    let x = grid.lines[row].distance(from: grid.lines[row].startIndex, to: column)
+    #expect(grid[x, row].role == .timerNormal)
+  }
+
+  @Test("an ended meeting stays on screen, saying the next one will be picked up")
+  func ended() {
+    let clock = TestClock()
+    var session = SessionState.demo(at: clock.now())
+    session.perform(.end, at: clock.now())
+    var model = WatchModel(pod: "Demo Pod", big: true)
+    model.follow(session)
+    #expect(!model.isLive)
+    let lines = WatchScreen.render(model, at: clock.now(), width: 80, height: 24).lines
+    #expect(lines[23].contains("The meeting has ended · waiting for the next"))
+  }
+}
