@@ -95,5 +95,17 @@ public enum TimeText {
     return "\(s / 3600)h \(pad((s % 3600) / 60))m"
   }
 
+  /// In words, for reading aloud: `1 minute`, `30 seconds`, `2 minutes 15 seconds`.
+  public static func words(_ seconds: Int) -> String {
+    let s = abs(seconds)
+    func unit(_ n: Int, _ name: String) -> String { "\(n) \(name)\(n == 1 ? "" : "s")" }
+    let parts = [
+      s >= 3600 ? unit(s / 3600, "hour") : nil,
+      s % 3600 >= 60 ? unit(s % 3600 / 60, "minute") : nil,
+      s % 60 > 0 || s == 0 ? unit(s % 60, "second") : nil,
+    ]
+    return parts.compactMap { $0 }.joined(separator: " ")
+  }
+
   private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -21,6 +21,10 @@ struct GlobalOptions: ParsableArguments {
   @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
   var noColor = false
 
+  @Flag(
+    help: "No full screens: every change is one line of text (for screen readers and logs).")
+  var plain = false
+
   func resolvedHome() -> Home {
     Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
   }
@@ -46,6 +50,7 @@ struct GlobalOptions: ParsableArguments {
     if let pod { arguments += ["--pod", pod] }
     if let theme { arguments += ["--theme", theme] }
     if noColor { arguments.append("--no-color") }
+    if plain { arguments.append("--plain") }
     return arguments
   }
 

@@ -20,7 +20,7 @@ struct Hearth: ParsableCommand {
 
   /// With no command: the home screen on a terminal, else a few lines on where to start.
   func run() throws {
-    if isatty(0) == 1, isatty(1) == 1 {
+    if !global.plain, isatty(0) == 1, isatty(1) == 1 {
       try HomeLoop.run(global)
       return
     }

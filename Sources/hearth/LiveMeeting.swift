@@ -7,11 +7,39 @@ import HearthUI
 
 /// Runs a meeting on the screen and finishes up once the terminal is restored.
 enum LiveMeeting {
-  /// Opens the screen, then the meeting (so a missing terminal creates nothing), and runs it.
+  /// Opens the screen, then the meeting (so a missing terminal creates nothing), and runs it;
+  /// with `--plain`, runs it as lines of text instead.
   static func run(
     _ global: GlobalOptions, notice: String? = nil, open: () throws -> Meeting
   ) throws {
+    if global.plain {
+      try runPlain(global, notice: notice, open: open)
+      return
+    }
     try run(global, notice: notice) { _ in try open() }
+  }
+
+  /// The meeting told line by line (`--plain`), keys as on the screen.
+  private static func runPlain(
+    _ global: GlobalOptions, notice: String?, open: () throws -> Meeting
+  ) throws {
+    let meeting = try open()
+    let terminal = PlainTerminal()
+    let bell = (try? meeting.pod.loadPod().bell) ?? .audible
+    let loop = PlainMeetingLoop(terminal: terminal, clock: SystemClock(), bell: bell) { command in
+      (try meeting.perform(command), meeting.state)
+    }
+    let warnings = meeting.warnings.map { "Warning: " + $0 }
+    let outcome: MeetingLoop.Outcome
+    do {
+      outcome = try loop.run(
+        meeting.state, notice: (warnings + (notice.map { [$0] } ?? [])).joined(separator: " "))
+      terminal.restore()
+    } catch {
+      terminal.restore()
+      throw error
+    }
+    try finish(meeting, outcome)
   }
 
   /// Like `run`, with the terminal lent to `open` first (for a screen before the meeting);
@@ -44,6 +72,11 @@ enum LiveMeeting {
       throw error
     }
     for warning in meeting.warnings { Failure.printError("warning: " + warning) }
+    try finish(meeting, outcome)
+  }
+
+  /// Writes the transcript of an ended meeting, or says how to continue a left one.
+  private static func finish(_ meeting: Meeting, _ outcome: MeetingLoop.Outcome) throws {
     switch outcome {
     case .ended:
       let path = try meeting.writeTranscript(timeZone: .current)

@@ -10,8 +10,10 @@ struct MeetCommand: ParsableCommand {
     commandName: "meet",
     abstract: "Start a live meeting of the pod.",
     discussion: """
-      Without --present every active member counts as present. Roles not given with --role
-      take the rotation's suggestion: who has held each role least recently.
+      Without flags a screen before the meeting sets the format, who is here and the roles. \
+      With any flag (or --plain) the meeting starts at once: without --present every active \
+      member counts as present, and roles not given with --role take the rotation's \
+      suggestion (who has held each role least recently).
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -43,7 +45,7 @@ struct MeetCommand: ParsableCommand {
         roles: plan.roles, declined: plan.declined, clock: SystemClock(), timeZone: .current,
         seed: UInt64.random(in: 0...UInt64.max))
     }
-    guard present != nil || !roles.isEmpty || format != nil else {
+    guard global.plain || present != nil || !roles.isEmpty || format != nil else {
       let sessionNumber = directory.sessionIDs().count + 1
       try LiveMeeting.run(global) { terminal in
         var model = PreMeetingModel(

@@ -14,6 +14,12 @@ struct ReviewCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    guard !global.plain else {
+      throw Failure.Usage(
+        description:
+          "review draws a full screen; with --plain, hearth sessions, show, search and stats "
+          + "give the same history as text")
+    }
     let directory = try global.resolvedHome().selectPod(named: global.pod)
     let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     let (theme, themeWarning) = global.chosenTheme()

@@ -24,6 +24,10 @@ struct WatchCommand: ParsableCommand {
   func run() throws {
     let directory = try global.resolvedHome().selectPod(named: global.pod)
     let name = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
+    if global.plain {
+      followPlain(directory, name: name)
+      return
+    }
     let (theme, warning) = global.chosenTheme()
     if let warning { Failure.printError("warning: " + warning) }
     let terminal = try Terminal(theme: theme, color: global.color)
@@ -33,5 +37,32 @@ struct WatchCommand: ParsableCommand {
       follower.poll() ? .some(follower.state) : nil
     }
     loop.run(WatchModel(pod: name, big: big))
+  }
+
+  /// The meeting told line by line as its journal grows, until q, Ctrl-C or the input ends.
+  private func followPlain(_ directory: PodDirectory, name: String) {
+    let terminal = PlainTerminal()
+    defer { terminal.restore() }
+    let follower = SessionFollower(directory: directory)
+    terminal.write(lines: ["Watching \(name), read-only. q stops."])
+    var shown: SessionState?
+    while terminal.takeSignal() == nil {
+      if follower.poll(), let state = follower.state {
+        if let before = shown, before.start?.id == state.start?.id,
+          state.records.count >= before.records.count
+        {
+          terminal.write(
+            lines: Narration.lines(
+              for: state.records.dropFirst(before.records.count), after: before))
+        } else {
+          terminal.write(lines: Narration.summary(of: state))
+        }
+        shown = state
+      }
+      switch terminal.readKey(timeout: 1000) {
+      case .character("q")?, .escape?, .control("c")?: return
+      default: if terminal.inputEnded { sleep(1) }
+      }
+    }
   }
 }

@@ -1,0 +1,116 @@
+import Foundation
+import HearthCore
+import HearthUI
+
+/// The live meeting for `--plain`: the same keys as the full screen, and every change told as
+/// one line of text (`Narration`), with timer cues when a turn nears and reaches its end.
+public struct PlainMeetingLoop {
+  private let terminal: PlainTerminal
+  private let clock: any Clock
+  private let bell: Pod.Bell
+  private let perform: MeetingLoop.Perform
+
+  public init(
+    terminal: PlainTerminal, clock: any Clock, bell: Pod.Bell = .audible,
+    perform: @escaping MeetingLoop.Perform
+  ) {
+    self.terminal = terminal
+    self.clock = clock
+    self.bell = bell
+    self.perform = perform
+  }
+
+  /// The keys worth knowing, said once at the start.
+  static let keys =
+    "Keys: n next speaker, p pass, 1-9 give the stick, Space pause, ] next item, "
+    + "i note, d decision, a action, u undo, ? all keys, q end."
+
+  /// Runs until the meeting ends or is left; `notice` is said first.
+  public func run(_ session: SessionState, notice: String? = nil) throws -> MeetingLoop.Outcome {
+    var model = MeetingModel(session: session)
+    terminal.write(
+      lines: Narration.summary(of: session) + [Self.keys] + (notice.map { [$0] } ?? []))
+    var reading = Self.reading(of: session, at: clock.now())
+    while true {
+      if let signal = terminal.takeSignal() {
+        _ = try perform(.leave)
+        return .interrupted(signal)
+      }
+      let now = clock.now()
+      let current = Self.reading(of: model.session, at: now)
+      if !model.session.isPaused,
+        let cue = Narration.cue(from: reading, to: current, holder: model.session.holder)
+      {
+        terminal.write(lines: [cue])
+        if current?.isOvertime == true, bell == .audible { terminal.bell() }
+      }
+      reading = current
+      let wake = model.session.nextDisplayChange(after: now).map {
+        Int(($0.timeIntervalSince(now) * 1000).rounded(.up)) + 2
+      }
+      guard let key = terminal.readKey(timeout: wake) else {
+        guard terminal.inputEnded else { continue }
+        _ = try perform(.leave)
+        terminal.write(lines: ["Input ended."])
+        return .left
+      }
+      let before = model.mode
+      switch model.handle(key) {
+      case nil:
+        echo(key, before: before, after: model.mode, message: model.message)
+      case .redraw:
+        terminal.write(lines: Narration.summary(of: model.session))
+      case .perform(let command):
+        let previous = model.session
+        let (decision, state) = try perform(command)
+        model.apply(decision, session: state, for: command)
+        if case .writing = before { terminal.write(text: "\n") }
+        switch decision {
+        case .refuse(let reason):
+          terminal.write(lines: [reason])
+        case .accept:
+          let new = state.records.dropFirst(previous.records.count)
+          terminal.write(lines: Narration.lines(for: new, after: previous))
+          if command == .end { return .ended }
+          if command == .leave { return .left }
+        }
+        reading = Self.reading(of: model.session, at: clock.now())
+      }
+    }
+  }
+
+  /// Tells what a key did that changed no event: a mode entered or left, a character typed.
+  private func echo(
+    _ key: Key, before: MeetingModel.Mode, after: MeetingModel.Mode,
+    message: MeetingModel.Message?
+  ) {
+    switch (before, after) {
+    case (_, .help) where before != .help:
+      terminal.write(
+        lines: Keymap.helpLines.map { "\($0.0): \($0.1)" } + ["Any key goes back."])
+    case (_, .confirmEnd) where before != .confirmEnd:
+      terminal.write(
+        lines: ["End the meeting? y ends it and writes the transcript; any other key keeps it."])
+    case (.writing, .writing(_, let text)):
+      if key == .backspace {
+        terminal.write(text: "\u{8} \u{8}")
+      } else if case .character = key, let last = text.last {
+        terminal.write(text: String(last))
+      }
+    case (_, .writing(let kind, _)):
+      terminal.write(text: "Writing a \(kind.rawValue) (Enter saves, Esc cancels): ")
+    case (.writing, _):
+      terminal.write(lines: ["", message?.text ?? "Nothing written."])
+    case (_, .awaitingReply):
+      terminal.write(lines: [message?.text ?? "Direct reply: press the member's number."])
+    default:
+      if let message { terminal.write(lines: [message.text]) }
+    }
+  }
+
+  /// The timer that cues: the turn's while someone speaks, else the item's.
+  private static func reading(of session: SessionState, at now: Date) -> TimerReading? {
+    if let turn = session.turnTimer(at: now) { return turn }
+    return session.currentIndex.map { session.itemTimer($0, at: now) }
+  }
+}

@@ -1,0 +1,142 @@
+import CNcurses
+import Foundation
+import HearthUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Line-by-line output and key-by-key input without drawing screens, for `--plain`: what a
+/// screen reader reads, and what a log file or a pipe can hold. Keys are read one at a time
+/// (the terminal is put in raw mode, and restored) or from a pipe.
+public final class PlainTerminal {
+  private var saved: termios?
+  private var pending: [UInt8] = []
+  /// Whether standard input has ended (a pipe or file ran out).
+  public private(set) var inputEnded = false
+  /// Whether output goes to a terminal (the bell rings only then).
+  public let isInteractive: Bool
+
+  public init() {
+    hearth_install_signal_handlers()
+    isInteractive = isatty(1) == 1
+    if isatty(0) == 1 {
+      var settings = termios()
+      if tcgetattr(0, &settings) == 0 {
+        saved = settings
+        var raw = settings
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
+        raw.c_iflag &= ~tcflag_t(ICRNL | IXON)
+        tcsetattr(0, TCSANOW, &raw)
+      }
+    }
+  }
+
+  deinit { restore() }
+
+  /// Puts the terminal back as it was.
+  public func restore() {
+    guard var settings = saved else { return }
+    tcsetattr(0, TCSANOW, &settings)
+    saved = nil
+  }
+
+  /// Writes `lines`, each ending a line.
+  public func write(lines: [String]) {
+    guard !lines.isEmpty else { return }
+    write(text: lines.map { $0 + "\n" }.joined())
+  }
+
+  /// Writes `text` as it is.
+  public func write(text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        writeOut($0.baseAddress! + offset, $0.count - offset)
+      }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return }
+      offset += count
+    }
+  }
+
+  /// Rings the terminal's bell, when there is a terminal to ring.
+  public func bell() { if isInteractive { write(text: "\u{7}") } }
+
+  /// The signal that asked the program to stop, if one came.
+  public func takeSignal() -> Int32? {
+    let signal = hearth_take_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// The next key, waiting up to `timeout` milliseconds (forever when nil); nil when none came
+  /// (or input has ended).
+  public func readKey(timeout: Int?) -> Key? {
+    if pending.isEmpty {
+      guard !inputEnded, wait(timeout) else { return nil }
+      guard fill() else { return nil }
+    }
+    return decode()
+  }
+
+  private func wait(_ timeout: Int?) -> Bool {
+    var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, Int32(timeout ?? -1)) > 0
+  }
+
+  /// Reads what is waiting on standard input; false at its end or on an error.
+  private func fill() -> Bool {
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+    if count < 0, errno == EINTR { return false }
+    guard count > 0 else {
+      inputEnded = true
+      return false
+    }
+    pending += buffer[..<count]
+    return true
+  }
+
+  /// One key from the bytes read: a character (UTF-8), Enter, Backspace, a control key, Esc,
+  /// or an arrow key's escape sequence.
+  private func decode() -> Key? {
+    let byte = pending.removeFirst()
+    switch byte {
+    case 0x0D, 0x0A: return .enter
+    case 0x7F, 0x08: return .backspace
+    case 0x09: return .tab
+    case 0x1B:
+      if pending.isEmpty, wait(25) { _ = fill() }
+      guard pending.first == UInt8(ascii: "[") || pending.first == UInt8(ascii: "O") else {
+        return .escape
+      }
+      pending.removeFirst()
+      if pending.isEmpty, wait(25) { _ = fill() }
+      guard !pending.isEmpty else { return .escape }
+      switch pending.removeFirst() {
+      case UInt8(ascii: "A"): return .up
+      case UInt8(ascii: "B"): return .down
+      case UInt8(ascii: "C"): return .right
+      case UInt8(ascii: "D"): return .left
+      default: return nil
+      }
+    case 0x01...0x1A: return .control(Character(UnicodeScalar(byte + 0x60)))
+    case 0x20..<0x80: return .character(Character(UnicodeScalar(byte)))
+    default:
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+      while pending.count < length - 1, wait(25), fill() {}
+      let rest = pending.prefix(length - 1)
+      pending.removeFirst(rest.count)
+      let text = String(decoding: [byte] + rest, as: UTF8.self)
+      return text.first.map(Key.character)
+    }
+  }
+}
+
+/// `write(2)` to standard output, named so the terminal's own `write` does not hide it.
+private func writeOut(_ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(1, buffer, count)
+}

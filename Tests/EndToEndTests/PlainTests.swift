@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@Suite(
+  "End to end: --plain, one line per change", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct PlainEndToEndTests {
+  @Test("a scripted meeting with --plain, its output piped to a file, line by line")
+  func scripted() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let log = home.path + "/plain.log"
+    let tmux = try Tmux(
+      "\(HearthHome.binary) demo --plain > \(log); echo \"EXIT=$?\"; sleep 600",
+      environment: home.environment)
+    func lines() -> [String] {
+      ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").components(separatedBy: "\n")
+    }
+    func waitForLog(_ text: String) throws {
+      let deadline = Date().addingTimeInterval(10)
+      while Date() < deadline, !lines().contains(where: { $0.contains(text) }) { usleep(50_000) }
+      #expect(lines().contains { $0.contains(text) }, "the log never said \(text)")
+    }
+    try waitForLog("Keys: ")
+    for key in ["n", "n", "p"] {
+      try tmux.send(key)
+      usleep(150_000)
+    }
+    try tmux.send("d")
+    try tmux.send("Rotate the venue", literal: true)
+    try tmux.send("Enter")
+    try waitForLog("Decision: Rotate the venue")
+    try tmux.send("]", "?", "x", "q", "y")
+    try tmux.waitFor("EXIT=0")
+    var told = lines().filter { !$0.isEmpty }
+    let transcript = told.removeLast()
+    #expect(transcript.hasPrefix("Meeting ended. Transcript: "))
+    #expect(
+      told.prefix(16) == [
+        "Check-in of Demo Pod: Ana, Bo, Chen, Dee present.",
+        "Roles: facilitator Ana, scribe Chen, timekeeper Bo.",
+        "Item 1 of 4: Arrival round — 8:00.",
+        "Prompt: How are you arriving?",
+        "Ana speaks first.",
+        "Keys: n next speaker, p pass, 1-9 give the stick, Space pause, ] next item, i note, "
+          + "d decision, a action, u undo, ? all keys, q end.",
+        "Ana has the stick — 2:00.",
+        "Bo has the stick — 2:00.",
+        "Bo passed.",
+        "Chen has the stick — 2:00.",
+        "Writing a decision (Enter saves, Esc cancels): Rotate the venue",
+        "Decision: Rotate the venue",
+        "Item 2 of 4: Updates and asks — 20:00.",
+        "Prompt: What has happened since we last met? What do you need?",
+        "n Enter: stick to the next speaker",
+        "p: the speaker passes",
+      ])
+    #expect(
+      Array(told.suffix(3)) == [
+        "Any key goes back.",
+        "End the meeting? y ends it and writes the transcript; any other key keeps it.",
+        "The meeting has ended.",
+      ])
+    #expect(!told.joined().contains("\u{1B}"), "no escape sequences in a log")
+  }
+}
