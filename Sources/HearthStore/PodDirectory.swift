@@ -71,12 +71,10 @@ public struct PodDirectory: Sendable {
       id: id, state: SessionState(replaying: contents.records), contents: contents)
   }
 
-  /// The newest session that was started but never ended, if any.
+  /// The newest session that was started but never ended (and can be read), if any. Served
+  /// from the archive's index: a few milliseconds even with thousands of sessions.
   public func openSessionID() -> String? {
-    sessionIDs().reversed().first { id in
-      guard let tail = Self.lastLine(of: journalPath(id)) else { return false }
-      return !tail.contains("\"type\":\"ended\"")
-    }
+    archive().first { $0.isOpen }?.id
   }
 
   /// Writes the transcript beside the journal.
@@ -86,17 +84,6 @@ public struct PodDirectory: Sendable {
     return path
   }
 
-  /// The last non-empty line of a file, read from its end.
-  private static func lastLine(of path: String) -> String? {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    guard let end = try? handle.seekToEnd(), end > 0 else { return nil }
-    let start = end > 4096 ? end - 4096 : 0
-    try? handle.seek(toOffset: start)
-    guard let data = try? handle.readToEnd() else { return nil }
-    let text = String(decoding: data, as: UTF8.self)
-    return text.split(separator: "\n").last.map(String.init)
-  }
 }
 
 /// A session read from disk: its state and what reading it found.
