@@ -163,7 +163,7 @@ _hearth() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-color -h --help)
+    local -a non_repeating_flags=(--no-color --plain -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -186,20 +186,20 @@ _hearth() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|init|members|formats|meet|resume|roles|sessions|show|search|stats|review|themes|help)
+    demo|init|members|formats|meet|resume|roles|sessions|show|search|stats|review|watch|themes|sync|help)
         # Offer subcommand argument completions
         "_hearth_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo init members formats meet resume roles sessions show search stats review themes help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo init members formats meet resume roles sessions show search stats review watch themes sync help' -- "${cur}"))
         ;;
     esac
 }
 
 _hearth_demo() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -220,7 +220,7 @@ _hearth_demo() {
 
 _hearth_init() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=(--member --role --agreement)
     non_repeating_options=(--home --pod --theme --commitment)
     __hearth_offer_flags_options 1
@@ -276,7 +276,7 @@ _hearth_members() {
 
 _hearth_members_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -297,7 +297,7 @@ _hearth_members_list() {
 
 _hearth_members_add() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --pronouns)
     __hearth_offer_flags_options 1
@@ -321,7 +321,7 @@ _hearth_members_add() {
 
 _hearth_members_remove() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -342,7 +342,7 @@ _hearth_members_remove() {
 
 _hearth_members_rename() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 2
@@ -386,7 +386,7 @@ _hearth_formats() {
 
 _hearth_formats_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -407,7 +407,7 @@ _hearth_formats_list() {
 
 _hearth_formats_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -436,7 +436,7 @@ _hearth_formats_check() {
 
 _hearth_meet() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=(--role)
     non_repeating_options=(--home --pod --theme --format --present)
     __hearth_offer_flags_options 0
@@ -466,7 +466,7 @@ _hearth_meet() {
 
 _hearth_resume() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -487,7 +487,7 @@ _hearth_resume() {
 
 _hearth_roles() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --json -h --help)
+    non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -508,7 +508,7 @@ _hearth_roles() {
 
 _hearth_sessions() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --json -h --help)
+    non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --limit)
     __hearth_offer_flags_options 0
@@ -547,7 +547,7 @@ _hearth_sessions() {
 
 _hearth_sessions_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -y --yes -h --help)
+    non_repeating_flags=(--no-color --plain -y --yes -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -568,7 +568,7 @@ _hearth_sessions_delete() {
 
 _hearth_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --json --html -h --help)
+    non_repeating_flags=(--no-color --plain --json --html -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -589,7 +589,7 @@ _hearth_show() {
 
 _hearth_search() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --json -h --help)
+    non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options -1
@@ -610,7 +610,7 @@ _hearth_search() {
 
 _hearth_stats() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --json -h --help)
+    non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --last)
     __hearth_offer_flags_options 0
@@ -634,7 +634,28 @@ _hearth_stats() {
 
 _hearth_review() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme)
+    __hearth_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    esac
+}
+
+_hearth_watch() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain --big -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -678,7 +699,7 @@ _hearth_themes() {
 
 _hearth_themes_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color -h --help)
+    non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -703,6 +724,33 @@ _hearth_themes_check() {
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
+}
+
+_hearth_sync() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --init --clone)
+    __hearth_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--init')
+        return
+        ;;
+    '--clone')
+        return
+        ;;
+    esac
 }
 
 _hearth_help() {

@@ -13,7 +13,7 @@ struct Hearth: ParsableCommand {
       DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
       MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
       ShowCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
-      WatchCommand.self, ThemesCommand.self,
+      WatchCommand.self, ThemesCommand.self, SyncCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions
