@@ -25,6 +25,23 @@ static inline int hearth_color_pairs(void) { return COLOR_PAIRS; }
 static inline int hearth_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int hearth_key_resize(void) { return KEY_RESIZE; }
 static inline WINDOW *stdscr_window(void) { return stdscr; }
+static inline int hearth_key_mouse(void) { return KEY_MOUSE; }
+
+/// Reports left-button presses (at once: no click interval) where the terminal supports it.
+static inline void hearth_enable_mouse(void) {
+  mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED, NULL);
+  mouseinterval(0);
+}
+
+/// The cell of a left-button press just reported by KEY_MOUSE; 0 for any other mouse event.
+static inline int hearth_mouse_press(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  if (!(event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))) return 0;
+  *x = event.x;
+  *y = event.y;
+  return 1;
+}
 static inline FILE *hearth_fdopen(int fd, const char *mode) { return fdopen(fd, mode); }
 
 /// Draws one grapheme (up to 5 code points) with the given attributes and colour pair.

@@ -15,6 +15,8 @@ public enum Command: Sendable, Equatable {
   case adjust(minutes: Int)
   case nextItem
   case previousItem
+  /// The agenda item at this index (from 0) becomes current.
+  case goToItem(Int)
   case write(Note.Kind, String)
   /// In an actions item, action N (from 1) of those carried into the session is marked done,
   /// dropped or carried.
@@ -58,6 +60,12 @@ extension SessionState {
           command == .nextItem
             ? "This is the last item; q ends the meeting." : "This is the first item.")
       }
+      return .accept([enter(index, start: start)])
+    case .goToItem(let index):
+      guard items.indices.contains(index) else {
+        return .refuse("There is no item \(index + 1); the agenda has \(items.count).")
+      }
+      guard index != currentIndex else { return .refuse("This item is already the current one.") }
       return .accept([enter(index, start: start)])
     case .next:
       guard let item = currentItem, item.item.hasSpeakers else {

@@ -47,7 +47,9 @@ public struct MeetingLoop {
       let wake = model.session.nextDisplayChange(after: now).map {
         Int(($0.timeIntervalSince(now) * 1000).rounded(.up)) + 2
       }
-      guard let key = terminal.readKey(timeout: wake) else { continue }
+      guard let read = terminal.readKey(timeout: wake), let key = terminal.pick(read) else {
+        continue
+      }
       switch model.handle(key) {
       case nil:
         continue

@@ -10,7 +10,7 @@ extension Terminal {
       if takeSignal() != nil { return nil }
       let (width, height) = size
       present(render(width, height))
-      guard let key = readKey(timeout: nil) else { continue }
+      guard let read = readKey(timeout: nil), let key = pick(read) else { continue }
       switch key {
       case .resize, .control("l"):
         invalidate()

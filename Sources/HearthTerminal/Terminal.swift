@@ -76,6 +76,7 @@ public final class Terminal {
     nonl()
     set_escdelay(25)
     keypad(window, true)
+    hearth_enable_mouse()
     leaveok(window, true)
     curs_set(0)
     palette.install()
@@ -103,6 +104,12 @@ public final class Terminal {
   public func invalidate() {
     shown = nil
     clearok(window, true)
+  }
+
+  /// What a click at a cell means on the screen last presented: a `pick`, or nothing.
+  public func pick(_ key: Key) -> Key? {
+    guard case .click(let x, let y) = key else { return key }
+    return shown?.pick(x: x, y: y)
   }
 
   /// Draws `grid`, touching only the cells that differ from the last one presented.
@@ -148,7 +155,15 @@ public final class Terminal {
     wtimeout(window, Int32(milliseconds.map { max(0, min($0, 60_000)) } ?? -1))
     var value: wint_t = 0
     let code = wget_wch(window, &value)
-    if code == hearth_key_code_yes() { return Self.functionKey(Int32(value)) }
+    if code == hearth_key_code_yes() {
+      if Int32(value) == hearth_key_mouse() {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        guard hearth_mouse_press(&x, &y) == 1 else { return nil }
+        return .click(x: Int(x), y: Int(y))
+      }
+      return Self.functionKey(Int32(value))
+    }
     guard code == OK else { return nil }
     return Self.characterKey(UInt32(value))
   }

@@ -1,5 +1,5 @@
 /// A rectangle of the screen, in cells.
-public struct Rect: Sendable, Equatable {
+public struct Rect: Sendable, Hashable {
   public var x, y, width, height: Int
 
   public init(x: Int, y: Int, width: Int, height: Int) {
@@ -49,6 +49,14 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// Areas a click can pick, each with its tag (a row's index), latest drawn on top.
+  public private(set) var regions: [Region] = []
+
+  /// An area a click can pick.
+  public struct Region: Sendable, Hashable {
+    public var area: Rect
+    public var tag: Int
+  }
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -61,6 +69,17 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
   public subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }
     set { cells[y * width + x] = newValue }
+  }
+
+  /// Marks `area` as picked with `tag` when clicked.
+  public mutating func mark(_ area: Rect, tag: Int) {
+    regions.append(Region(area: area, tag: tag))
+  }
+
+  /// The key a click at a cell means: `pick` of the topmost region there, if any.
+  public func pick(x: Int, y: Int) -> Key? {
+    regions.last { $0.area.x <= x && x < $0.area.maxX && $0.area.y <= y && y < $0.area.maxY }
+      .map { .pick($0.tag) }
   }
 
   /// Fills `area` with blanks of `role`.

@@ -136,6 +136,10 @@ public struct HomeModel: Sendable {
       mode = .keys
     case .enter, .character(" "):
       return choose(choices[selected].choice)
+    case .pick(let index) where choices.indices.contains(index):
+      // A click chooses a row; a click on the chosen row goes.
+      if index == selected { return choose(choices[index].choice) }
+      selected = index
     default:
       if case .character(let c) = key, let n = c.wholeNumberValue, (1...count).contains(n) {
         selected = n - 1

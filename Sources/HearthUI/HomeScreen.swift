@@ -48,7 +48,9 @@ public enum HomeScreen {
     for (index, choice) in model.choices.enumerated() where y < body.maxY {
       let isSelected = index == model.selected
       let role: StyleRole = isSelected ? .selected : .normal
-      if isSelected { grid.fill(Rect(x: x, y: y, width: columnWidth, height: 1), role) }
+      let row = Rect(x: x, y: y, width: columnWidth, height: 1)
+      grid.mark(row, tag: index)
+      if isSelected { grid.fill(row, role) }
       let label =
         "\(isSelected ? "▶" : " ") \(index + 1)  " + DisplayWidth.pad(choice.label, to: labelWidth)
       let used = grid.put(label, x: x, y: y, role, limit: columnWidth)

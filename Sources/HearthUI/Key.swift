@@ -7,6 +7,10 @@ public enum Key: Sendable, Hashable {
   case enter, escape, backspace, tab
   case up, down, left, right, pageUp, pageDown, home, end
   case resize
+  /// The left mouse button pressed on a cell.
+  case click(x: Int, y: Int)
+  /// A click on something a screen marked (a list row, an agenda item): its tag.
+  case pick(Int)
 }
 
 /// The named things a facilitator can do in a live meeting; keys map to these.

@@ -89,6 +89,8 @@ public struct MeetingModel: Sendable {
   }
 
   private mutating func act(_ key: Key) -> Intent? {
+    // The only marked rows of the meeting screen are the agenda's items.
+    if case .pick(let index) = key { return .perform(.goToItem(index)) }
     guard let action = Keymap.action(for: key) else { return nil }
     switch action {
     case .next: return .perform(.next)

@@ -106,6 +106,13 @@ public struct PreMeetingModel: Sendable {
       cursor = min(rows - 1, cursor + 1)
     case .character(" "):
       toggle()
+    case .pick(let tag):
+      // A click on a format chooses it, on a member marks them here or away, on a role moves
+      // there (for s and w).
+      guard let clicked = Section(rawValue: tag / 1000) else { break }
+      section = clicked
+      cursor = min(max(0, tag % 1000), max(0, rows - 1))
+      if clicked != .roles { toggle() }
     case .character("s"):
       skip()
     case .character("w"):
@@ -121,6 +128,9 @@ public struct PreMeetingModel: Sendable {
     }
     return .stay
   }
+
+  /// The tag a screen marks row `row` of `section` with, for clicks.
+  public static func tag(_ section: Section, _ row: Int) -> Int { section.rawValue * 1000 + row }
 
   /// Rows in the current section.
   private var rows: Int {

@@ -47,6 +47,9 @@ public enum PreMeetingScreen {
       let chosen = row == model.formatIndex
       let atCursor = model.section == .format && row == model.cursor
       let role: StyleRole = atCursor ? .selected : chosen ? .agendaCurrent : .normal
+      grid.mark(
+        Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1),
+        tag: PreMeetingModel.tag(.format, row))
       if atCursor {
         grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
       }
@@ -65,6 +68,9 @@ public enum PreMeetingScreen {
       let here = model.present.contains(member.name)
       let atCursor = model.section == .present && row == model.cursor
       let role: StyleRole = atCursor ? .selected : here ? .normal : .dim
+      grid.mark(
+        Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1),
+        tag: PreMeetingModel.tag(.present, row))
       if atCursor {
         grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
       }
@@ -83,6 +89,9 @@ public enum PreMeetingScreen {
       let atCursor = model.section == .roles && row == model.cursor
       let style: StyleRole =
         atCursor ? .selected : model.swapping == role ? .agendaCurrent : .normal
+      grid.mark(
+        Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1),
+        tag: PreMeetingModel.tag(.roles, row))
       if atCursor {
         grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), style)
       }

@@ -152,6 +152,13 @@ public struct ReviewModel: Sendable {
     case .pageUp, .character("b"): move(-page, width: width, height: height)
     case .home, .character("g"): move(-Int.max / 2, width: width, height: height)
     case .end, .character("G"): move(Int.max / 2, width: width, height: height)
+    case .pick(let row) where screen == .list && rows.indices.contains(row):
+      // A click chooses a session; a click on the chosen one opens it.
+      guard row == selected else {
+        selected = row
+        return nil
+      }
+      return handle(.enter, width: width, height: height)
     case .enter:
       if screen == .list, rows.indices.contains(selected) {
         guard !rows[selected].isDamaged else {

@@ -58,7 +58,9 @@ public enum ReviewScreen {
       let y = area.y + offset
       let isSelected = top + offset == model.selected
       let role: StyleRole = isSelected ? .selected : row.isDamaged ? .damaged : .normal
-      if isSelected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role) }
+      let line = Rect(x: area.x, y: y, width: area.width, height: 1)
+      grid.mark(line, tag: top + offset)
+      if isSelected { grid.fill(line, role) }
       let mark = row.isDamaged ? "⚠" : row.remark == nil ? " " : "◌"
       let date = formatter.string(from: row.started)
       let length = row.isDamaged ? "" : TimeText.spoken(row.seconds)

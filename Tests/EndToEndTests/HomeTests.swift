@@ -35,4 +35,19 @@ struct HomeEndToEndTests {
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
   }
+
+  @Test("a mouse click chooses a row, a second click goes")
+  func click() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
+    let screen = try tmux.waitFor("Create your pod")
+    let y = try #require(screen.firstIndex { $0.contains("Create your pod") })
+    try tmux.click(x: 12, y: y)
+    try tmux.waitFor("▶ 2  Create your pod")
+    try tmux.click(x: 12, y: y)
+    try tmux.waitFor("Your pod's name ›")
+    try tmux.send("Escape", "q")
+    try tmux.waitFor("EXIT=0")
+  }
 }

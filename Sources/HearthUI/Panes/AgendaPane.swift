@@ -1,7 +1,8 @@
 import Foundation
 import HearthCore
 
-/// Every agenda item: done, current or to come, with its time.
+/// Every agenda item: done, current or to come, with its time. A click on an item goes to it
+/// (each row is marked with the item's index).
 struct AgendaPane {
   var session: SessionState
   var now: Date
@@ -29,6 +30,7 @@ struct AgendaPane {
         time = timer.timebox.map(TimeText.clock) ?? ""
       }
       let y = inner.y + row
+      grid.mark(Rect(x: inner.x, y: y, width: inner.width, height: 1), tag: index)
       let timeRole: StyleRole =
         isCurrent && timer.isOvertime
         ? .timerOvertime : isCurrent && timer.isWarning ? .timerWarning : role

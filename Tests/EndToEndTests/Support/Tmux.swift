@@ -34,6 +34,13 @@ final class Tmux {
       "/usr/bin/env", ["tmux", "-L", socket, "send-keys", "-t", session] + flags + keys)
   }
 
+  /// Clicks the left mouse button on a cell (from 0): a press and a release, as a terminal
+  /// reports them (X10).
+  func click(x: Int, y: Int) throws {
+    let cell = String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    try send("\u{1B}[M " + cell + "\u{1B}[M#" + cell, literal: true)
+  }
+
   /// The screen as text with the escape sequences that style it (`capture-pane -e`).
   func styledScreen() throws -> String {
     try Self.run(
