@@ -19,6 +19,13 @@ public enum ANSIText {
     return ColorDepth(colors: colors > 0 ? Int(colors) : 0)
   }
 
+  /// How many columns the terminal on standard output has; 80 when it does not say.
+  public static func columns() -> Int {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
   /// `text` drawn with `look` at `depth`, then every attribute reset.
   public static func styled(_ text: String, _ look: Look, depth: ColorDepth) -> String {
     let shown = look.shown(at: depth)

@@ -26,7 +26,8 @@ struct Palette {
     depth = useColor ? ColorDepth(colors: Int(hearth_colors())) : .none
     var pairs: [[Int32]: Int16] = [:]
     for role in StyleRole.allCases {
-      let look = theme.look(role).shown(at: depth)
+      var look = theme.look(role).shown(at: depth)
+      if role.drawsBlocks { look.reverse = false }
       var pair: Int16 = 0
       if depth != .none, look.foreground != .standard || look.background != .standard {
         let key = [Self.number(look.foreground), Self.number(look.background)]

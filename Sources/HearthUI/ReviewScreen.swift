@@ -23,6 +23,9 @@ public enum ReviewScreen {
       title = open == 1 ? "1 open action" : "\(open) open actions"
     }
     grid.put(clipping: " Hearth · \(model.pod) · \(title)", x: 0, y: 0, width: width, .header)
+    if model.screen == .transcript, let progress = progress(model, area: body) {
+      grid.put(rightAligned: " \(progress) ", maxX: width, y: 0, .header)
+    }
     switch model.screen {
     case .list: list(model, area: body, timeZone: timeZone, grid: &grid)
     case .transcript: transcript(model, area: body, grid: &grid)
@@ -86,10 +89,13 @@ public enum ReviewScreen {
       grid.put(clipping: line, x: area.x + 1, y: y, width: area.width - 2, role(of: line))
       if hits.contains(index) { highlight(model.query, in: line, x: area.x + 1, y: y, grid: &grid) }
     }
-    if shown.count > area.height {
-      let percent = min(100, (model.scroll + area.height) * 100 / max(1, shown.count))
-      grid.put(rightAligned: " \(percent)% ", maxX: area.maxX, y: area.maxY - 1, .dim)
-    }
+  }
+
+  /// How far through the transcript the last line shown is, `64%`, when it does not all fit.
+  private static func progress(_ model: ReviewModel, area: Rect) -> String? {
+    let count = ReviewModel.wrap(model.transcript, width: area.width - 2).count
+    guard count > area.height else { return nil }
+    return "\(min(100, (model.scroll + area.height) * 100 / max(1, count)))%"
   }
 
   /// How a line of a transcript or of the stats reads: headings, prompts, decisions, actions,

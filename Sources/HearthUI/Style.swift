@@ -34,6 +34,14 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
   case barAirtime = "bar.airtime"
 }
 
+extension StyleRole {
+  /// Whether the role styles the big digits, drawn as solid blocks: reverse video would paint
+  /// them in the background colour and they would vanish, so it is never applied.
+  public var drawsBlocks: Bool {
+    self == .timerNormal || self == .timerWarning || self == .timerOvertime || self == .timerPaused
+  }
+}
+
 /// How one role looks: colours and attributes.
 public struct Look: Sendable, Hashable {
   public var foreground: TerminalColor

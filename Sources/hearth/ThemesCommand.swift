@@ -39,7 +39,9 @@ struct ThemesCommand: ParsableCommand {
           let origin = entry.isBuiltIn ? "" : "  (\(entry.origin))"
           print("\(name)  \(file.description)\(origin)")
           if let depth {
-            print(String(repeating: " ", count: width + 2) + preview(theme, depth: depth))
+            print(
+              String(repeating: " ", count: width + 2)
+                + preview(theme, depth: depth, indent: width + 2))
           }
         } catch {
           failed = true
@@ -53,15 +55,24 @@ struct ThemesCommand: ParsableCommand {
     }
 
     /// A strip of the roles people notice most, each in its look.
-    private func preview(_ theme: Theme, depth: ColorDepth) -> String {
+    private func preview(_ theme: Theme, depth: ColorDepth, indent: Int) -> String {
       let samples: [(String, StyleRole)] = [
         (" Check-in ", .header), ("▶ Updates", .agendaCurrent), ("✓ Arrival", .agendaDone),
         (" Ana ", .stickHolder), ("Bo next", .stickNext), ("2:00", .timerNormal),
-        ("0:45", .timerWarning), ("-0:12", .timerOvertime), ("Decision", .noteDecision),
+        ("0:45", .timerWarning), ("+0:12", .timerOvertime), ("Decision", .noteDecision),
         ("→ Action", .noteAction), (" n next ", .statusKey),
       ]
-      return samples.map { ANSIText.styled($0.0, theme.look($0.1), depth: depth) }
-        .joined(separator: " ")
+      // As many as fit the terminal's width beside the names, so the strip never wraps.
+      let room = ANSIText.columns() - indent
+      var used = 0
+      var shown: [String] = []
+      for (text, role) in samples {
+        let width = DisplayWidth.of(text) + (shown.isEmpty ? 0 : 1)
+        guard used + width <= room else { break }
+        used += width
+        shown.append(ANSIText.styled(text, theme.look(role), depth: depth))
+      }
+      return shown.joined(separator: " ")
     }
   }
 
@@ -78,7 +89,13 @@ struct ThemesCommand: ParsableCommand {
       let inherits = source.inherit.map { ", inherits \($0)" } ?? ""
       let unset = StyleRole.allCases.filter { theme.looks[$0] == nil }
       let plain = unset.isEmpty ? "" : "; \(unset.count) roles left plain"
-      print("\(file): ok, theme \(theme.name)\(inherits), sets \(source.roles.count) roles\(plain)")
+      let count = source.roles.count == 1 ? "1 role" : "\(source.roles.count) roles"
+      print("\(file): ok, theme \(theme.name)\(inherits), sets \(count)\(plain)")
+      for role in StyleRole.allCases where role.drawsBlocks && theme.look(role).reverse {
+        print(
+          "note: \(role.rawValue) asks for reverse, which is not used: its big digits are solid blocks"
+        )
+      }
     }
   }
 }

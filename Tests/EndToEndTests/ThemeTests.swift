@@ -74,4 +74,20 @@ struct ThemeEndToEndTests {
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
   }
+
+  @Test("hearth themes previews every theme in its colours, each strip fitting 80 columns")
+  func list() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let environment = home.environment.merging(["TERM": "xterm-256color"]) { $1 }
+    let tmux = try Tmux(
+      home.shellLine("themes"), width: 80, height: 24, environment: environment)
+    let lines = try tmux.waitFor("EXIT=0")
+    for name in ["default", "light", "high-contrast", "monochrome", "colorblind"] {
+      let row = try #require(lines.firstIndex { $0.hasPrefix(name + " ") })
+      #expect(lines[row + 1].hasPrefix("     ") && lines[row + 1].contains("+0:12"))
+      #expect(lines[row + 2].isEmpty || !lines[row + 2].hasPrefix(" "), "no wrapped strip")
+    }
+    #expect(!Self.colors(in: try tmux.styledScreen()).isEmpty)
+  }
 }
