@@ -86,7 +86,8 @@ public struct ReviewModel: Sendable {
   /// The transcript lines as shown at `width`: wrapped, never cut.
   public static func wrap(_ lines: [String], width: Int) -> [String] {
     lines.flatMap { line -> [String] in
-      if line.isEmpty { return [""] }
+      // A line that fits keeps its spacing: tables and bars are aligned with it.
+      if DisplayWidth.of(line) <= max(10, width) { return [line] }
       let indent = String(line.prefix { $0 == " " })
       let wrapped = DisplayWidth.wrap(line, to: max(10, width))
       return wrapped.isEmpty ? [""] : [indent + wrapped[0].drop { $0 == " " }] + wrapped.dropFirst()

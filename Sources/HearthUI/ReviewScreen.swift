@@ -87,6 +87,7 @@ public enum ReviewScreen {
       let y = area.y + offset
       let index = model.scroll + offset
       grid.put(clipping: line, x: area.x + 1, y: y, width: area.width - 2, role(of: line))
+      colorBars(in: line, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
       if hits.contains(index) { highlight(model.query, in: line, x: area.x + 1, y: y, grid: &grid) }
     }
   }
@@ -105,9 +106,25 @@ public enum ReviewScreen {
     if line.hasPrefix("> ") { return .prompt }
     if line.contains("**Decision") { return .noteDecision }
     if line.contains("**Action") { return .noteAction }
-    if line.contains("█") || line.contains("●") { return .barAirtime }
     if let first = line.first, first != " ", first != "-", first != "|" { return .title }
     return .normal
+  }
+
+  /// The glyphs of the stats page's airtime bars and attendance marks.
+  private static let barGlyphs: Set<Character> = [
+    "█", "▉", "▊", "▋", "▌", "▍", "▎", "▏", "●",
+  ]
+
+  /// Restyles the bar and mark glyphs of a drawn line, leaving names and figures as they are.
+  private static func colorBars(in line: String, x: Int, y: Int, maxX: Int, grid: inout Grid) {
+    guard line.contains(where: barGlyphs.contains) else { return }
+    var column = x
+    for character in line {
+      let width = DisplayWidth.of(String(character))
+      guard column + width <= maxX else { return }
+      if barGlyphs.contains(character) { grid.put(String(character), x: column, y: y, .barAirtime) }
+      column += width
+    }
   }
 
   /// Restyles every occurrence of `query` in a drawn line.

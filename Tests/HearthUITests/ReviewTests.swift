@@ -178,7 +178,9 @@ struct ReviewTests {
     let grid = ReviewScreen.render(model, width: 120, height: 40, now: Self.day, timeZone: Self.utc)
     #expect(grid.lines[0].contains("Crew · stats, last 2 sessions"))
     let bar = try #require(grid.lines.firstIndex { $0.contains("████████▌") })
-    #expect(grid.role(of: "Ana", row: bar) == .barAirtime)
+    #expect(grid.role(of: "Ana", row: bar) == .normal, "the name is plain text")
+    #expect(grid.role(of: "████████▌", row: bar) == .barAirtime)
+    #expect(grid.lines[bar].contains("  Ana   ████████▌ 34%  1h02m"), "spacing kept")
     #expect(grid.role(of: "Attendance", row: bar + 1) == .title)
   }
 
