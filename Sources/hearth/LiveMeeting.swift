@@ -32,8 +32,9 @@ enum LiveMeeting {
     let warnings = meeting.warnings.map { "Warning: " + $0 }
     let outcome: MeetingLoop.Outcome
     do {
+      let said = warnings + (notice.map { [$0] } ?? [])
       outcome = try loop.run(
-        meeting.state, notice: (warnings + (notice.map { [$0] } ?? [])).joined(separator: " "))
+        meeting.state, notice: said.isEmpty ? nil : said.joined(separator: " "))
       terminal.restore()
     } catch {
       terminal.restore()
