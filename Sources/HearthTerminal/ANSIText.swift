@@ -14,7 +14,7 @@ public enum ANSIText {
     let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
     if colorTerm == "truecolor" || colorTerm == "24bit" { return .direct }
     var status: Int32 = 0
-    guard setupterm(nil, 1, &status) == OK else { return .none }
+    guard setupterm(nil, 1, &status) == OK else { return ColorDepth.none }
     let colors = tigetnum("colors")
     return ColorDepth(colors: colors > 0 ? Int(colors) : 0)
   }

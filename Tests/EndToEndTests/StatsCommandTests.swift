@@ -22,7 +22,7 @@ struct StatsCommandTests {
       turns: [("Ana", 0), ("Bo", 30)], end: 60)
     let empty = home.path + "/pods/crew/sessions/2026-11-17T1900-check-in"
     try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: empty + "/journal.jsonl", contents: Data())
+    _ = FileManager.default.createFile(atPath: empty + "/journal.jsonl", contents: Data())
     #expect(try home.run(["members", "rename", "Ana", "Anna"]).status == 0)
     return home
   }
