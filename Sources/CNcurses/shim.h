@@ -51,16 +51,14 @@ static inline int hearth_put(WINDOW *win, int y, int x, const wchar_t *text, att
   return mvwadd_wch(win, y, x, &cell);
 }
 
-/// The last terminating signal received (SIGTERM, SIGHUP, SIGINT), or 0.
-static volatile sig_atomic_t hearth_pending_signal = 0;
-
-static void hearth_on_signal(int sig) { hearth_pending_signal = sig; }
-
-/// Catches SIGTERM, SIGHUP and SIGINT without SA_RESTART, so a blocking key read returns at once.
-static inline void hearth_install_signal_handlers(void) {
+/// Catches SIGTERM, SIGHUP and SIGINT with `handler`, without SA_RESTART so a blocking key read
+/// returns at once, and unblocks them and SIGWINCH (a parent may have started us with them
+/// blocked). The handler and what it sets live in Swift: state kept here would be copied into
+/// every module that inlines these functions.
+static inline void hearth_install_signal_handlers(void (*handler)(int)) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
-  action.sa_handler = hearth_on_signal;
+  action.sa_handler = handler;
   sigemptyset(&action.sa_mask);
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
@@ -72,12 +70,6 @@ static inline void hearth_install_signal_handlers(void) {
   sigaddset(&wanted, SIGINT);
   sigaddset(&wanted, SIGWINCH);
   sigprocmask(SIG_UNBLOCK, &wanted, NULL);
-}
-
-static inline int hearth_take_signal(void) {
-  int sig = hearth_pending_signal;
-  hearth_pending_signal = 0;
-  return sig;
 }
 
 #endif

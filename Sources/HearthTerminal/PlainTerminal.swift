@@ -20,7 +20,7 @@ public final class PlainTerminal {
   public let isInteractive: Bool
 
   public init() {
-    hearth_install_signal_handlers()
+    Signals.install()
     isInteractive = isatty(1) == 1
     if isatty(0) == 1 {
       var settings = termios()
@@ -68,8 +68,7 @@ public final class PlainTerminal {
 
   /// The signal that asked the program to stop, if one came.
   public func takeSignal() -> Int32? {
-    let signal = hearth_take_signal()
-    return signal == 0 ? nil : signal
+    Signals.take()
   }
 
   /// The next key, waiting up to `timeout` milliseconds (forever when nil); nil when none came

@@ -37,7 +37,7 @@ public final class Terminal {
   /// Starts ncurses on `output` with `theme`; `color` false gives attributes only.
   public init(output: Output = .standard, theme: Theme, color: Bool) throws {
     setlocale(LC_ALL, "")
-    hearth_install_signal_handlers()
+    Signals.install()
     var termName: String?
     var outFile: UnsafeMutablePointer<FILE>
     var inFile: UnsafeMutablePointer<FILE>
@@ -140,8 +140,7 @@ public final class Terminal {
 
   /// The terminating signal (SIGTERM, SIGHUP, SIGINT) received since the last call, if any.
   public func takeSignal() -> Int32? {
-    let signal = hearth_take_signal()
-    return signal == 0 ? nil : signal
+    Signals.take()
   }
 
   /// Rings the terminal bell once (or flashes, when `visual`).
@@ -164,8 +163,20 @@ public final class Terminal {
       }
       return Self.functionKey(Int32(value))
     }
-    guard code == OK else { return nil }
+    guard code == OK else {
+      if inputHungUp() { Signals.raise(SIGHUP) }
+      return nil
+    }
     return Self.characterKey(UInt32(value))
+  }
+
+  /// Whether the terminal's input is gone (its window closed, the ssh link dropped): reads
+  /// would fail at once forever, so the meeting must be left as if on SIGHUP.
+  private func inputHungUp() -> Bool {
+    guard files.count > 1 else { return false }
+    var descriptor = pollfd(fd: fileno(files[1]), events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) > 0 else { return false }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
   }
 
   static func characterKey(_ value: UInt32) -> Key? {

@@ -181,6 +181,30 @@ struct DemoMeetingTests {
     try resumed.send("q", "y")
     try resumed.waitFor("EXIT=0")
   }
+
+  @Test("a terminal that goes away (window closed) leaves the meeting to resume; hearth ends")
+  func hangUp() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    var pid: Int32 = 0
+    do {
+      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+      try tmux.waitFor("n gives the stick to")
+      try tmux.send("n")
+      try tmux.waitFor("speaking")
+      pid = try tmux.hearthPID()
+    }
+    // The tmux server is gone with its window: the program must notice and end, not spin.
+    let deadline = Date().addingTimeInterval(10)
+    func running() -> Bool {
+      let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+      let state = stat.split(separator: ")").last?.split(separator: " ").first
+      return state != nil && state != "Z" && state != "X"
+    }
+    while Date() < deadline, running() { usleep(100_000) }
+    #expect(!running(), "hearth still running after its terminal went away")
+    #expect(try home.run(["sessions"]).output.contains("open"))
+  }
 }
 
 @Suite("End to end: without a terminal, and with damaged files")
