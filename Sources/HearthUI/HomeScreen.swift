@@ -7,13 +7,7 @@ public enum HomeScreen {
     _ model: HomeModel, width: Int, height: Int, timeZone: TimeZone = .current
   ) -> Grid {
     var grid = Grid(width: width, height: height)
-    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
-      TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
-      return grid
-    }
-    let (header, rest) = grid.bounds.splitTop(1)
-    let (body, status) = rest.splitTop(rest.height - 1)
-    grid.fill(header, .header)
+    guard let (body, status) = grid.frame() else { return grid }
     grid.put(clipping: " Hearth", x: 0, y: 0, width: width, .header)
 
     let columnWidth = min(72, body.width - 4)

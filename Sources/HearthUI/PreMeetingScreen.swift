@@ -4,13 +4,7 @@ import HearthCore
 public enum PreMeetingScreen {
   public static func render(_ model: PreMeetingModel, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
-    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
-      TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
-      return grid
-    }
-    let (header, rest) = grid.bounds.splitTop(1)
-    let (body, status) = rest.splitTop(rest.height - 1)
-    grid.fill(header, .header)
+    guard let (body, status) = grid.frame() else { return grid }
     var right = "session \(model.sessionNumber)"
     if let commitment = model.pod.commitment { right += " of \(commitment)" }
     right += " "

@@ -7,13 +7,7 @@ public enum ReviewScreen {
     _ model: ReviewModel, width: Int, height: Int, now: Date, timeZone: TimeZone
   ) -> Grid {
     var grid = Grid(width: width, height: height)
-    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
-      TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
-      return grid
-    }
-    let (header, rest) = grid.bounds.splitTop(1)
-    let (body, status) = rest.splitTop(rest.height - 1)
-    grid.fill(header, .header)
+    guard let (body, status) = grid.frame() else { return grid }
     let title: String
     switch model.screen {
     case .list: title = model.rows.count == 1 ? "1 session" : "\(model.rows.count) sessions"

@@ -27,11 +27,7 @@ public enum WatchScreen {
   /// Before any meeting: who is waited for.
   private static func waiting(_ model: WatchModel, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
-    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
-      TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
-      return grid
-    }
-    grid.fill(Rect(x: 0, y: 0, width: width, height: 1), .header)
+    guard grid.frame() != nil else { return grid }
     grid.put(clipping: " Hearth · \(model.pod) · watching", x: 0, y: 0, width: width, .header)
     let lines = [
       "No meeting is running in \(model.pod) yet.",

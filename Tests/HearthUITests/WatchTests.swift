@@ -6,6 +6,17 @@ import Testing
 
 @Suite("The watch view")
 struct WatchTests {
+  /// A demo meeting where Ana has held the stick for 15 s, followed by a watcher.
+  static func speaking() -> (TestClock, SessionState, WatchModel) {
+    let clock = TestClock()
+    var session = SessionState.demo(at: clock.now())
+    session.perform(.next, at: clock.now())
+    clock.advance(by: 15)
+    var model = WatchModel(pod: "Demo Pod", big: false)
+    model.follow(session)
+    return (clock, session, model)
+  }
+
   @Test("before any meeting it says what it waits for; b and q are the only keys")
   func waiting() {
     var model = WatchModel(pod: "Tuesday Crew", big: false)
@@ -21,12 +32,7 @@ struct WatchTests {
 
   @Test("a live meeting shows the facilitator's panes, with a read-only status line")
   func live() {
-    let clock = TestClock()
-    var session = SessionState.demo(at: clock.now())
-    session.perform(.next, at: clock.now())
-    clock.advance(by: 15)
-    var model = WatchModel(pod: "Demo Pod", big: false)
-    model.follow(session)
+    let (clock, session, model) = Self.speaking()
     let grid = WatchScreen.render(model, at: clock.now(), width: 100, height: 30)
     let meeting = MeetingScreen.render(
       MeetingModel(session: session), at: clock.now(), width: 100, height: 30)
@@ -37,12 +43,7 @@ struct WatchTests {
 
   @Test("b fills the screen with the countdown for a projector; the caption stays")
   func big() throws {
-    let clock = TestClock()
-    var session = SessionState.demo(at: clock.now())
-    session.perform(.next, at: clock.now())
-    clock.advance(by: 15)
-    var model = WatchModel(pod: "Demo Pod", big: false)
-    model.follow(session)
+    var (clock, _, model) = Self.speaking()
     #expect(model.handle(.character("b")) == nil)
     let grid = WatchScreen.render(model, at: clock.now(), width: 160, height: 48)
     let digitRows = grid.lines.filter { $0.contains("██████") }

@@ -58,3 +58,19 @@ struct TooSmall {
     }
   }
 }
+
+extension Grid {
+  /// The frame of every full screen: the header line (the top row, filled here), then the body
+  /// and the status line it returns; nil, with the request for room drawn instead, when the
+  /// terminal is too small for any screen.
+  mutating func frame() -> (body: Rect, status: Rect)? {
+    guard width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight else {
+      TooSmall(width: width, height: height).render(into: &self, area: bounds)
+      return nil
+    }
+    let (header, rest) = bounds.splitTop(1)
+    let (body, status) = rest.splitTop(rest.height - 1)
+    fill(header, .header)
+    return (body, status)
+  }
+}
