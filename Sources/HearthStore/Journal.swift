@@ -168,7 +168,7 @@ public final class JournalWriter {
     guard fd >= 0 else {
       throw StoreError(path: path, message: "cannot open the journal: \(Files.errorText())")
     }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+    guard Self.lock(fd) else {
       close(fd)
       throw StoreError(path: path, message: "this meeting is open in another terminal")
     }
@@ -187,6 +187,18 @@ public final class JournalWriter {
   }
 
   deinit { close(fd) }
+
+  /// Takes the journal's exclusive lock, waiting up to 0.3 s: a lock can outlive its holder for
+  /// a moment (a process exiting, or a child process started elsewhere that has not yet
+  /// closed what it inherited).
+  private static func lock(_ fd: Int32) -> Bool {
+    for _ in 0..<30 {
+      if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+      guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+      usleep(10_000)
+    }
+    return false
+  }
 
   /// Appends one record durably.
   public func append(_ record: EventRecord) throws {
