@@ -70,9 +70,22 @@ public struct ReviewModel: Sendable {
   public private(set) var query = ""
   public private(set) var message: String?
 
-  public init(pod: String, rows: [SessionRow]) {
+  /// How many sessions the pod has, while only the newest rows are loaded.
+  public private(set) var total: Int?
+
+  /// A browser showing `rows`; `total` says how many there are when these are only the newest.
+  public init(pod: String, rows: [SessionRow], total: Int? = nil) {
     self.pod = pod
     self.rows = rows
+    self.total = total
+  }
+
+  /// Takes every row, once loaded, keeping the selected session selected.
+  public mutating func load(rows all: [SessionRow]) {
+    let chosen = rows.indices.contains(selected) ? rows[selected].id : nil
+    rows = all
+    total = nil
+    selected = chosen.flatMap { id in all.firstIndex { $0.id == id } } ?? 0
   }
 
   /// How many closed actions the actions screen lists, newest first, after the open ones.

@@ -10,7 +10,9 @@ public enum ReviewScreen {
     guard let (body, status) = grid.frame() else { return grid }
     let title: String
     switch model.screen {
-    case .list: title = model.rows.count == 1 ? "1 session" : "\(model.rows.count) sessions"
+    case .list:
+      let count = model.total ?? model.rows.count
+      title = count == 1 ? "1 session" : "\(count) sessions"
     case .transcript: title = model.transcriptTitle
     case .actions:
       let open = model.actions?.open.count ?? 0

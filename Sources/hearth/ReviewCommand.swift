@@ -26,7 +26,18 @@ struct ReviewCommand: ParsableCommand {
     if let themeWarning { Failure.printError("warning: " + themeWarning) }
     let terminal = try Terminal(theme: theme, color: global.color)
     defer { terminal.stop() }
-    var model = ReviewModel(pod: podName, rows: Self.rows(directory.archive()))
+    // The first screenful at once (from the newest journals only), then every session: with
+    // thousands of sessions, or an index to rebuild, the rest takes longer than a glance.
+    let count = directory.sessionIDs().count
+    let newest = Self.rows(directory.archive(limit: terminal.size.height))
+    var model = ReviewModel(
+      pod: podName, rows: newest, total: count > newest.count ? count : nil)
+    if model.total != nil {
+      let (width, height) = terminal.size
+      terminal.present(
+        ReviewScreen.render(model, width: width, height: height, now: Date(), timeZone: .current))
+      model.load(rows: Self.rows(directory.archive()))
+    }
     while true {
       let intent = terminal.runScreen(
         render: {

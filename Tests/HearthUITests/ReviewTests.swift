@@ -75,6 +75,26 @@ struct ReviewTests {
     #expect(grid.role(of: "⚠", row: 3) == .damaged)
   }
 
+  @Test("the newest rows come first with the whole count; all rows then keep the selection")
+  func loadsInTwoSteps() {
+    let all = Self.model().rows
+    var model = ReviewModel(pod: "Crew", rows: Array(all.prefix(2)), total: 3)
+    var lines = ReviewScreen.render(
+      model, width: 100, height: 12, now: Self.day, timeZone: Self.utc
+    )
+    .lines
+    #expect(lines[0].contains("Crew · 3 sessions"))
+    _ = model.handle(.down, width: 100, height: 12)
+    model.load(rows: Array(all.reversed()))
+    #expect(model.total == nil)
+    #expect(model.rows[model.selected].id == all[1].id, "the same session stays chosen")
+    model.removed(all[0].id)
+    lines =
+      ReviewScreen.render(model, width: 100, height: 12, now: Self.day, timeZone: Self.utc)
+      .lines
+    #expect(lines[0].contains("Crew · 2 sessions"))
+  }
+
   @Test("Enter opens the selected session; a damaged one explains instead")
   func open() {
     var model = Self.model()
