@@ -64,7 +64,7 @@ struct TimerDisplayTests {
     let grid = rehearsal.grid(80, 24)
     #expect(grid.lines[0].contains("⏸ PAUSED"))
     #expect(grid.lines[0].contains("0:20 / 38:00"))
-    let caption = try #require(row(of: "⏸ Paused (Space resumes) · Ana · 0:20", in: grid))
+    let caption = try #require(row(of: "⏸ Paused · Ana · 0:20 of 2:00", in: grid))
     #expect(grid.role(of: "⏸ Paused", row: caption) == .timerPaused)
     #expect(grid.lines[23].contains("Paused. Space resumes."))
     rehearsal.press(.character(" "))

@@ -46,7 +46,7 @@ struct TimerPane {
     var (value, caption, reading) = unpausedCountdown(index)
     if reading?.isWarning == true { caption += " · almost time" }
     if reading?.isOvertime == true { caption += " · over time" }
-    return (value, session.isPaused ? "⏸ Paused (Space resumes) · " + caption : caption, reading)
+    return (value, session.isPaused ? "⏸ Paused · " + caption : caption, reading)
   }
 
   private func unpausedCountdown(_ index: Int) -> (String, String, TimerReading?) {
