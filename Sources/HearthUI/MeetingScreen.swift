@@ -42,9 +42,11 @@ public enum MeetingScreen {
     let (agenda, stick) = left.splitTop(agendaHeight)
     AgendaPane(session: session, now: now).render(into: &grid, area: agenda)
     middlePane(model, now: now, area: stick, grid: &grid)
-    let timerHeight = min(14, max(6, right.height - 5))
+    // On a tall terminal (a projector) the timer takes half the height and its digits grow.
+    let tall = right.height >= 40
+    let timerHeight = tall ? right.height / 2 : min(14, max(6, right.height - 5))
     let (timer, notes) = right.splitTop(timerHeight)
-    TimerPane(session: session, now: now).render(into: &grid, area: timer)
+    TimerPane(session: session, now: now, large: tall).render(into: &grid, area: timer)
     NotesPane(session: session).render(into: &grid, area: notes)
   }
 

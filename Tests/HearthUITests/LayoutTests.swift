@@ -78,3 +78,18 @@ struct HeaderTests {
     #expect(lines[0].contains("Hearth · Crew · Check-in · session 4 of 6"))
   }
 }
+
+@Suite("The meeting on a projector-sized terminal")
+struct TallLayoutTests {
+  @Test("from 42 rows the timer takes half the height and its digits grow; notes stay")
+  func tall() {
+    var rehearsal = Rehearsal()
+    rehearsal.press(.character("n"))
+    let tall = rehearsal.grid(160, 48)
+    let digitRows = tall.lines.filter { $0.contains("██") }.count
+    #expect(digitRows >= 15, "digits three rows per glyph row")
+    #expect(tall.lines.contains { $0.contains("╭─ Notes") })
+    let usual = rehearsal.grid(120, 40)
+    #expect(usual.lines.filter { $0.contains("██") }.count == 5, "unchanged below 42 rows")
+  }
+}
