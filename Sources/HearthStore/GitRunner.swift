@@ -94,31 +94,41 @@ struct GitRunner: Sendable {
   /// Runs git with `arguments`, `input` on its standard input; commits are made with a
   /// stand-in identity when the facilitator has not configured one.
   func run(_ arguments: [String], input: Data? = nil) throws -> GitResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = identity(for: arguments) + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    process.environment = environment
     let output = try Self.anonymousFile()
     let error = try Self.anonymousFile()
-    process.standardOutput = output
-    process.standardError = error
+    var source: FileHandle?
     if let input {
-      let source = try Self.anonymousFile()
-      try source.write(contentsOf: input)
-      try source.seek(toOffset: 0)
-      process.standardInput = source
-    } else {
-      process.standardInput = FileHandle.nullDevice
+      source = try Self.anonymousFile()
+      try source?.write(contentsOf: input)
     }
-    do {
-      try Self.spawnLock.withLock {
-        let previous = umask(0o077)
-        defer { umask(previous) }
-        try process.run()
+    // Starting a process can fail for a moment when the machine is busy (Foundation reports
+    // it without a reason): try again twice before saying git cannot be run.
+    var attempt = 0
+    var process: Process
+    while true {
+      process = Process()
+      process.executableURL = URL(fileURLWithPath: executable)
+      process.arguments = identity(for: arguments) + arguments
+      process.currentDirectoryURL = URL(fileURLWithPath: directory)
+      process.environment = environment
+      process.standardOutput = output
+      process.standardError = error
+      try source?.seek(toOffset: 0)
+      process.standardInput = source ?? FileHandle.nullDevice
+      do {
+        try Self.spawnLock.withLock {
+          let previous = umask(0o077)
+          defer { umask(previous) }
+          try process.run()
+        }
+        break
+      } catch {
+        attempt += 1
+        guard attempt < 3 else {
+          throw SyncError("could not run git at \(executable): \(error.localizedDescription)")
+        }
+        usleep(50_000)
       }
-    } catch {
-      throw SyncError("could not run git at \(executable): \(error.localizedDescription)")
     }
     process.waitUntilExit()
     try output.seek(toOffset: 0)
