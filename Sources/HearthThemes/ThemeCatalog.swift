@@ -55,7 +55,12 @@ public struct ThemeCatalog: Sendable {
   /// The theme named `choice` (a name, or a path to a `.toml` file), with everything it
   /// inherits resolved; errors name the file, line and column.
   public func theme(_ choice: String) throws -> Theme {
-    try resolve(load(choice), chain: [])
+    try theme(from: load(choice))
+  }
+
+  /// The theme a file read with `load` makes, with everything it inherits resolved.
+  public func theme(from file: ThemeFile) throws -> Theme {
+    try resolve(file, chain: [])
   }
 
   /// Reads `choice` without resolving what it inherits: a path when it has a `/` or ends in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearthStore
+import HearthTerminal
 import HearthThemes
 import HearthUI
 
@@ -52,6 +53,14 @@ struct GlobalOptions: ParsableArguments {
     if noColor { arguments.append("--no-color") }
     if plain { arguments.append("--plain") }
     return arguments
+  }
+
+  /// The full-screen terminal in the chosen theme; a theme that could not be used is said on
+  /// stderr and returned, for the screen to say too.
+  func openTerminal() throws -> (terminal: Terminal, themeWarning: String?) {
+    let (theme, warning) = chosenTheme()
+    if let warning { Failure.printError("warning: " + warning) }
+    return (try Terminal(theme: theme, color: color), warning)
   }
 
   var color: Bool {

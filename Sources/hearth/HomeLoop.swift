@@ -14,9 +14,7 @@ enum HomeLoop {
       var model = HomeModel(pod: summary(home, global))
       if let notice { model.say(notice) }
       notice = nil
-      let (theme, warning) = global.chosenTheme()
-      if let warning { Failure.printError("warning: " + warning) }
-      let terminal = try Terminal(theme: theme, color: global.color)
+      let terminal = try global.openTerminal().terminal
       let intent = terminal.runScreen(
         render: { HomeScreen.render(model, width: $0, height: $1) },
         handle: { key -> HomeModel.Intent? in
@@ -56,8 +54,10 @@ enum HomeLoop {
     guard !home.podSlugs().isEmpty, let directory = try? home.selectPod(named: global.pod),
       let pod = try? directory.loadPod()
     else { return nil }
+    // One read of the archive (newest first) answers all three.
+    let archive = directory.archive()
     return HomeModel.PodSummary(
-      name: pod.name, members: pod.activeMembers.count, sessions: directory.sessionIDs().count,
-      lastMet: directory.archive(limit: 1).first?.started, openSession: directory.openSessionID())
+      name: pod.name, members: pod.activeMembers.count, sessions: archive.count,
+      lastMet: archive.first?.started, openSession: archive.first { $0.isOpen }?.id)
   }
 }

@@ -48,9 +48,7 @@ enum LiveMeeting {
   static func run(
     _ global: GlobalOptions, notice: String? = nil, open: (Terminal) throws -> Meeting?
   ) throws {
-    let (theme, themeWarning) = global.chosenTheme()
-    if let themeWarning { Failure.printError("warning: " + themeWarning) }
-    let terminal = try Terminal(theme: theme, color: global.color)
+    let (terminal, themeWarning) = try global.openTerminal()
     let meeting: Meeting
     let outcome: MeetingLoop.Outcome
     do {

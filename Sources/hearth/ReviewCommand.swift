@@ -22,9 +22,7 @@ struct ReviewCommand: ParsableCommand {
     }
     let directory = try global.resolvedHome().selectPod(named: global.pod)
     let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
-    let (theme, themeWarning) = global.chosenTheme()
-    if let themeWarning { Failure.printError("warning: " + themeWarning) }
-    let terminal = try Terminal(theme: theme, color: global.color)
+    let terminal = try global.openTerminal().terminal
     defer { terminal.stop() }
     // The first screenful at once (from the newest journals only), then every session: with
     // thousands of sessions, or an index to rebuild, the rest takes longer than a glance.

@@ -35,7 +35,7 @@ struct ThemesCommand: ParsableCommand {
         let name = entry.name.padding(toLength: width, withPad: " ", startingAt: 0)
         do {
           let file = try catalog.load(entry.name)
-          let theme = try catalog.theme(entry.name)
+          let theme = try catalog.theme(from: file)
           let origin = entry.isBuiltIn ? "" : "  (\(entry.origin))"
           print("\(name)  \(file.description)\(origin)")
           if let depth {
@@ -85,7 +85,7 @@ struct ThemesCommand: ParsableCommand {
       let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
       let path = file.contains("/") || file.hasSuffix(".toml") ? file : "./" + file
       let source = try catalog.load(path)
-      let theme = try catalog.theme(path)
+      let theme = try catalog.theme(from: source)
       let inherits = source.inherit.map { ", inherits \($0)" } ?? ""
       let unset = StyleRole.allCases.filter { theme.looks[$0] == nil }
       let plain = unset.isEmpty ? "" : "; \(unset.count) roles left plain"

@@ -28,9 +28,7 @@ struct WatchCommand: ParsableCommand {
       followPlain(directory, name: name)
       return
     }
-    let (theme, warning) = global.chosenTheme()
-    if let warning { Failure.printError("warning: " + warning) }
-    let terminal = try Terminal(theme: theme, color: global.color)
+    let terminal = try global.openTerminal().terminal
     defer { terminal.stop() }
     let follower = SessionFollower(directory: directory)
     let loop = WatchLoop(terminal: terminal, clock: SystemClock()) {
