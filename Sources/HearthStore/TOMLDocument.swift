@@ -9,9 +9,14 @@ public struct TOMLDocument {
   let root: TOMLTable
   private let positions: [String: (line: Int, column: Int)]
 
-  /// Parses `text`; a syntax error is a positioned `StoreError`.
+  /// Parses `text`; a syntax error is a positioned `StoreError`, and so is anything the parser
+  /// would abort on (see `TOMLGate`).
   public init(text: String, path: String) throws {
     self.path = path
+    if let problem = TOMLGate.problem(in: text) {
+      throw StoreError(
+        path: path, line: problem.line, column: problem.column, message: problem.message)
+    }
     do {
       root = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
@@ -129,8 +134,8 @@ public struct TOMLReader {
     }
   }
 
-  /// A duration longer than zero, written as text (`"2m"`, `"90s"`, `"1h30m"`) or a whole
-  /// number of seconds.
+  /// A duration from 1 second to 24 hours, written as text (`"2m"`, `"90s"`, `"1h30m"`) or a
+  /// whole number of seconds.
   public func duration(_ key: String) throws -> Int? {
     let seconds: Int
     if let number = try? int(key) {
@@ -144,8 +149,21 @@ public struct TOMLReader {
     } else {
       return nil
     }
-    guard seconds > 0 else { throw self.error(key, "'\(key)' must be longer than 0 seconds") }
+    if let problem = Bounds.durationProblem(seconds) {
+      throw self.error(key, "'\(key)' \(problem)")
+    }
     return seconds
+  }
+
+  /// A whole number from `range`, which `what` names in the error (`"sessions"`).
+  public func int(_ key: String, in range: ClosedRange<Int>, _ what: String) throws -> Int? {
+    guard let value = try int(key) else { return nil }
+    guard range.contains(value) else {
+      throw error(
+        key,
+        "'\(key)' must be from \(range.lowerBound) to \(range.upperBound) \(what), not \(value)")
+    }
+    return value
   }
 
   /// The tables of an array of tables (`[[key]]`).
