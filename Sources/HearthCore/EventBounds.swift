@@ -12,9 +12,9 @@ extension EventRecord {
     let items = session.format.items.count
     switch event {
     case .itemEntered(let index, _) where !(0..<items).contains(index):
-      return "it enters item \(index + 1) of an agenda of \(items)"
+      return "it enters item \(Self.counted(index)) of an agenda of \(items)"
     case .noteAdded(let note) where !(0..<items).contains(note.item):
-      return "a note belongs to item \(note.item + 1) of an agenda of \(items)"
+      return "a note belongs to item \(Self.counted(note.item)) of an agenda of \(items)"
     case .turnExtended(let seconds) where seconds.magnitude > Bounds.longestDuration,
       .itemExtended(let seconds) where seconds.magnitude > Bounds.longestDuration:
       return "a timebox changes by \(seconds) seconds; 24 hours (86400) at most"
@@ -23,6 +23,11 @@ extension EventRecord {
     default:
       return nil
     }
+  }
+
+  /// `index + 1`, which cannot overflow.
+  private static func counted(_ index: Int) -> String {
+    index >= 0 ? "\(index.magnitude + 1)" : "\(index + 1)"
   }
 
   private func timeProblem(after start: EventRecord?) -> String? {
