@@ -3,7 +3,9 @@
 /// that input is refused here first, as a positioned error:
 /// - any control character but tab, line feed and carriage return (TOML forbids them all), and
 /// - a table header whose name does not begin with a bare key character, a quote or `]`
-///   (`[=]`, `[é]`, `[\u{1b}]`): where toml++ asserts.
+///   (`[=]`, `[é]`, `[\u{1b}]`): where toml++ asserts;
+/// - any character beyond ASCII outside strings and comments, where TOML 1.0 has none and
+///   toml++ asserts on some (U+2028 in an array).
 ///
 /// The scan follows strings, comments and multi-line arrays so that a `[` inside a value is not
 /// taken for a header; it costs two passes over the text. Columns count Unicode scalars.
@@ -55,8 +57,8 @@ enum TOMLGate {
     /// Quotes in a row at the end of a multi-line string so far.
     var quoteRun = 0
     var inComment = false
-    /// Open brackets and braces of a value (a multi-line array).
-    var depth = 0
+    /// The open brackets and braces of a value (a multi-line array), innermost last.
+    var open: [Unicode.Scalar] = []
     var atLineStart = true
     var inHeader = false
 
@@ -96,7 +98,7 @@ enum TOMLGate {
       column = 1
       inComment = false
       inHeader = false
-      atLineStart = quote == nil && depth == 0
+      atLineStart = quote == nil && open.isEmpty
     }
 
     mutating func inString(_ character: Unicode.Scalar, _ open: Quote) {
@@ -143,6 +145,15 @@ enum TOMLGate {
         atLineStart = false
         if character == "[" { return header() }
       }
+      if character.value >= 0x80 {
+        // TOML 1.0 has no place for it outside strings and comments; toml++ asserts on some
+        // (U+2028 in an array, where it takes it for whitespace).
+        let code = String(character.value, radix: 16, uppercase: true)
+        return (
+          line, column,
+          "'\(character)' (U+\(code)) belongs inside a quoted string or a comment; quote it"
+        )
+      }
       switch character {
       case "#":
         inComment = true
@@ -158,9 +169,16 @@ enum TOMLGate {
         }
         quote = character == "\"" ? .basic : .literal
       case "[", "{":
-        if !inHeader { depth += 1 }
+        if !inHeader { open.append(character) }
       case "]", "}":
-        if !inHeader { depth = max(0, depth - 1) }
+        guard !inHeader else { break }
+        if let innermost = open.popLast(), (innermost == "[") != (character == "]") {
+          // toml++ asserts on `[1, }`: it takes `}` for the end of a value.
+          return (
+            line, column,
+            "'\(character)' cannot close the \(innermost == "[" ? "list" : "table") opened with '\(innermost)'"
+          )
+        }
       default:
         break
       }

@@ -30,6 +30,9 @@ struct CorpusTests {
       "2:1: 'commitment' must be from 1 to 1000 sessions, not 9223372036854775807",
     "pod-escape-header.toml": "3:2: the file holds a control character (U+001B)",
     "pod-bom-header.toml": "1:3: a table header begins with a name",
+    "pod-line-separator-in-list.toml":
+      "3:2: '\u{2028}' (U+2028) belongs inside a quoted string or a comment",
+    "pod-brace-closes-list.toml": "4:1: '}' cannot close the list opened with '['",
     "theme-escape-header.toml": "2:2: the file holds a control character (U+001B)",
     "theme-delete-header.toml": "3:2: the file holds a control character (U+007F)",
     "theme-ideographic-space-header.toml": "2:2: a table header begins with a name",

@@ -113,8 +113,13 @@ final class Watchdog: @unchecked Sendable {
     thread.start()
   }
 
+  /// Where each case is written before it runs, when `HEARTH_FUZZ_LAST` names a file: after a
+  /// crash it holds the input that crashed.
+  private let last = ProcessInfo.processInfo.environment["HEARTH_FUZZ_LAST"]
+
   /// Runs one case under the watch.
   func watch<T>(_ what: String, _ input: [UInt8], _ body: () throws -> T) rethrows -> T {
+    if let last { FileManager.default.createFile(atPath: last, contents: Data(input)) }
     lock.withLock {
       started = DispatchTime.now().uptimeNanoseconds
       self.input = input
