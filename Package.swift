@@ -41,6 +41,8 @@ let package = Package(
       name: "HearthStoreTests", dependencies: ["HearthStore"], exclude: ["Fixtures"]),
     .testTarget(name: "HearthUITests", dependencies: ["HearthUI"]),
     .testTarget(name: "HearthThemesTests", dependencies: ["HearthThemes"]),
+    .testTarget(
+      name: "FuzzTests", dependencies: ["HearthStore", "HearthThemes"], exclude: ["Corpus"]),
     .testTarget(name: "EndToEndTests"),
   ],
   swiftLanguageModes: [.v6]

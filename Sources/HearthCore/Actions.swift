@@ -276,8 +276,10 @@ enum ActionTime {
 
   /// Parses the format above; nil for anything else.
   static func parse(_ text: String) -> Date? {
-    let parts = text.split(whereSeparator: { "-T:.Z".contains($0) }).map { Int($0) }
-    guard text.utf8.count == 24, text.hasSuffix("Z"), parts.count == 7,
+    let pieces = text.split(whereSeparator: { "-T:.Z".contains($0) })
+    let parts = pieces.map { Int($0) }
+    // The widths of 2026-11-27T19:00:00.123Z: a longer year is no time a journal writes.
+    guard text.utf8.count == 24, text.hasSuffix("Z"), pieces.map(\.count) == [4, 2, 2, 2, 2, 2, 3],
       parts.allSatisfy({ $0 != nil })
     else { return nil }
     let n = parts.map { $0 ?? 0 }

@@ -98,18 +98,7 @@ extension SessionState {
     case .reviewAction(let number, let status):
       return decideReview(number, status)
     case .adjust(let minutes):
-      let seconds = minutes * 60
-      if let turn, let box = items[turn.item].item.turnTimebox {
-        guard box + turn.extra + seconds > 0 else {
-          return .refuse("A turn keeps at least one minute.")
-        }
-        return .accept([.turnExtended(seconds: seconds)])
-      }
-      guard let index = currentIndex, let box = items[index].timebox else {
-        return .refuse("This item has no timebox.")
-      }
-      guard box + seconds > 0 else { return .refuse("An item keeps at least one minute.") }
-      return .accept([.itemExtended(seconds: seconds)])
+      return decideAdjust(minutes)
     case .write(let kind, let raw):
       let text = UserText.clean(raw)
       guard !text.isEmpty else { return .refuse("Nothing written.") }
@@ -122,6 +111,32 @@ extension SessionState {
         .noteAdded(Note(kind: kind, text: text, member: holder, owner: owner, item: index))
       ])
     }
+  }
+
+  /// `+` and `-`: a turn (or an item, when nobody speaks) keeps at least a minute and gets at
+  /// most 24 hours.
+  private func decideAdjust(_ minutes: Int) -> Decision {
+    let most = Bounds.longestDuration
+    guard minutes.magnitude <= most / 60 else { return .refuse("A timebox is at most 24 hours.") }
+    let seconds = minutes * 60
+    if let turn, let box = items[turn.item].item.turnTimebox {
+      let now = Bounds.sum(box, turn.extra)
+      let after = Bounds.sum(now, seconds)
+      guard after > 0 else { return .refuse("A turn keeps at least one minute.") }
+      guard seconds < 0 || after <= most else {
+        return .refuse("A turn is at most 24 hours; it has \(TimeText.clock(now)).")
+      }
+      return .accept([.turnExtended(seconds: seconds)])
+    }
+    guard let index = currentIndex, let box = items[index].timebox else {
+      return .refuse("This item has no timebox.")
+    }
+    let after = Bounds.sum(box, seconds)
+    guard after > 0 else { return .refuse("An item keeps at least one minute.") }
+    guard seconds < 0 || after <= most else {
+      return .refuse("An item is at most 24 hours; it has \(TimeText.clock(box)).")
+    }
+    return .accept([.itemExtended(seconds: seconds)])
   }
 
   private func decideReply(_ number: Int) -> Decision {

@@ -11,7 +11,7 @@ public struct Format: Sendable, Equatable, Codable {
   }
 
   /// The planned length of the whole meeting, in seconds.
-  public var plannedSeconds: Int { items.reduce(0) { $0 + ($1.timebox ?? 0) } }
+  public var plannedSeconds: Int { Bounds.sum(items.map { $0.timebox ?? 0 }) }
 }
 
 /// One step of a meeting's agenda.

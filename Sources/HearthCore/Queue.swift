@@ -18,7 +18,7 @@ extension SessionState {
     case .balanced:
       // Whole seconds, as every timer shows them: a fraction of a second is no reason to
       // jump someone who raised a hand earlier.
-      let airtime = finishedAirtime.mapValues { Int($0.rounded(.down)) }
+      let airtime = finishedAirtime.mapValues { Bounds.whole($0) }
       let ranked = item.raisedHands.enumerated().sorted {
         let (a, b) = (airtime[$0.element] ?? 0, airtime[$1.element] ?? 0)
         return a != b ? a < b : $0.offset < $1.offset

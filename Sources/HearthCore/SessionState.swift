@@ -139,9 +139,9 @@ public struct SessionState: Sendable, Equatable {
         pausedSince = nil
       }
     case .turnExtended(let seconds):
-      turn?.extra += seconds
+      if let extra = turn?.extra { turn?.extra = Bounds.sum(extra, seconds) }
     case .itemExtended(let seconds):
-      if let index = currentIndex { items[index].extra += seconds }
+      if let index = currentIndex { items[index].extra = Bounds.sum(items[index].extra, seconds) }
     case .noteAdded(let note):
       notes.append(note)
       if note.kind == .action, let start {
@@ -255,5 +255,5 @@ public struct ItemState: Sendable, Equatable {
   }
 
   /// The timebox with adjustments, if the item has one.
-  public var timebox: Int? { item.timebox.map { max(0, $0 + extra) } }
+  public var timebox: Int? { item.timebox.map { max(0, Bounds.sum($0, extra)) } }
 }

@@ -190,7 +190,7 @@ extension PodStats {
   /// above zero shows at least an eighth.
   public static func bar(_ fraction: Double, cells: Int) -> String {
     let clamped = min(1, max(0, fraction))
-    var units = Int((clamped * Double(cells * 8)).rounded())
+    var units = Bounds.whole(clamped * Double(cells * 8), .toNearestOrAwayFromZero)
     if clamped > 0, units == 0 { units = 1 }
     let (full, rest) = units.quotientAndRemainder(dividingBy: 8)
     return String(repeating: "█", count: full) + (rest > 0 ? String(eighths[rest - 1]) : "")
@@ -240,7 +240,7 @@ extension PodStats {
     for (member, time) in zip(members, times) {
       let fraction = most > 0 ? member.share / most : 0
       let bar = pad(Self.bar(fraction, cells: cells), cells)
-      let percent = padLeft("\(Int((member.share * 100).rounded()))%", 4)
+      let percent = padLeft("\(Bounds.whole(member.share * 100, .toNearestOrAwayFromZero))%", 4)
       lines.append(
         "  \(pad(member.name, nameWidth))  \(bar)  \(percent)  \(padLeft(time, timeWidth))")
     }

@@ -15,7 +15,7 @@ public struct TimerReading: Sendable, Equatable {
   }
 
   /// Seconds left; negative in overtime.
-  public var remaining: Int? { timebox.map { $0 - elapsed } }
+  public var remaining: Int? { timebox.map { Bounds.sum($0, -elapsed) } }
   public var isOvertime: Bool { (remaining ?? 1) < 0 }
 
   /// Whether the gentle warning cue applies: 30 s left, or the last 20 % of a short timebox;
@@ -30,7 +30,7 @@ public struct TimerReading: Sendable, Equatable {
 extension SessionState {
   /// Every displayed timer is whole meeting-seconds, so all of them change at the same instant.
   private func wholeSeconds(from start: Double, at now: Date) -> Int {
-    max(0, Int(activeSeconds(at: now).rounded(.down)) - Int(start.rounded(.down)))
+    max(0, Bounds.whole(activeSeconds(at: now)) - Bounds.whole(start))
   }
 
   /// Seconds the current turn has run, precisely.
@@ -42,7 +42,7 @@ extension SessionState {
   /// The current turn's timer, if someone holds the stick.
   public func turnTimer(at now: Date) -> TimerReading? {
     guard let turn else { return nil }
-    let box = items[turn.item].item.turnTimebox.map { max(0, $0 + turn.extra) }
+    let box = items[turn.item].item.turnTimebox.map { max(0, Bounds.sum($0, turn.extra)) }
     return TimerReading(
       elapsed: wholeSeconds(from: turn.startActive, at: now), timebox: box, warning: start?.warning)
   }
@@ -50,16 +50,18 @@ extension SessionState {
   /// The timer of item `index`: time spent in it against its timebox.
   public func itemTimer(_ index: Int, at now: Date) -> TimerReading {
     let item = items[index]
-    var elapsed = Int(item.elapsedBefore.rounded(.down))
-    if let entered = item.enteredActive { elapsed += wholeSeconds(from: entered, at: now) }
+    var elapsed = Bounds.whole(item.elapsedBefore)
+    if let entered = item.enteredActive {
+      elapsed = Bounds.sum(elapsed, wholeSeconds(from: entered, at: now))
+    }
     return TimerReading(elapsed: elapsed, timebox: item.timebox, warning: start?.warning)
   }
 
   /// The whole meeting's timer against the sum of the agenda's timeboxes.
   public func sessionTimer(at now: Date) -> TimerReading {
-    let planned = items.reduce(0) { $0 + ($1.timebox ?? 0) }
+    let planned = Bounds.sum(items.map { $0.timebox ?? 0 })
     return TimerReading(
-      elapsed: Int(activeSeconds(at: now).rounded(.down)), timebox: planned > 0 ? planned : nil)
+      elapsed: Bounds.whole(activeSeconds(at: now)), timebox: planned > 0 ? planned : nil)
   }
 
   /// When any displayed timer next changes, or nil while nothing runs.
@@ -75,21 +77,23 @@ extension SessionState {
 public enum TimeText {
   /// `m:ss`, or `h:mm:ss` from an hour up.
   public static func clock(_ seconds: Int) -> String {
-    let s = abs(seconds)
-    let (h, m, r) = (s / 3600, (s % 3600) / 60, s % 60)
-    let body =
-      h > 0 ? "\(h):\(pad(m)):\(pad(r))" : "\(m):\(pad(r))"
-    return seconds < 0 ? "-" + body : body
+    (seconds < 0 ? "-" : "") + clock(magnitude: seconds.magnitude)
   }
 
   /// A countdown: time left, or `+m:ss` in overtime.
   public static func countdown(_ remaining: Int) -> String {
-    remaining < 0 ? "+" + clock(-remaining) : clock(remaining)
+    (remaining < 0 ? "+" : "") + clock(magnitude: remaining.magnitude)
+  }
+
+  /// `m:ss` or `h:mm:ss` of a count that cannot overflow when negated.
+  private static func clock(magnitude s: UInt) -> String {
+    let (h, m, r) = (s / 3600, (s % 3600) / 60, s % 60)
+    return h > 0 ? "\(h):\(pad(m)):\(pad(r))" : "\(m):\(pad(r))"
   }
 
   /// A short human duration for transcripts: `45s`, `2m 05s`, `1h 02m`.
   public static func spoken(_ seconds: Double) -> String {
-    let s = Int(seconds.rounded())
+    let s = Bounds.whole(seconds, .toNearestOrAwayFromZero)
     if s < 60 { return "\(s)s" }
     if s < 3600 { return "\(s / 60)m \(pad(s % 60))s" }
     return "\(s / 3600)h \(pad((s % 3600) / 60))m"
@@ -97,8 +101,8 @@ public enum TimeText {
 
   /// In words, for reading aloud: `1 minute`, `30 seconds`, `2 minutes 15 seconds`.
   public static func words(_ seconds: Int) -> String {
-    let s = abs(seconds)
-    func unit(_ n: Int, _ name: String) -> String { "\(n) \(name)\(n == 1 ? "" : "s")" }
+    let s = seconds.magnitude
+    func unit(_ n: UInt, _ name: String) -> String { "\(n) \(name)\(n == 1 ? "" : "s")" }
     let parts = [
       s >= 3600 ? unit(s / 3600, "hour") : nil,
       s % 3600 >= 60 ? unit(s % 3600 / 60, "minute") : nil,
@@ -107,5 +111,5 @@ public enum TimeText {
     return parts.compactMap { $0 }.joined(separator: " ")
   }
 
-  private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+  private static func pad(_ n: some BinaryInteger) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

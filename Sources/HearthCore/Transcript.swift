@@ -55,7 +55,7 @@ public enum Transcript {
     lines.append("|---|---:|---:|")
     for member in report.attendees {
       let seconds = report.airtime[member] ?? 0
-      let share = total > 0 ? Int((seconds / total * 100).rounded()) : 0
+      let share = total > 0 ? Bounds.whole(seconds / total * 100, .toNearestOrAwayFromZero) : 0
       lines.append("| \(escape(member)) | \(TimeText.spoken(seconds)) | \(share)% |")
     }
     if let balance = state.airtimeBalance(at: now) {

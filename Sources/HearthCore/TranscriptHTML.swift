@@ -115,8 +115,8 @@ public enum TranscriptHTML {
     let largest = report.airtime.values.max() ?? 0
     for member in report.attendees {
       let seconds = report.airtime[member] ?? 0
-      let share = total > 0 ? Int((seconds / total * 100).rounded()) : 0
-      let width = largest > 0 ? Int((seconds / largest * 100).rounded()) : 0
+      let share = total > 0 ? Bounds.whole(seconds / total * 100, .toNearestOrAwayFromZero) : 0
+      let width = largest > 0 ? Bounds.whole(seconds / largest * 100, .toNearestOrAwayFromZero) : 0
       out.append(
         "<tr><td>\(escape(member))</td><td class=\"num\">\(escape(TimeText.spoken(seconds)))</td>"
           + "<td class=\"num\">\(share)%</td><td class=\"barcell\"><div class=\"bar\" "

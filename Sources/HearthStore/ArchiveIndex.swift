@@ -27,8 +27,9 @@ struct ArchiveIndex {
     var mtime: Int64
   }
 
-  /// The first line. A different one means entries are derived differently: all are rebuilt.
-  static let header = "hearth sessions index\t2"
+  /// The first line. A different one means entries are derived differently: all are rebuilt
+  /// (3: journals with numbers out of bounds became damaged).
+  static let header = "hearth sessions index\t3"
 
   /// The entries read or rebuilt, by session id.
   private(set) var entries: [String: (key: Key, entry: ArchiveEntry)] = [:]

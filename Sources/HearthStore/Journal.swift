@@ -76,6 +76,9 @@ public enum Journal {
             path: path, line: lineNumber, column: 1,
             message: "sequence number \(record.sequence) where \(expected) was expected")
         }
+        if let problem = record.problem(after: records.first) {
+          throw StoreError(path: path, line: lineNumber, column: 1, message: problem)
+        }
         records.append(record)
         goodLength = next
       } catch let error as StoreError {

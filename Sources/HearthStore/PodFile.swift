@@ -30,10 +30,7 @@ public enum PodFile {
         throw top.error("roles", "the role '\(role)' is listed twice")
       }
     }
-    let commitment = try top.int("commitment")
-    if let commitment, commitment < 1 {
-      throw top.error("commitment", "'commitment' must be at least 1 session")
-    }
+    let commitment = try top.int("commitment", in: 1...Bounds.mostSessions, "sessions")
     var bell = Pod.Bell.audible
     if let text = try top.string("bell") {
       guard let value = Pod.Bell(rawValue: text) else {

@@ -9,9 +9,14 @@ public struct TOMLDocument {
   let root: TOMLTable
   private let positions: [String: (line: Int, column: Int)]
 
-  /// Parses `text`; a syntax error is a positioned `StoreError`.
+  /// Parses `text`; a syntax error is a positioned `StoreError`, and so is anything the parser
+  /// would abort on (see `TOMLGate`).
   public init(text: String, path: String) throws {
     self.path = path
+    if let problem = TOMLGate.problem(in: text) {
+      throw StoreError(
+        path: path, line: problem.line, column: problem.column, message: problem.message)
+    }
     do {
       root = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
@@ -129,8 +134,8 @@ public struct TOMLReader {
     }
   }
 
-  /// A duration longer than zero, written as text (`"2m"`, `"90s"`, `"1h30m"`) or a whole
-  /// number of seconds.
+  /// A duration from 1 second to 24 hours, written as text (`"2m"`, `"90s"`, `"1h30m"`) or a
+  /// whole number of seconds.
   public func duration(_ key: String) throws -> Int? {
     let seconds: Int
     if let number = try? int(key) {
@@ -144,8 +149,21 @@ public struct TOMLReader {
     } else {
       return nil
     }
-    guard seconds > 0 else { throw self.error(key, "'\(key)' must be longer than 0 seconds") }
+    if let problem = Bounds.durationProblem(seconds) {
+      throw self.error(key, "'\(key)' \(problem)")
+    }
     return seconds
+  }
+
+  /// A whole number from `range`, which `what` names in the error (`"sessions"`).
+  public func int(_ key: String, in range: ClosedRange<Int>, _ what: String) throws -> Int? {
+    guard let value = try int(key) else { return nil }
+    guard range.contains(value) else {
+      throw error(
+        key,
+        "'\(key)' must be from \(range.lowerBound) to \(range.upperBound) \(what), not \(value)")
+    }
+    return value
   }
 
   /// The tables of an array of tables (`[[key]]`).
@@ -204,41 +222,47 @@ public struct TOMLReader {
 }
 
 /// Finds where each key of a TOML text is written: `members.#1.name` → line 9, column 1.
+/// Columns count Unicode scalars; every pass is linear, so a 1 MB value costs milliseconds.
 enum KeyLocator {
+  typealias Scalars = Substring.UnicodeScalarView
+
   static func positions(in text: String) -> [String: (line: Int, column: Int)] {
     var positions: [String: (line: Int, column: Int)] = [:]
     var table: [String] = []
     var arrayCounts: [String: Int] = [:]
     var depth = 0
-    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let line = Substring(raw)
+    let lines = Substring(text).unicodeScalars.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    for (number, whole) in lines.enumerated() {
+      let line = whole.last == "\r" ? whole.dropLast() : whole
       let indent = line.prefix { $0 == " " || $0 == "\t" }.count
       let body = line.dropFirst(indent)
       if depth > 0 {
         depth += bracketBalance(body)
         continue
       }
-      if body.hasPrefix("[[") {
-        let name = body.dropFirst(2).prefix { $0 != "]" }.trimmingCharacters(in: .whitespaces)
+      if body.starts(with: "[[".unicodeScalars) {
+        let name = string(body.dropFirst(2).prefix { $0 != "]" }).trimmingCharacters(
+          in: .whitespaces)
         let index = arrayCounts[name, default: 0]
         arrayCounts[name] = index + 1
         table = name.split(separator: ".").map(String.init) + ["#\(index)"]
         positions[table.joined(separator: ".")] = (number + 1, indent + 1)
-      } else if body.hasPrefix("[") {
-        let name = body.dropFirst().prefix { $0 != "]" }.trimmingCharacters(in: .whitespaces)
+      } else if body.first == "[" {
+        let name = string(body.dropFirst().prefix { $0 != "]" }).trimmingCharacters(
+          in: .whitespaces)
         table = name.split(separator: ".").map(String.init)
         positions[table.joined(separator: ".")] = (number + 1, indent + 1)
-      } else if let equals = body.firstIndex(of: "="), !body.hasPrefix("#") {
-        let key = body[..<equals].trimmingCharacters(in: .whitespaces)
-          .split(separator: ".").map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-          }
+      } else if let equals = body.firstIndex(of: "="), body.first != "#" {
+        let key = keyPath(body[..<equals])
         positions[(table + key).joined(separator: ".")] = (number + 1, indent + 1)
         let value = body[body.index(after: equals)...]
-        for (inner, column) in inlineKeys(value) {
+        let inline = inlineKeys(value)
+        if !inline.isEmpty {
           let offset = line.distance(from: line.startIndex, to: value.startIndex)
-          positions[(table + key + inner).joined(separator: ".")] = (number + 1, offset + column)
+          for (inner, column) in inline {
+            positions[(table + key + inner).joined(separator: ".")] = (number + 1, offset + column)
+          }
         }
         depth = max(0, bracketBalance(value))
       }
@@ -246,30 +270,38 @@ enum KeyLocator {
     return positions
   }
 
+  private static func string(_ scalars: Scalars) -> String { String(Substring(scalars)) }
+
+  /// `a."b c".d` as its parts, quotes and spaces trimmed.
+  private static func keyPath(_ scalars: Scalars) -> [String] {
+    string(scalars).trimmingCharacters(in: .whitespaces).split(separator: ".").map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \t"))
+    }
+  }
+
   /// The keys of inline tables in a value, `{ fg = "red", attrs = ["bold"] }`, with their
-  /// columns (from 1) within `value`; nested tables give longer paths.
-  private static func inlineKeys(_ value: Substring) -> [([String], Int)] {
+  /// columns (from 1) within `value`; nested tables give longer paths. One pass: the column is
+  /// counted along, never measured from the start.
+  private static func inlineKeys(_ value: Scalars) -> [([String], Int)] {
     var found: [([String], Int)] = []
     var tables: [[String]] = []
     var arrays = 0
     var last: [String] = []
     var expectingKey = false
-    var quote: Character?
+    var quote: Unicode.Scalar?
     var index = value.startIndex
+    var column = 1
     while index < value.endIndex {
       let character = value[index]
-      let column = value.distance(from: value.startIndex, to: index) + 1
       if let open = quote {
         if character == open { quote = nil }
-      } else if expectingKey, !character.isWhitespace, character != "}" {
+      } else if expectingKey, !character.properties.isWhitespace, character != "}" {
         let rest = value[index...]
         let end = rest.firstIndex(of: "=") ?? rest.endIndex
-        let key = rest[..<end].split(separator: ".").map {
-          $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \t"))
-        }
-        last = (tables.last ?? []) + key
+        last = (tables.last ?? []) + keyPath(rest[..<end])
         found.append((last, column))
         expectingKey = false
+        column += rest[..<end].count
         index = end
         continue
       } else if character == "\"" || character == "'" {
@@ -289,14 +321,15 @@ enum KeyLocator {
         break
       }
       index = value.index(after: index)
+      column += 1
     }
     return found
   }
 
   /// Opening minus closing brackets outside strings, to skip multi-line arrays.
-  private static func bracketBalance(_ text: Substring) -> Int {
+  private static func bracketBalance(_ text: Scalars) -> Int {
     var balance = 0
-    var quote: Character?
+    var quote: Unicode.Scalar?
     for character in text {
       if let open = quote {
         if character == open { quote = nil }

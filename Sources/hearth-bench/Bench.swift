@@ -35,7 +35,29 @@ enum Bench {
     }
     let (events, millis) = try replay(events: 10_000)
     print(String(format: "replay %d-event journal (read + fold): %.1f ms", events, millis))
+    for (what, text) in podFiles(bytes: 1_000_000) {
+      let (pod, millis) = try time { try PodFile.parse(text, path: "pod.toml") }
+      precondition(!pod.members.isEmpty)
+      print(
+        String(
+          format: "load a %.1f MB pod.toml (%@): %.1f ms", Double(text.utf8.count) / 1_000_000,
+          what, millis))
+    }
     try archiveFigures(sessions: 10_000)
+  }
+
+  /// Pod files of about `bytes` bytes: one long agreement, and as many members as fit.
+  static func podFiles(bytes: Int) -> [(String, String)] {
+    let head = "name = \"Bench Pod\"\ncommitment = 6\n"
+    let member = "\n[[members]]\nname = \"Member 00000\"\npronouns = \"they/them\"\n"
+    let long = String(repeating: "We listen, we do not fix. ", count: bytes / 26)
+    let many = (0..<bytes / member.utf8.count).map {
+      "\n[[members]]\nname = \"Member \($0)\"\npronouns = \"they/them\"\n"
+    }
+    return [
+      ("one 1 MB agreement", head + "agreements = [\"\(long)\"]\n" + member),
+      ("\(many.count) members", head + many.joined()),
+    ]
   }
 
   /// Milliseconds `body` takes, and what it returned.

@@ -42,7 +42,9 @@ struct InitCommand: ParsableCommand {
     for role in roles where Member.problem(with: role) != nil {
       throw ValidationError("role '\(role)': \(Member.problem(with: role)!)")
     }
-    if let commitment, commitment < 1 { throw ValidationError("--commitment must be at least 1") }
+    if let commitment, !(1...Bounds.mostSessions).contains(commitment) {
+      throw ValidationError("--commitment must be from 1 to \(Bounds.mostSessions) sessions")
+    }
   }
 
   func run() throws {
