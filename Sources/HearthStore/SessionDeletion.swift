@@ -61,11 +61,8 @@ extension PodDirectory {
     }
   }
 
-  /// Removes what interrupted deletions left under a hidden name.
+  /// Removes what interrupted deletions (and writes) left under a hidden name.
   func removeDeletionLeftovers() {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsPath)) ?? []
-    for name in names where name.hasPrefix(Self.deletingPrefix) {
-      try? FileManager.default.removeItem(atPath: sessionsPath + "/" + name)
-    }
+    Leftovers.sweep(sessionsPath, now: Date())
   }
 }

@@ -94,11 +94,17 @@ public final class PlainTerminal {
       guard fill() else { return nil }
     }
     let key = decode()
-    if key == .control("z"), saved != nil {
+    guard saved != nil else { return key }
+    switch key {
+    case .control("z"):
       suspend()
       return nil
+    case .character("\u{1C}"):  // Ctrl-\: leaves as SIGQUIT would in a cooked terminal
+      Signals.raise(SIGQUIT)
+      return nil
+    default:
+      return key
     }
-    return key
   }
 
   private func wait(_ timeout: Int?) -> Bool {

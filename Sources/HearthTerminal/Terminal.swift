@@ -192,9 +192,15 @@ public final class Terminal {
       if inputHungUp() { Signals.raise(SIGHUP) }
       return nil
     }
-    if value == 26 {
+    switch value {
+    case 26:  // Ctrl-Z, which raw mode delivers as a key
       suspend()
       return nil
+    case 28:  // Ctrl-\: leaves as SIGQUIT would in a cooked terminal
+      Signals.raise(SIGQUIT)
+      return nil
+    default:
+      break
     }
     return Self.characterKey(UInt32(value))
   }
