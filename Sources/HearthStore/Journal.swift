@@ -154,6 +154,19 @@ private struct VersionProbe: Decodable {
   var v: Int
 }
 
+extension Journal {
+  /// Whether a running meeting holds the journal at `path` (its exclusive lock is taken). A
+  /// journal nobody can open is not held.
+  public static func isHeld(_ path: String) -> Bool {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
+    flock(fd, LOCK_UN)
+    return false
+  }
+}
+
 /// Appends records to a journal, one write and one fsync each, holding an exclusive lock so two
 /// terminals never run the same meeting.
 public final class JournalWriter {
