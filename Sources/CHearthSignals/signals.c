@@ -146,8 +146,8 @@ void hearth_crash_install(const char *message, size_t length) {
 
 void hearth_crash_arm_terminal(int fd, const struct termios *saved, const char *reset,
                                size_t length, int capture) {
-  if (length > sizeof terminal_reset) length = sizeof terminal_reset;
-  memcpy(terminal_reset, reset, length);
+  if (!reset || length > sizeof terminal_reset) length = reset ? sizeof terminal_reset : 0;
+  if (length > 0) memcpy(terminal_reset, reset, length);
   terminal_reset_length = length;
   terminal_saved = *saved;
   if (capture && atomic_load(&real_stderr) < 0) {

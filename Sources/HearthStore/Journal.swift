@@ -186,11 +186,12 @@ public final class JournalWriter {
       throw StoreError(path: path, message: "this meeting is open in another terminal")
     }
     if let contents, let torn = contents.torn {
-      // Staged in `sessions/`, where `Leftovers` looks, not in the session's own folder.
-      let sessions = ((path as NSString).deletingLastPathComponent as NSString)
+      // Staged in the pod's folder, where `Leftovers` looks, not in the session's own.
+      let session = (path as NSString).deletingLastPathComponent
+      let pod = ((session as NSString).deletingLastPathComponent as NSString)
         .deletingLastPathComponent
       try? Files.writeAtomically(
-        String(decoding: torn, as: UTF8.self), to: path + ".torn", staging: sessions)
+        String(decoding: torn, as: UTF8.self), to: path + ".torn", staging: pod)
       guard ftruncate(fd, off_t(contents.goodLength)) == 0 else {
         close(fd)
         throw StoreError(path: path, message: "cannot repair the journal: \(Files.errorText())")

@@ -12,9 +12,10 @@ import Foundation
 /// removes them as it starts, once the process that wrote them is gone (or an hour has
 /// passed: the PID may have been reused).
 ///
-/// They can only be in a few folders, each read once (no pod's sessions are walked): the home,
-/// `pods/`, and in each pod its root, `formats/`, `.index/` and `sessions/` itself (a session's
-/// own files are staged there, under a hidden name, not in the session's folder).
+/// They can only be in a few small folders, each read once: the home, `pods/`, and in each pod
+/// its root, `formats/` and `.index/`. A session's own files are staged in the pod's root under
+/// a hidden name, and a session being deleted is moved there first, so neither `sessions/` (ten
+/// thousand entries, in a large pod) nor any session's folder is read.
 public enum Leftovers {
   /// How old a leftover may be whose PID names a running process.
   static let maximumAge: TimeInterval = 3600
@@ -26,7 +27,7 @@ public enum Leftovers {
     for folder in [home.path, home.podsPath] { removed += sweep(folder, now: now) }
     for slug in home.podSlugs() {
       let pod = PodDirectory(path: home.podsPath + "/" + slug)
-      for folder in [pod.path, pod.path + "/formats", pod.path + "/.index", pod.sessionsPath] {
+      for folder in [pod.path, pod.path + "/formats", pod.path + "/.index"] {
         removed += sweep(folder, now: now)
       }
     }

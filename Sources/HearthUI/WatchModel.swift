@@ -23,7 +23,8 @@ public struct WatchModel: Sendable {
   public private(set) var stoppedAt: Date?
   private var seenAnswering = false
 
-  /// What is said when the meeting's program is gone without leaving or ending it.
+  /// What `--plain` says when the meeting's program is gone without leaving or ending it (the
+  /// status line says it shorter, to fit 80 columns).
   public static let stoppedAnswering =
     "The meeting stopped answering (its program is gone): `hearth resume` continues it."
 
@@ -67,7 +68,9 @@ public struct WatchModel: Sendable {
     let layout = big ? "b all panes" : "b big timer"
     guard let session else { return "Waiting for a meeting of \(pod) · \(layout) · q quit" }
     if session.isEnded { return "The meeting has ended · waiting for the next · q quit" }
-    if stoppedAt != nil { return Self.stoppedAnswering + " · q quit" }
+    if stoppedAt != nil {
+      return "The meeting stopped answering · `hearth resume` continues it · q quit"
+    }
     if session.leftAt != nil {
       return "The meeting was left, not ended: `hearth resume` continues it · q quit"
     }

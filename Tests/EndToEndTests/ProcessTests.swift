@@ -125,9 +125,13 @@ struct ProcessEndToEndTests {
     #expect(refused.error.contains("is running in another terminal"))
     let watcher = try Tmux(home.shellLine("watch"), environment: home.environment)
     try watcher.waitFor("Watching Crew, read-only")
+    let plain = try Tmux(home.shellLine("--plain watch"), environment: home.environment)
+    try plain.waitFor("Ana has the stick")
     kill(try first.hearthPID(), SIGKILL)
     try first.waitFor("EXIT=137")
-    try watcher.waitFor("The meeting stopped answering (its program is gone)")
+    try watcher.waitFor("The meeting stopped answering · `hearth resume` continues it · q quit")
+    try plain.waitFor(
+      "The meeting stopped answering (its program is gone): `hearth resume` continues it.")
     let frozen = try watcher.screen().filter { $0.contains("Ana · 0:") }
     sleep(2)
     #expect(try watcher.screen().filter { $0.contains("Ana · 0:") } == frozen, "not ticking")

@@ -41,10 +41,10 @@ struct LeftoversTests {
       pod.podFilePath + ".tmp-\(dead)",
       pod.path + "/formats/weekly.toml.tmp-\(dead)",
       home.path + "/last-pod.tmp-\(dead)",
-      pod.sessionsPath + "/.2026-01-01T1900-check-in.transcript.md.tmp-\(dead)",
+      pod.path + "/.2026-01-01T1900-check-in.transcript.md.tmp-\(dead)",
     ]
     for path in leftovers { try write("Bo said something taken back", path) }
-    let half = pod.sessionsPath + "/" + PodDirectory.deletingPrefix + "2026-01-01T1800-x-\(dead)"
+    let half = pod.path + "/" + PodDirectory.deletingPrefix + "2026-01-01T1800-x-\(dead)"
     try write("{}\n", half + "/journal.jsonl")
     let clone = home.podsPath + "/" + PodSync.cloningPrefix + "\(dead)-abcd1234"
     try write("x", clone + "/pod.toml")
@@ -76,13 +76,14 @@ struct LeftoversTests {
     for path in kept { #expect(exists(path)) }
   }
 
-  @Test("A session's transcript is staged in sessions/, where the sweep looks, and lands whole")
+  @Test("A session's transcript is staged in the pod's folder, where the sweep looks")
   func stagedWrite() throws {
     let id = "2026-01-01T1900-check-in"
     let path = try pod.writeTranscript("# Crew\n", for: id)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "# Crew\n")
-    let names = try FileManager.default.contentsOfDirectory(atPath: pod.sessionsPath)
-    #expect(names == [id])
+    let names = try FileManager.default.contentsOfDirectory(atPath: pod.path).sorted()
+    #expect(names == [".index", "pod.toml", "sessions"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: pod.sessionsPath) == [id])
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: pod.sessionPath(id)) == [
         "transcript.md"

@@ -78,8 +78,9 @@ struct WatchTests {
     let lines = WatchScreen.render(model, at: clock.now(), width: 100, height: 30).lines
     #expect(lines.contains { $0.contains("Ana · 0:20 of 2:00") }, "frozen when it was noticed")
     #expect(
-      lines[29].contains(
-        "The meeting stopped answering (its program is gone): `hearth resume` continues it."))
+      lines[29] == " The meeting stopped answering · `hearth resume` continues it · q quit")
+    let narrow = WatchScreen.render(model, at: clock.now(), width: 80, height: 24).lines
+    #expect(narrow[23].hasSuffix("continues it · q quit"), "the whole line fits 80 columns")
     session.perform(.recover, at: clock.now())
     model.follow(session, answering: true, at: clock.now())
     #expect(model.isLive, "resumed elsewhere: followed live again")
