@@ -14,12 +14,13 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .target(name: "CHearthSignals"),
     .target(name: "HearthCore"),
     .target(
       name: "HearthStore",
       dependencies: ["HearthCore", .product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "HearthUI", dependencies: ["HearthCore"]),
-    .target(name: "HearthTerminal", dependencies: ["CNcurses", "HearthUI"]),
+    .target(name: "HearthTerminal", dependencies: ["CNcurses", "CHearthSignals", "HearthUI"]),
     .target(
       name: "HearthThemes", dependencies: ["HearthStore", "HearthUI"],
       plugins: ["EmbedThemes"]),

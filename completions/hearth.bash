@@ -436,7 +436,7 @@ _hearth_formats_check() {
 
 _hearth_meet() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --new -h --help)
     repeating_options=(--role)
     non_repeating_options=(--home --pod --theme --format --present)
     __hearth_offer_flags_options 0

@@ -49,7 +49,7 @@ function __hearth_parse_tokens -S
                 __hearth_parse_subcommand 1 'h/help'
             end
         case 'meet'
-            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'format=' 'present=' 'role=+' 'h/help'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'format=' 'present=' 'role=+' 'new' 'h/help'
         case 'resume'
             __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'h/help'
         case 'roles'
@@ -228,6 +228,7 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" format' -l 'format' -d 'The format (agenda) to follow (default: check-in).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" present' -l 'present' -d 'Who is present, comma separated: --present Ana,Bo,Chen' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet"' -l 'role' -d 'A role holder: --role facilitator=Ana (repeatable).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" new' -l 'new' -d 'Start another meeting even though one of the pod\'s is still open.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth meet" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth resume" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''

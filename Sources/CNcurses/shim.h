@@ -51,25 +51,4 @@ static inline int hearth_put(WINDOW *win, int y, int x, const wchar_t *text, att
   return mvwadd_wch(win, y, x, &cell);
 }
 
-/// Catches SIGTERM, SIGHUP and SIGINT with `handler`, without SA_RESTART so a blocking key read
-/// returns at once, and unblocks them and SIGWINCH (a parent may have started us with them
-/// blocked). The handler and what it sets live in Swift: state kept here would be copied into
-/// every module that inlines these functions.
-static inline void hearth_install_signal_handlers(void (*handler)(int)) {
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = handler;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGTERM, &action, NULL);
-  sigaction(SIGHUP, &action, NULL);
-  sigaction(SIGINT, &action, NULL);
-  sigset_t wanted;
-  sigemptyset(&wanted);
-  sigaddset(&wanted, SIGTERM);
-  sigaddset(&wanted, SIGHUP);
-  sigaddset(&wanted, SIGINT);
-  sigaddset(&wanted, SIGWINCH);
-  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
-}
-
 #endif

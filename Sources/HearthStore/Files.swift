@@ -24,10 +24,23 @@ public enum Files {
     }
   }
 
+  /// What names a temporary file, before the PID of the process writing it.
+  static let temporaryMarker = ".tmp-"
+
   /// Replaces `path` with `contents`: written to a temporary file, synced, then renamed, so a
-  /// reader sees the old file or the new one, never half of one.
-  public static func writeAtomically(_ contents: String, to path: String) throws {
-    let temporary = path + ".tmp-\(getpid())"
+  /// reader sees the old file or the new one, never half of one. The temporary file is
+  /// `NAME.tmp-PID` beside `path`, or, with `staging`, a hidden `.FOLDER.NAME.tmp-PID` in that
+  /// folder (on the same file system), where `Leftovers` looks for what a kill left.
+  public static func writeAtomically(
+    _ contents: String, to path: String, staging: String? = nil
+  ) throws {
+    let name = (path as NSString).lastPathComponent
+    let base =
+      staging.map { folder in
+        let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        return folder + "/." + parent + "." + name
+      } ?? path
+    let temporary = base + temporaryMarker + "\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     guard fd >= 0 else {
       throw StoreError(path: path, message: "cannot write: \(errorText())")
@@ -40,6 +53,7 @@ public enum Files {
       throw StoreError(path: path, message: "cannot write: \(errorText())")
     }
     syncDirectory(of: path)
+    if staging != nil { syncDirectory(of: temporary) }
   }
 
   /// Writes every byte, retrying short writes.

@@ -157,6 +157,19 @@ private struct VersionProbe: Decodable {
   var v: Int
 }
 
+extension Journal {
+  /// Whether a running meeting holds the journal at `path` (its exclusive lock is taken). A
+  /// journal nobody can open is not held.
+  public static func isHeld(_ path: String) -> Bool {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
+    flock(fd, LOCK_UN)
+    return false
+  }
+}
+
 /// Appends records to a journal, one write and one fsync each, holding an exclusive lock so two
 /// terminals never run the same meeting.
 public final class JournalWriter {
@@ -176,7 +189,12 @@ public final class JournalWriter {
       throw StoreError(path: path, message: "this meeting is open in another terminal")
     }
     if let contents, let torn = contents.torn {
-      try? Files.writeAtomically(String(decoding: torn, as: UTF8.self), to: path + ".torn")
+      // Staged in the pod's folder, where `Leftovers` looks, not in the session's own.
+      let session = (path as NSString).deletingLastPathComponent
+      let pod = ((session as NSString).deletingLastPathComponent as NSString)
+        .deletingLastPathComponent
+      try? Files.writeAtomically(
+        String(decoding: torn, as: UTF8.self), to: path + ".torn", staging: pod)
       guard ftruncate(fd, off_t(contents.goodLength)) == 0 else {
         close(fd)
         throw StoreError(path: path, message: "cannot repair the journal: \(Files.errorText())")

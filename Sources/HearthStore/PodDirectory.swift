@@ -80,7 +80,7 @@ public struct PodDirectory: Sendable {
   /// Writes the transcript beside the journal.
   public func writeTranscript(_ markdown: String, for id: String) throws -> String {
     let path = transcriptPath(id)
-    try Files.writeAtomically(markdown, to: path)
+    try Files.writeAtomically(markdown, to: path, staging: self.path)
     return path
   }
 

@@ -83,6 +83,8 @@ public struct PodSync: Sendable {
 
   /// The branch name a newly shared pod uses when its remote has none yet.
   static let defaultBranch = "main"
+  /// The hidden name a clone is made under in `pods/`, before it is moved into place.
+  static let cloningPrefix = ".cloning-"
 
   /// A sync of `pod`; throws a usage `SyncError` when git cannot be found on `PATH`.
   public init(
@@ -191,7 +193,7 @@ public struct PodSync: Sendable {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> (pod: PodDirectory, report: SyncReport) {
     try Files.makeDirectory(home.podsPath)
-    let temporary = ".cloning-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let temporary = Self.cloningPrefix + "\(getpid())-\(UUID().uuidString.prefix(8))"
     let temporaryPath = home.podsPath + "/" + temporary
     let runner = try GitRunner(directory: home.podsPath, environment: environment, ceiling: nil)
     let cloned = try runner.run(["clone", "-q", "--", address, temporary])

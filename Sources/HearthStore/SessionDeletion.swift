@@ -14,7 +14,7 @@ extension PodDirectory {
   /// Removes session `id` entirely: its journal, transcript and anything else in its directory.
   ///
   /// Refuses while the meeting is open in another terminal (its journal is locked). The directory
-  /// is first renamed to a hidden name inside `sessions/`, which no listing shows, and only then
+  /// is first renamed to a hidden name in the pod's folder, which no listing shows, and only then
   /// removed, so an interrupted deletion never leaves half a session behind; leftovers of earlier
   /// interrupted deletions are removed too.
   public func deleteSession(_ id: String) throws {
@@ -34,11 +34,12 @@ extension PodDirectory {
         path: journalPath(id),
         message: "this meeting is open in another terminal; end it there before deleting it")
     }
-    let hidden = sessionsPath + "/" + Self.deletingPrefix + id + "-\(getpid())"
+    let hidden = path + "/" + Self.deletingPrefix + id + "-\(getpid())"
     guard rename(directory, hidden) == 0 else {
       throw StoreError(path: directory, message: "cannot delete: \(Files.errorText())")
     }
     Files.syncDirectory(of: directory)
+    Files.syncDirectory(of: hidden)
     do {
       try FileManager.default.removeItem(atPath: hidden)
     } catch {
@@ -61,11 +62,9 @@ extension PodDirectory {
     }
   }
 
-  /// Removes what interrupted deletions left under a hidden name.
+  /// Removes what interrupted deletions (and writes) left under a hidden name, in the pod's
+  /// folder and in `sessions/`, where earlier versions put half-deleted sessions.
   func removeDeletionLeftovers() {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsPath)) ?? []
-    for name in names where name.hasPrefix(Self.deletingPrefix) {
-      try? FileManager.default.removeItem(atPath: sessionsPath + "/" + name)
-    }
+    for folder in [path, sessionsPath] { Leftovers.sweep(folder, now: Date()) }
   }
 }

@@ -12,15 +12,28 @@ public final class SessionFollower {
   public private(set) var id: String?
   /// The followed session as its journal last read whole.
   public private(set) var state: SessionState?
+  /// False when the followed meeting is open (neither ended nor left) but no program holds its
+  /// journal any more: it was killed or crashed, and waits for `hearth resume`.
+  public private(set) var isAnswering = true
 
   public init(directory: PodDirectory) {
     self.directory = directory
   }
 
-  /// Looks for changes; true when `state` changed. A journal caught mid-write keeps the state
-  /// read before (its last line was cut: the next look reads it whole).
+  /// Looks for changes; true when `state` or `isAnswering` changed. A journal caught mid-write
+  /// keeps the state read before (its last line was cut: the next look reads it whole).
   @discardableResult
   public func poll() -> Bool {
+    let changed = pollJournal()
+    var answering = true
+    if let state, let id, !state.isEnded, state.leftAt == nil {
+      answering = Journal.isHeld(directory.journalPath(id))
+    }
+    defer { isAnswering = answering }
+    return changed || answering != isAnswering
+  }
+
+  private func pollJournal() -> Bool {
     let folder = ArchiveIndex.key(of: directory.sessionsPath)
     if folder != folderKey {
       folderKey = folder

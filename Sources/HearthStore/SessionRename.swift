@@ -24,12 +24,14 @@ extension PodDirectory {
         for: EventRecord(sequence: first.sequence, time: first.time, event: .started(start)))
       let bytes = [UInt8](data)
       let rest = bytes.firstIndex(of: 10).map { Array(bytes[$0...]) } ?? [10]
-      try Files.writeAtomically(line + String(decoding: rest, as: UTF8.self), to: journal)
+      try Files.writeAtomically(
+        line + String(decoding: rest, as: UTF8.self), to: journal, staging: path)
     }
     let transcript = transcriptPath(newID)
     if let text = try? String(contentsOfFile: transcript, encoding: .utf8) {
       try Files.writeAtomically(
-        text.replacingOccurrences(of: "`\(id)`", with: "`\(newID)`"), to: transcript)
+        text.replacingOccurrences(of: "`\(id)`", with: "`\(newID)`"), to: transcript,
+        staging: path)
     }
   }
 }

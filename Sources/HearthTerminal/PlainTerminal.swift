@@ -1,4 +1,4 @@
-import CNcurses
+import CHearthSignals
 import Foundation
 import HearthUI
 
@@ -26,21 +26,36 @@ public final class PlainTerminal {
       var settings = termios()
       if tcgetattr(0, &settings) == 0 {
         saved = settings
-        var raw = settings
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
-        raw.c_iflag &= ~tcflag_t(ICRNL | IXON)
-        tcsetattr(0, TCSANOW, &raw)
+        hearth_crash_arm_terminal(0, &settings, nil, 0, 0)
+        enterRaw()
       }
     }
   }
 
   deinit { restore() }
 
+  /// Keys one at a time, unechoed, with Ctrl-C and Ctrl-Z arriving as keys.
+  private func enterRaw() {
+    guard var raw = saved else { return }
+    raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
+    raw.c_iflag &= ~tcflag_t(ICRNL | IXON)
+    tcsetattr(0, TCSANOW, &raw)
+  }
+
   /// Puts the terminal back as it was.
   public func restore() {
     guard var settings = saved else { return }
     tcsetattr(0, TCSANOW, &settings)
+    hearth_crash_disarm_terminal()
     saved = nil
+  }
+
+  /// Ctrl-Z: the terminal as it was, stopped until `fg`, then keys one at a time again.
+  private func suspend() {
+    guard var settings = saved else { return }
+    tcsetattr(0, TCSANOW, &settings)
+    Signals.suspend()
+    enterRaw()
   }
 
   /// Writes `lines`, each ending a line.
@@ -78,7 +93,18 @@ public final class PlainTerminal {
       guard !inputEnded, wait(timeout) else { return nil }
       guard fill() else { return nil }
     }
-    return decode()
+    let key = decode()
+    guard saved != nil else { return key }
+    switch key {
+    case .control("z"):
+      suspend()
+      return nil
+    case .character("\u{1C}"):  // Ctrl-\: leaves as SIGQUIT would in a cooked terminal
+      Signals.raise(SIGQUIT)
+      return nil
+    default:
+      return key
+    }
   }
 
   private func wait(_ timeout: Int?) -> Bool {

@@ -1,3 +1,4 @@
+import CHearthSignals
 import CNcurses
 import Foundation
 import HearthUI
@@ -41,12 +42,15 @@ public final class Terminal {
     var termName: String?
     var outFile: UnsafeMutablePointer<FILE>
     var inFile: UnsafeMutablePointer<FILE>
+    var cooked: termios?
     switch output {
     case .standard:
       guard isatty(0) == 1, isatty(1) == 1 else {
         throw Failure.noTerminal(
           "Hearth needs a terminal: run it in an interactive terminal window.")
       }
+      var settings = termios()
+      if tcgetattr(1, &settings) == 0 { cooked = settings }
       outFile = hearth_fdopen(dup(1), "w")
       inFile = hearth_fdopen(dup(0), "r")
     case .file(let path, let term):
@@ -80,15 +84,36 @@ public final class Terminal {
     leaveok(window, true)
     curs_set(0)
     palette.install()
+    if var cooked {
+      let reset = Self.resetSequence()
+      reset.withUnsafeBufferPointer { bytes in
+        bytes.withMemoryRebound(to: CChar.self) {
+          hearth_crash_arm_terminal(fileno(outFile), &cooked, $0.baseAddress, $0.count, 1)
+        }
+      }
+    }
   }
 
   deinit { stop() }
+
+  /// What puts the terminal back after a crash, as `endwin` would: plain attributes, the
+  /// cursor shown, mouse reports and keypad mode off, the alternate screen left.
+  private static func resetSequence() -> [UInt8] {
+    func capability(_ name: String) -> [UInt8] {
+      guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+      return Array(String(cString: value).utf8)
+    }
+    let mouseOff = capability("kmous").isEmpty ? [] : Array("\u{1B}[?1006l\u{1B}[?1000l".utf8)
+    return capability("sgr0") + capability("cnorm") + mouseOff + capability("rmkx")
+      + capability("rmcup")
+  }
 
   /// Restores the terminal. Safe to call more than once.
   public func stop() {
     guard isActive else { return }
     isActive = false
     endwin()
+    hearth_crash_disarm_terminal()
     if let screen { delscreen(screen) }
     screen = nil
     for file in files { fclose(file) }
@@ -167,7 +192,26 @@ public final class Terminal {
       if inputHungUp() { Signals.raise(SIGHUP) }
       return nil
     }
+    switch value {
+    case 26:  // Ctrl-Z, which raw mode delivers as a key
+      suspend()
+      return nil
+    case 28:  // Ctrl-\: leaves as SIGQUIT would in a cooked terminal
+      Signals.raise(SIGQUIT)
+      return nil
+    default:
+      break
+    }
     return Self.characterKey(UInt32(value))
+  }
+
+  /// Ctrl-Z: restores the terminal and stops, as a program in a cooked terminal would; when
+  /// `fg` continues it, the next present repaints the whole screen. Timers are not touched:
+  /// the meeting's time runs on while it is suspended, as it does in the room.
+  private func suspend() {
+    endwin()
+    Signals.suspend()
+    invalidate()
   }
 
   /// Whether the terminal's input is gone (its window closed, the ssh link dropped): reads

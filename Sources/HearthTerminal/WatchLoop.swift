@@ -7,11 +7,14 @@ import HearthUI
 public struct WatchLoop {
   private let terminal: Terminal
   private let clock: any Clock
-  /// Returns the followed meeting when it changed since the last call, `.some(nil)` when there
-  /// is none any more, and nil when nothing changed.
-  private let poll: () -> SessionState??
+  /// Returns the followed meeting (or nil when there is none any more) and whether a program
+  /// still holds it open, when either changed since the last call; nil when nothing changed.
+  private let poll: () -> (session: SessionState?, answering: Bool)?
 
-  public init(terminal: Terminal, clock: any Clock, poll: @escaping () -> SessionState??) {
+  public init(
+    terminal: Terminal, clock: any Clock,
+    poll: @escaping () -> (session: SessionState?, answering: Bool)?
+  ) {
     self.terminal = terminal
     self.clock = clock
     self.poll = poll
@@ -20,7 +23,9 @@ public struct WatchLoop {
   /// Runs until the watcher quits or a signal stops it.
   public func run(_ model: WatchModel) {
     var model = model
-    if let first = poll() { model.follow(first) }
+    if let first = poll() {
+      model.follow(first.session, answering: first.answering, at: clock.now())
+    }
     while terminal.takeSignal() == nil {
       let now = clock.now()
       let (width, height) = terminal.size
@@ -42,7 +47,9 @@ public struct WatchLoop {
           }
         }
       }
-      if let changed = poll() { model.follow(changed) }
+      if let changed = poll() {
+        model.follow(changed.session, answering: changed.answering, at: clock.now())
+      }
     }
   }
 }

@@ -18,10 +18,32 @@ public struct WatchModel: Sendable {
   /// What a key asks of the program.
   public enum Intent: Sendable, Equatable { case quit, redraw }
 
-  /// Takes the meeting as the journal now says.
-  public mutating func follow(_ session: SessionState?) {
+  /// When the followed meeting stopped answering: open, but its program gone (killed, crashed)
+  /// without leaving it. Its time is shown as it was then, not ticking on.
+  public private(set) var stoppedAt: Date?
+  private var seenAnswering = false
+
+  /// What `--plain` says when the meeting's program is gone without leaving or ending it (the
+  /// status line says it shorter, to fit 80 columns).
+  public static let stoppedAnswering =
+    "The meeting stopped answering (its program is gone): `hearth resume` continues it."
+
+  /// Takes the meeting as the journal now says; `answering` false when no program holds it
+  /// open any more, noticed at `now`.
+  public mutating func follow(_ session: SessionState?, answering: Bool = true, at now: Date) {
+    if session?.start?.id != self.session?.start?.id { seenAnswering = false }
     self.session = session
+    if answering || session == nil || session?.isEnded == true {
+      stoppedAt = nil
+      seenAnswering = answering && session != nil
+    } else if stoppedAt == nil {
+      // Seen alive before: it stopped about now; found already stopped: at its last event.
+      stoppedAt = seenAnswering ? now : session?.records.last?.time ?? now
+    }
   }
+
+  /// The time to show the meeting at: now, or when it stopped answering.
+  public func shownTime(_ now: Date) -> Date { stoppedAt.map { min($0, now) } ?? now }
 
   /// Handles a key: `b` switches the layout, `q` or Esc stop watching; nothing else does
   /// anything, whatever the meeting's keys are.
@@ -35,14 +57,23 @@ public struct WatchModel: Sendable {
     return nil
   }
 
-  /// Whether the meeting shown is running.
-  public var isLive: Bool { session.map { !$0.isEnded } ?? false }
+  /// Whether the meeting shown is running (its time moving).
+  public var isLive: Bool {
+    guard let session, stoppedAt == nil else { return false }
+    return !session.isEnded && session.leftAt == nil
+  }
 
   /// The line at the bottom: what is watched and the keys.
   public var statusLine: String {
     let layout = big ? "b all panes" : "b big timer"
     guard let session else { return "Waiting for a meeting of \(pod) · \(layout) · q quit" }
     if session.isEnded { return "The meeting has ended · waiting for the next · q quit" }
+    if stoppedAt != nil {
+      return "The meeting stopped answering · `hearth resume` continues it · q quit"
+    }
+    if session.leftAt != nil {
+      return "The meeting was left, not ended: `hearth resume` continues it · q quit"
+    }
     return "Watching \(pod), read-only · \(layout) · q quit"
   }
 }

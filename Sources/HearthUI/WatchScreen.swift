@@ -6,6 +6,7 @@ import HearthCore
 public enum WatchScreen {
   public static func render(_ model: WatchModel, at now: Date, width: Int, height: Int) -> Grid {
     guard let session = model.session else { return waiting(model, width: width, height: height) }
+    let now = model.shownTime(now)
     var grid: Grid
     if model.big, width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight {
       grid = Grid(width: width, height: height)

@@ -101,6 +101,11 @@ enum Bench {
       String(
         format: "archive() of %d sessions, warm (index present): %.1f ms (best of %d: %.1f)",
         sessions, warmMillis.reduce(0, +) / Double(runs), runs, warmMillis.min() ?? 0))
+    let (_, sweepMillis) = time { Leftovers.remove(under: Home(path: home)) }
+    print(
+      String(
+        format: "leftover temporary files looked for at each command's start: %.2f ms",
+        sweepMillis))
     let (ledger, ledgerMillis) = time { pod.actionLedger() }
     print(
       String(

@@ -26,8 +26,11 @@ struct GlobalOptions: ParsableArguments {
     help: "No full screens: every change is one line of text (for screen readers and logs).")
   var plain = false
 
+  /// The data root; the first time in a run, what interrupted writes left there is removed.
   func resolvedHome() -> Home {
-    Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
+    let home = Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
+    if SweptHomes.shared.first(home.path) { Leftovers.remove(under: home) }
+    return home
   }
 
   /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `default`. A
@@ -66,5 +69,17 @@ struct GlobalOptions: ParsableArguments {
   var color: Bool {
     let env = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
     return !noColor && env.isEmpty
+  }
+}
+
+/// The homes whose leftovers this run has removed: once each is enough.
+private final class SweptHomes: @unchecked Sendable {
+  static let shared = SweptHomes()
+  private let lock = NSLock()
+  private var paths: Set<String> = []
+
+  /// Whether `path` is seen for the first time.
+  func first(_ path: String) -> Bool {
+    lock.withLock { paths.insert(path).inserted }
   }
 }

@@ -3,6 +3,10 @@ import Foundation
 import HearthStore
 import HearthTerminal
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The `hearth` command: facilitate a pod's meeting and keep its history.
 struct Hearth: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -40,6 +44,11 @@ struct Hearth: ParsableCommand {
 @main
 enum Main {
   static func main() {
+    CrashReports.configure()
+    // As git does: started with SIGPIPE ignored, writes to a closed pipe would fail one by one
+    // while the command runs on; with the default action `hearth search x | head -1` ends at
+    // once, quietly, with status 141.
+    signal(SIGPIPE, SIG_DFL)
     do {
       var command = try Hearth.parseAsRoot()
       try command.run()

@@ -27,6 +27,11 @@ struct MeetCommand: ParsableCommand {
   @Option(name: .customLong("role"), help: "A role holder: --role facilitator=Ana (repeatable).")
   var roles: [String] = []
 
+  @Flag(
+    name: .customLong("new"),
+    help: "Start another meeting even though one of the pod's is still open.")
+  var startAnother = false
+
   func run() throws {
     let home = global.resolvedHome()
     let directory = try home.selectPod(named: global.pod)
@@ -45,9 +50,19 @@ struct MeetCommand: ParsableCommand {
         roles: plan.roles, declined: plan.declined, clock: SystemClock(), timeZone: .current,
         seed: UInt64.random(in: 0...UInt64.max))
     }
+    let stillOpen = startAnother ? nil : directory.openSessionID()
     guard global.plain || present != nil || !roles.isEmpty || format != nil else {
       let sessionNumber = directory.sessionIDs().count + 1
       try LiveMeeting.run(global) { terminal in
+        if let open = stillOpen {
+          let question = OpenMeetingQuestion(
+            pod: pod.name, id: open, runningElsewhere: Journal.isHeld(directory.journalPath(open)))
+          switch terminal.runScreen(render: question.render, handle: question.handle) {
+          case .resume?: return try Meeting.resume(in: directory, id: open, clock: SystemClock())
+          case .startAnother?: break
+          case .cancel?, nil: return nil
+          }
+        }
         var model = PreMeetingModel(
           pod: pod, formats: formats, preferred: nil, sessionNumber: sessionNumber,
           suggest: suggest)
@@ -64,6 +79,7 @@ struct MeetCommand: ParsableCommand {
       }
       return
     }
+    if let open = stillOpen { try refuse(open, of: pod, in: directory) }
     let chosen = try directory.format(named: format ?? BuiltIn.checkIn.name)
     let attendees = try attendance(pod)
     let given = try roleHolders(pod, attendees: attendees, directory: directory)
@@ -77,6 +93,22 @@ struct MeetCommand: ParsableCommand {
     let plan = PreMeetingModel.Plan(
       format: chosen, attendees: attendees, roles: holders, declined: [:])
     try LiveMeeting.run(global) { try start(plan) }
+  }
+
+  /// Without a screen to ask on, a second meeting is not started beside an open one unless
+  /// `--new` says so. Exit 1, as for "nothing to resume": the command was well formed, what
+  /// stops it is the pod's state now.
+  private func refuse(_ open: String, of pod: Pod, in directory: PodDirectory) throws {
+    if Journal.isHeld(directory.journalPath(open)) {
+      Failure.printError(
+        "a meeting of \(pod.name) is running in another terminal (\(open)), so it cannot be "
+          + "resumed from here: end it there, or start another anyway with `hearth meet --new`")
+    } else {
+      Failure.printError(
+        "a meeting of \(pod.name) is still open (\(open)): `hearth resume` continues it, "
+          + "or `hearth meet --new` starts another anyway")
+    }
+    throw ExitCode(1)
   }
 
   /// The present members by their current names, in roster order.

@@ -32,7 +32,7 @@ struct WatchCommand: ParsableCommand {
     defer { terminal.stop() }
     let follower = SessionFollower(directory: directory)
     let loop = WatchLoop(terminal: terminal, clock: SystemClock()) {
-      follower.poll() ? .some(follower.state) : nil
+      follower.poll() ? (follower.state, follower.isAnswering) : nil
     }
     loop.run(WatchModel(pod: name, big: big))
   }
@@ -44,8 +44,15 @@ struct WatchCommand: ParsableCommand {
     let follower = SessionFollower(directory: directory)
     terminal.write(lines: ["Watching \(name), read-only. q stops."])
     var shown: SessionState?
+    var answering = true
     while terminal.takeSignal() == nil {
       if follower.poll(), let state = follower.state {
+        defer { answering = follower.isAnswering }
+        if !follower.isAnswering, answering {
+          terminal.write(lines: [WatchModel.stoppedAnswering])
+          shown = state
+          continue
+        }
         if let before = shown, before.start?.id == state.start?.id,
           state.records.count >= before.records.count
         {

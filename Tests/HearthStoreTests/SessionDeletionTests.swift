@@ -40,7 +40,9 @@ struct SessionDeletionTests {
 
   @Test("A half-deleted session under its hidden name is never listed, and is cleaned up later")
   func hiddenLeftovers() throws {
-    let leftover = pod.sessionsPath + "/" + PodDirectory.deletingPrefix + "2026-01-01T1900-x-99"
+    // Named after a PID no process can have: its deleting process is gone.
+    let leftover =
+      pod.sessionsPath + "/" + PodDirectory.deletingPrefix + "2026-01-01T1900-x-2147483000"
     try Files.makeDirectory(leftover)
     try Files.writeAtomically("{}\n", to: leftover + "/journal.jsonl")
     #expect(pod.sessionIDs() == archive.ids)

@@ -61,4 +61,24 @@ struct SessionFollowerTests {
       !FileManager.default.fileExists(atPath: pod.journalPath(meeting.id) + ".torn"),
       "a watcher never repairs the journal")
   }
+
+  @Test("an open meeting whose program let go of the journal is not answering; a left one is")
+  func answering() throws {
+    var meeting: Meeting? = try start()
+    let follower = SessionFollower(directory: pod)
+    #expect(follower.poll())
+    #expect(follower.isAnswering, "the meeting holds its journal's lock")
+    meeting = nil
+    #expect(follower.poll(), "noticed without the journal changing")
+    #expect(!follower.isAnswering)
+    #expect(!follower.poll())
+    let id = try #require(follower.id)
+    let resumed = try Meeting.resume(in: pod, id: id, clock: clock)
+    #expect(follower.poll())
+    #expect(follower.isAnswering)
+    try resumed.perform(.leave)
+    #expect(follower.poll())
+    #expect(follower.isAnswering, "left on purpose: nothing stopped answering")
+    #expect(meeting == nil)
+  }
 }

@@ -13,7 +13,7 @@ struct WatchTests {
     session.perform(.next, at: clock.now())
     clock.advance(by: 15)
     var model = WatchModel(pod: "Demo Pod", big: false)
-    model.follow(session)
+    model.follow(session, at: clock.now())
     return (clock, session, model)
   }
 
@@ -62,9 +62,53 @@ struct WatchTests {
     var session = SessionState.demo(at: clock.now())
     session.perform(.end, at: clock.now())
     var model = WatchModel(pod: "Demo Pod", big: true)
-    model.follow(session)
+    model.follow(session, at: clock.now())
     #expect(!model.isLive)
     let lines = WatchScreen.render(model, at: clock.now(), width: 80, height: 24).lines
     #expect(lines[23].contains("The meeting has ended · waiting for the next"))
+  }
+
+  @Test("a meeting whose program died stops ticking and says it stopped answering")
+  func stoppedAnswering() {
+    var (clock, session, model) = Self.speaking()
+    clock.advance(by: 5)
+    model.follow(session, answering: false, at: clock.now())
+    #expect(!model.isLive, "nothing moves: the watch loop stops waking each second")
+    clock.advance(by: 40)
+    let lines = WatchScreen.render(model, at: clock.now(), width: 100, height: 30).lines
+    #expect(lines.contains { $0.contains("Ana · 0:20 of 2:00") }, "frozen when it was noticed")
+    #expect(
+      lines[29] == " The meeting stopped answering · `hearth resume` continues it · q quit")
+    let narrow = WatchScreen.render(model, at: clock.now(), width: 80, height: 24).lines
+    #expect(narrow[23].hasSuffix("continues it · q quit"), "the whole line fits 80 columns")
+    session.perform(.recover, at: clock.now())
+    model.follow(session, answering: true, at: clock.now())
+    #expect(model.isLive, "resumed elsewhere: followed live again")
+    #expect(
+      WatchScreen.render(model, at: clock.now(), width: 100, height: 30).lines[29].contains(
+        "Watching Demo Pod, read-only"))
+  }
+
+  @Test("a meeting already dead when watching starts is shown at its last event")
+  func foundStopped() {
+    let clock = TestClock()
+    var session = SessionState.demo(at: clock.now())
+    session.perform(.next, at: clock.now())
+    clock.advance(by: 300)
+    var model = WatchModel(pod: "Demo Pod", big: false)
+    model.follow(session, answering: false, at: clock.now())
+    let lines = WatchScreen.render(model, at: clock.now(), width: 100, height: 30).lines
+    #expect(lines.contains { $0.contains("Ana · 0:00 of 2:00") })
+    #expect(lines[29].contains("stopped answering"))
+  }
+
+  @Test("a meeting left with Ctrl-C says so, instead of looking live")
+  func left() {
+    var (clock, session, model) = Self.speaking()
+    session.perform(.leave, at: clock.now())
+    model.follow(session, at: clock.now())
+    #expect(!model.isLive)
+    let lines = WatchScreen.render(model, at: clock.now(), width: 100, height: 30).lines
+    #expect(lines[29].contains("The meeting was left, not ended: `hearth resume` continues it"))
   }
 }
