@@ -40,6 +40,9 @@ struct Hearth: ParsableCommand {
 @main
 enum Main {
   static func main() {
+    // Past a file-size limit (`ulimit -f`) a write must fail with EFBIG, as on a full disk,
+    // instead of the signal killing the meeting mid-screen.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try Hearth.parseAsRoot()
       try command.run()
