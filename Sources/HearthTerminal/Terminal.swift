@@ -13,8 +13,9 @@ public final class Terminal {
   public enum Output {
     /// The controlling terminal, on standard input and output.
     case standard
-    /// A file, for measuring what a frame costs (`TERM` names the terminal type to emulate).
-    case file(path: String, term: String)
+    /// A file, for measuring what a frame costs (`TERM` names the terminal type to emulate);
+    /// keys are read from `input`.
+    case file(path: String, term: String, input: String = "/dev/null")
   }
 
   public enum Failure: Error, CustomStringConvertible {
@@ -49,9 +50,9 @@ public final class Terminal {
       }
       outFile = hearth_fdopen(dup(1), "w")
       inFile = hearth_fdopen(dup(0), "r")
-    case .file(let path, let term):
+    case .file(let path, let term, let keys):
       termName = term
-      guard let out = fopen(path, "w"), let input = fopen("/dev/null", "r") else {
+      guard let out = fopen(path, "w"), let input = fopen(keys, "r") else {
         throw Failure.noTerminal("cannot open \(path)")
       }
       outFile = out
