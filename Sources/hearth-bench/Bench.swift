@@ -22,6 +22,12 @@ enum Bench {
       exit(2)
     }
     print("hearth-bench (build with -c release for real figures)")
+    if let sizes = ProcessInfo.processInfo.environment["HEARTH_BENCH_TYPING_ONLY"] {
+      for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
+        try TypingBench.run(characters: size)
+      }
+      return
+    }
     for (width, height) in [(80, 24), (200, 60)] {
       let micros = frameRender(width: width, height: height)
       print(String(format: "frame render %dx%d: %.1f µs per frame", width, height, micros))
