@@ -22,12 +22,6 @@ enum Bench {
       exit(2)
     }
     print("hearth-bench (build with -c release for real figures)")
-    if let sizes = ProcessInfo.processInfo.environment["HEARTH_BENCH_TYPING_ONLY"] {
-      for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
-        try TypingBench.run(characters: size)
-      }
-      return
-    }
     for (width, height) in [(80, 24), (200, 60)] {
       let micros = frameRender(width: width, height: height)
       print(String(format: "frame render %dx%d: %.1f µs per frame", width, height, micros))
@@ -39,6 +33,7 @@ enum Bench {
           format: "ncurses bytes %dx%d: first frame %d, steady one-second tick %.1f", width, height,
           first, perTick))
     }
+    try TypingBench.run(characters: 10_000)
     let (events, millis) = try replay(events: 10_000)
     print(String(format: "replay %d-event journal (read + fold): %.1f ms", events, millis))
     try archiveFigures(sessions: 10_000)
