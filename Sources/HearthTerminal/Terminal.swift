@@ -34,6 +34,8 @@ public final class Terminal {
   private var palette: Palette
   private var shown: Grid?
   private var isActive = false
+  /// Whether the terminal was asked to mark pastes (a real terminal, not a file).
+  private var marksPastes = false
 
   /// Starts ncurses on `output` with `theme`; `color` false gives attributes only.
   public init(output: Output = .standard, theme: Theme, color: Bool) throws {
@@ -81,6 +83,10 @@ public final class Terminal {
     leaveok(window, true)
     curs_set(0)
     palette.install()
+    if case .standard = output {
+      BracketedPaste.enable(outFile)
+      marksPastes = true
+    }
   }
 
   deinit { stop() }
@@ -90,6 +96,7 @@ public final class Terminal {
     guard isActive else { return }
     isActive = false
     endwin()
+    if marksPastes { BracketedPaste.disable(files[0]) }
     if let screen { delscreen(screen) }
     screen = nil
     for file in files { fclose(file) }
@@ -206,6 +213,8 @@ public final class Terminal {
     case KEY_NPAGE: return .pageDown
     case KEY_HOME: return .home
     case KEY_END: return .end
+    case BracketedPaste.startCode: return .pasteStart
+    case BracketedPaste.endCode: return .pasteEnd
     default: return nil
     }
   }

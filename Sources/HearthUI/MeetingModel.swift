@@ -41,6 +41,8 @@ public struct MeetingModel: Sendable {
   /// nil when there is none to review.
   public private(set) var selectedAction: Int?
   private var cue = CueTracker()
+  /// Whether the keys arriving are pasted (between the terminal's paste marks).
+  private var isPasting = false
 
   /// A model showing `session`, with an optional first message for the status line.
   public init(session: SessionState, notice: String? = nil) {
@@ -51,8 +53,14 @@ public struct MeetingModel: Sendable {
 
   /// Handles one key; returns what the program must do, if anything.
   public mutating func handle(_ key: Key) -> Intent? {
+    if key == .pasteStart || key == .pasteEnd {
+      // The marks change nothing on screen: what the paste said stays shown.
+      isPasting = key == .pasteStart
+      return nil
+    }
     message = nil
     if key == .control("c") { return .perform(.leave) }
+    if isPasting { return paste(key) }
     if key == .resize || key == .control("l") { return .redraw }
     switch mode {
     case .help:
@@ -84,6 +92,29 @@ public struct MeetingModel: Sendable {
       return key == .character("r") ? .retry(command) : nil
     case .normal:
       return act(key)
+    }
+  }
+
+  /// A pasted key: text in the note line, where a line break is a space; dropped anywhere
+  /// else, so no pasted letter runs as a command.
+  private mutating func paste(_ key: Key) -> Intent? {
+    switch mode {
+    case .writing(let kind, var text):
+      mode = .normal
+      switch key {
+      case .enter, .tab: return write(kind, &text, .character(" "))
+      case .escape:
+        mode = .writing(kind, text)
+        return nil
+      default: return write(kind, &text, key)
+      }
+    case .refusedWriting, .unsaved:
+      return nil
+    default:
+      message = Message(
+        text: "Pasted text is not taken as keys: press i first to paste it into a note.",
+        isError: true)
+      return nil
     }
   }
 

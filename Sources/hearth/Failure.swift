@@ -21,7 +21,8 @@ enum Failure {
       printError(error.description)
       return error.isStorageFailure ? 1 : 2
     case let error as Meeting.Unsaved:
-      printError("\(error); `hearth resume` continues the meeting from what was saved.")
+      let resume = error.lastSaved == nil ? "" : "; `hearth resume` continues from what was saved"
+      printError("\(error)\(resume).")
       return 1
     case let error as Terminal.Failure:
       printError(error.description)

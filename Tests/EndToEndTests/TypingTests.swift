@@ -36,6 +36,24 @@ extension HearthHome {
   func journalLines() throws -> [String] {
     String(decoding: try journal(), as: UTF8.self).split(separator: "\n").map(String.init)
   }
+
+  /// The lines of the demo pod's only session's journal.
+  func demoJournalLines() throws -> [String] {
+    let sessions = path + "/pods/demo-pod/sessions"
+    let ids = try FileManager.default.contentsOfDirectory(atPath: sessions)
+    let text = try String(contentsOfFile: "\(sessions)/\(ids[0])/journal.jsonl", encoding: .utf8)
+    return text.split(separator: "\n").map(String.init)
+  }
+}
+
+extension Tmux {
+  /// Pastes `text` as a terminal does (bracketed, when the program asked for it); line breaks
+  /// arrive as Enter.
+  func paste(_ text: String) throws {
+    _ = try Self.run("/usr/bin/env", ["tmux", "-L", socket, "set-buffer", "-b", "paste", text])
+    _ = try Self.run(
+      "/usr/bin/env", ["tmux", "-L", socket, "paste-buffer", "-p", "-b", "paste", "-t", session])
+  }
 }
 
 @Suite(
@@ -134,6 +152,32 @@ struct TypingEndToEndTests {
     let items = try home.latestJSON()["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
     #expect(notes.first?["text"] as? String == text)
+  }
+
+  @Test("a multi-line paste into a note is one note; pasted outside a note it runs nothing")
+  func bracketedPaste() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("n")
+    try tmux.waitFor("1 ▶ Ana")
+    let before = try home.demoJournalLines()
+    try tmux.paste("n\np\nu\nq\ny\n")
+    try tmux.waitFor("Pasted text is not taken as keys")
+    #expect(try home.demoJournalLines() == before)
+    try tmux.send("i")
+    try tmux.paste("Rotate the venue\nn\nq\ny\nand bring tea")
+    try tmux.waitFor("Rotate the venue n q y and bring tea▏")
+    try tmux.send("Enter")
+    try tmux.waitFor("Note saved.")
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let report = try home.latestJSON()
+    #expect(turns(report, item: 0).map(\.member) == ["Ana"])
+    let items = report["items"] as? [[String: Any]] ?? []
+    let notes = items.first?["notes"] as? [[String: Any]] ?? []
+    #expect(notes.map { $0["text"] as? String } == ["Rotate the venue n q y and bring tea"])
   }
 
   /// A meeting of the crew whose writes fail past `bytes` bytes (a file-size limit, as a full

@@ -115,6 +115,31 @@ struct NoteLineTests {
     #expect(Date().timeIntervalSince(start) < 2, "50 keys and frames at 10,000 characters")
   }
 
+  @Test("a pasted line break is a space in the note line; a paste outside it runs nothing")
+  func bracketedPaste() {
+    var rehearsal = Rehearsal()
+    rehearsal.press(.character("n"))
+    let records = rehearsal.model.session.records
+    rehearsal.press(.pasteStart)
+    rehearsal.type("n p u q")
+    rehearsal.press(.enter, .character("y"), .pasteEnd)
+    #expect(rehearsal.model.session.records == records, "no pasted key ran as a command")
+    #expect(
+      rehearsal.screen(80, 24)[23]
+        == " Pasted text is not taken as keys: press i first to paste it into a note.")
+    rehearsal.press(.character("i"), .pasteStart)
+    rehearsal.type("First line")
+    rehearsal.press(.enter, .character("n"), .enter, .character("q"), .escape, .tab)
+    rehearsal.type("last line")
+    rehearsal.press(.pasteEnd)
+    #expect(rehearsal.model.mode == .writing(.note, "First line n q last line"))
+    rehearsal.press(.enter)
+    #expect(rehearsal.model.session.notes.map(\.text) == ["First line n q last line"])
+    #expect(rehearsal.model.session.records.count == records.count + 1, "just the note")
+    rehearsal.press(.character("n"))
+    #expect(rehearsal.model.session.holder == "Bo", "after the paste, keys are keys again")
+  }
+
   @Test("what could not be saved stays on screen; only r and Ctrl-C do anything")
   func unsaved() {
     var rehearsal = Rehearsal()
