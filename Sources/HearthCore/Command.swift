@@ -102,10 +102,8 @@ extension SessionState {
     case .write(let kind, let raw):
       let text = UserText.clean(raw)
       guard !text.isEmpty else { return .refuse("Nothing written.") }
+      if let reason = noteRefusal { return .refuse(reason) }
       guard let index = currentIndex else { return .refuse("No agenda item is current.") }
-      if items[index].item.confidential {
-        return .refuse("This item is confidential: no notes are kept.")
-      }
       let owner = kind == .action ? actionOwner(in: text) ?? holder : nil
       return .accept([
         .noteAdded(Note(kind: kind, text: text, member: holder, owner: owner, item: index))
@@ -137,6 +135,15 @@ extension SessionState {
       return .refuse("An item is at most 24 hours; it has \(TimeText.clock(box)).")
     }
     return .accept([.itemExtended(seconds: seconds)])
+  }
+
+  /// Why no note, decision or action item can be written now (no item is current, or it is
+  /// confidential); nil when one can. Asked before the scribe starts typing, so a line that
+  /// would be refused is never taken as meeting keys.
+  public var noteRefusal: String? {
+    guard let index = currentIndex else { return "No agenda item is current." }
+    if items[index].item.confidential { return "This item is confidential: no notes are kept." }
+    return nil
   }
 
   private func decideReply(_ number: Int) -> Decision {

@@ -20,7 +20,7 @@ public enum Files {
     let parent = (path as NSString).deletingLastPathComponent
     if !parent.isEmpty, parent != path { try makeDirectory(parent) }
     if mkdir(path, 0o700) != 0, errno != EEXIST {
-      throw StoreError(path: path, message: "cannot create directory: \(errorText())")
+      throw failure(path, "cannot create directory")
     }
   }
 
@@ -42,15 +42,15 @@ public enum Files {
       } ?? path
     let temporary = base + temporaryMarker + "\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else {
-      throw StoreError(path: path, message: "cannot write: \(errorText())")
-    }
+    guard fd >= 0 else { throw failure(path, "cannot write") }
     let bytes = Array(contents.utf8)
     let ok = writeAll(fd, bytes) && fsync(fd) == 0
+    let error = ok ? nil : failure(path, "cannot write")
     close(fd)
     guard ok, rename(temporary, path) == 0 else {
+      let error = error ?? failure(path, "cannot write")
       unlink(temporary)
-      throw StoreError(path: path, message: "cannot write: \(errorText())")
+      throw error
     }
     syncDirectory(of: path)
     if staging != nil { syncDirectory(of: temporary) }
@@ -79,4 +79,12 @@ public enum Files {
   }
 
   public static func errorText() -> String { String(cString: strerror(errno)) }
+
+  /// The error for a system call on `path` that just failed: `what` it was doing, the reason
+  /// and the error number `errno` holds now (which marks a full disk as a storage failure).
+  static func failure(_ path: String, _ what: String) -> StoreError {
+    let code = errno
+    return StoreError(
+      path: path, message: "\(what): \(String(cString: strerror(code)))", code: code)
+  }
 }

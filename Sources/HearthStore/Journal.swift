@@ -175,6 +175,12 @@ extension Journal {
 public final class JournalWriter {
   public let path: String
   private let fd: Int32
+  /// Bytes of the journal up to the end of the last line saved whole.
+  private var length: off_t = 0
+  /// Whether a failed append may have left part of a line after `length`.
+  private var isTorn = false
+  /// Writes every byte to a descriptor; replaced in tests to fail as a full disk does.
+  var writeBytes: (Int32, [UInt8]) -> Bool = Files.writeAll
 
   /// Opens (creating with mode 0600) the journal at `path` for appending. A torn last line found
   /// by `contents` is moved aside to `journal.jsonl.torn` and cut off first.
@@ -204,6 +210,7 @@ public final class JournalWriter {
     if size > 0, let last = try? Self.lastByte(of: path), last != 10 {
       _ = Files.writeAll(fd, [10])
     }
+    length = lseek(fd, 0, SEEK_END)
     Files.syncDirectory(of: path)
   }
 
@@ -221,12 +228,23 @@ public final class JournalWriter {
     return false
   }
 
-  /// Appends one record durably.
+  /// Appends one record durably. When the write or its fsync fails (a full disk), whatever
+  /// part of the line reached the file is cut off again, so the journal still ends with a whole
+  /// line and the same record can be appended once there is room.
   public func append(_ record: EventRecord) throws {
-    let line = try Journal.line(for: record) + "\n"
-    guard Files.writeAll(fd, Array(line.utf8)), fsync(fd) == 0 else {
-      throw StoreError(path: path, message: "cannot write the journal: \(Files.errorText())")
+    let bytes = Array((try Journal.line(for: record) + "\n").utf8)
+    if isTorn {
+      guard ftruncate(fd, length) == 0 else {
+        throw Files.failure(path, "cannot repair the journal")
+      }
+      isTorn = false
     }
+    guard writeBytes(fd, bytes), fsync(fd) == 0 else {
+      let error = Files.failure(path, "cannot write the journal")
+      isTorn = ftruncate(fd, length) != 0
+      throw error
+    }
+    length += off_t(bytes.count)
   }
 
   private static func lastByte(of path: String) throws -> UInt8? {

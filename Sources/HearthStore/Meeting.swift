@@ -9,8 +9,10 @@ public final class Meeting {
   public private(set) var state: SessionState
   /// What loading the journal had to drop, to tell the facilitator.
   public let warnings: [String]
-  private let writer: JournalWriter
+  let writer: JournalWriter
   private let clock: any Clock
+  /// Records decided but not yet in the journal, because writing it failed; `retry` saves them.
+  private var unsaved: [EventRecord] = []
 
   private init(
     pod: PodDirectory, id: String, state: SessionState, writer: JournalWriter, clock: any Clock,
@@ -65,26 +67,69 @@ public final class Meeting {
     return meeting
   }
 
-  /// Decides `command`; records and applies the events if accepted.
+  /// Decides `command`; records and applies the events if accepted. What an earlier write left
+  /// unsaved is saved first. Throws `Unsaved` when the journal cannot be written: what was not
+  /// saved is kept, for `retry`.
   @discardableResult
   public func perform(_ command: Command) throws -> Decision {
+    try retry()
     let decision = state.decide(command)
     if case .accept(let events) = decision { try record(events) }
     return decision
   }
 
+  /// Whether some of what was decided is not in the journal yet.
+  public var hasUnsaved: Bool { !unsaved.isEmpty }
+
+  /// Writes what a failed write left unsaved, in order, each record with the time it was
+  /// decided at, applying each once it is saved. Throws `Unsaved` while it still cannot.
+  public func retry() throws {
+    while let record = unsaved.first {
+      do {
+        try writer.append(record)
+      } catch let error as StoreError {
+        throw Unsaved(cause: error, lastSaved: state.records.last?.time)
+      }
+      state.apply(record)
+      unsaved.removeFirst()
+    }
+  }
+
   private func record(_ events: [Event]) throws {
     let now = clock.now()
-    for event in events {
-      let record = EventRecord(sequence: state.lastSequence + 1, time: now, event: event)
-      try writer.append(record)
-      state.apply(record)
+    let first = state.lastSequence + 1
+    unsaved = events.enumerated().map {
+      EventRecord(sequence: first + $0.offset, time: now, event: $0.element)
     }
+    try retry()
   }
 
   /// Writes the transcript beside the journal and returns its path.
   public func writeTranscript(timeZone: TimeZone) throws -> String {
     let markdown = Transcript.markdown(state, at: clock.now(), timeZone: timeZone)
     return try pod.writeTranscript(markdown, for: id)
+  }
+}
+
+extension Meeting {
+  /// The journal could not be written (a full disk, most often): nothing after `lastSaved` is
+  /// in it. The meeting's state holds only what was saved.
+  public struct Unsaved: Error, CustomStringConvertible {
+    public var cause: StoreError
+    /// When the last record that was saved was decided; nil when none was.
+    public var lastSaved: Date?
+    public var timeZone = TimeZone.current
+
+    /// "the disk is full: nothing after 19:42:10 was saved"
+    public var description: String {
+      let reason = cause.code.map { String(cString: strerror($0)) } ?? cause.message
+      let problem = cause.storageProblem ?? "the journal cannot be written (\(reason))"
+      guard let lastSaved else { return problem + ": nothing was saved" }
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      formatter.timeZone = timeZone
+      formatter.dateFormat = "HH:mm:ss"
+      return problem + ": nothing after \(formatter.string(from: lastSaved)) was saved"
+    }
   }
 }

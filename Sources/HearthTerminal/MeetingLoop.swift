@@ -3,6 +3,7 @@ import HearthCore
 import HearthUI
 
 /// The live meeting's run loop: draw, then sleep until a key arrives or the shown time changes.
+/// Keys that are already waiting (a paste) are all taken before the next drawing.
 public struct MeetingLoop {
   /// How the meeting stopped.
   public enum Outcome: Equatable {
@@ -13,21 +14,32 @@ public struct MeetingLoop {
   }
 
   /// Carries out a command: records its events and returns the decision and the new state.
+  /// Throws when what it decided could not be saved.
   public typealias Perform = (Command) throws -> (Decision, SessionState)
+  /// Saves what a failed `Perform` could not, and returns the new state; throws while it still
+  /// cannot.
+  public typealias Retry = () throws -> SessionState
+
+  /// The most keys taken between two drawings, so a long paste still shows the timers moving.
+  static let keysPerFrame = 512
 
   private let terminal: Terminal
   private let clock: any Clock
   private let perform: Perform
+  private let retry: Retry?
   private let bell: Pod.Bell
 
+  /// A loop whose `perform` records commands; with `retry`, a failed write keeps the meeting
+  /// on screen until it is saved (without, the failure ends the loop).
   public init(
     terminal: Terminal, clock: any Clock, bell: Pod.Bell = .audible,
-    perform: @escaping Perform
+    perform: @escaping Perform, retry: Retry? = nil
   ) {
     self.terminal = terminal
     self.clock = clock
     self.bell = bell
     self.perform = perform
+    self.retry = retry
   }
 
   /// Runs until the meeting ends or is left; `notice` is shown on the status line first.
@@ -47,21 +59,55 @@ public struct MeetingLoop {
       let wake = model.session.nextDisplayChange(after: now).map {
         Int(($0.timeIntervalSince(now) * 1000).rounded(.up)) + 2
       }
-      guard let read = terminal.readKey(timeout: wake), let key = terminal.pick(read) else {
-        continue
+      var read = terminal.readKey(timeout: wake)
+      var taken = 0
+      while let key = read.flatMap(terminal.pick) {
+        if let outcome = try take(key, into: &model) { return outcome }
+        taken += 1
+        guard taken < Self.keysPerFrame else { break }
+        read = terminal.readKey(timeout: 0)
       }
-      switch model.handle(key) {
-      case nil:
-        continue
-      case .redraw:
-        terminal.invalidate()
-      case .perform(let command):
+    }
+  }
+
+  /// Handles one key; returns how the meeting stopped, if it did.
+  private func take(_ key: Key, into model: inout MeetingModel) throws -> Outcome? {
+    switch model.handle(key) {
+    case nil:
+      return nil
+    case .redraw:
+      terminal.invalidate()
+      return nil
+    case .perform(let command):
+      do {
         let (decision, state) = try perform(command)
         model.apply(decision, session: state, for: command)
-        guard case .accept = decision else { continue }
-        if command == .end { return .ended }
-        if command == .leave { return .left }
+        guard case .accept = decision else { return nil }
+      } catch {
+        // Leaving must not wait on a disk that cannot take it: the error says what was lost.
+        guard retry != nil, command != .leave else { throw error }
+        model.failedToSave(command, problem: "\(error)")
+        return nil
       }
+      return Self.outcome(of: command)
+    case .retry(let command):
+      do {
+        let state = try retry?() ?? model.session
+        model.apply(.accept([]), session: state, for: command)
+      } catch {
+        model.failedToSave(command, problem: "\(error)")
+        return nil
+      }
+      return Self.outcome(of: command)
+    }
+  }
+
+  /// How the meeting stops once `command` is saved, if it does.
+  static func outcome(of command: Command) -> Outcome? {
+    switch command {
+    case .end: .ended
+    case .leave: .left
+    default: nil
     }
   }
 }

@@ -9,15 +9,19 @@ public struct PlainMeetingLoop {
   private let clock: any Clock
   private let bell: Pod.Bell
   private let perform: MeetingLoop.Perform
+  private let retry: MeetingLoop.Retry?
 
+  /// A loop whose `perform` records commands; with `retry`, a failed write is told and the
+  /// meeting waits for `r` (retry) or Ctrl-C (leave) instead of ending.
   public init(
     terminal: PlainTerminal, clock: any Clock, bell: Pod.Bell = .audible,
-    perform: @escaping MeetingLoop.Perform
+    perform: @escaping MeetingLoop.Perform, retry: MeetingLoop.Retry? = nil
   ) {
     self.terminal = terminal
     self.clock = clock
     self.bell = bell
     self.perform = perform
+    self.retry = retry
   }
 
   /// The keys worth knowing, said once at the start.
@@ -61,22 +65,54 @@ public struct PlainMeetingLoop {
       case .redraw:
         terminal.write(lines: Narration.summary(of: model.session))
       case .perform(let command):
-        let previous = model.session
-        let (decision, state) = try perform(command)
-        model.apply(decision, session: state, for: command)
         if case .writing = before { terminal.write(text: "\n") }
-        switch decision {
-        case .refuse(let reason):
-          terminal.write(lines: [reason])
-        case .accept:
-          let new = state.records.dropFirst(previous.records.count)
-          terminal.write(lines: Narration.lines(for: new, after: previous))
-          if command == .end { return .ended }
-          if command == .leave { return .left }
+        let previous = model.session
+        let decision: Decision
+        do {
+          let (decided, state) = try perform(command)
+          decision = decided
+          model.apply(decision, session: state, for: command)
+        } catch {
+          guard retry != nil, command != .leave else { throw error }
+          failed(command, error, &model)
+          continue
         }
+        if case .refuse(let reason) = decision {
+          terminal.write(lines: [reason])
+          continue
+        }
+        if let outcome = saved(command, after: previous, model) { return outcome }
+        reading = Self.reading(of: model.session, at: clock.now())
+      case .retry(let command):
+        let previous = model.session
+        do {
+          model.apply(.accept([]), session: try retry?() ?? previous, for: command)
+        } catch {
+          failed(command, error, &model)
+          continue
+        }
+        if let outcome = saved(command, after: previous, model) { return outcome }
         reading = Self.reading(of: model.session, at: clock.now())
       }
     }
+  }
+
+  /// Tells what a saved command changed; returns how the meeting stopped, if it did.
+  private func saved(_ command: Command, after previous: SessionState, _ model: MeetingModel)
+    -> MeetingLoop.Outcome?
+  {
+    let new = model.session.records.dropFirst(previous.records.count)
+    terminal.write(lines: Narration.lines(for: new, after: previous))
+    return MeetingLoop.outcome(of: command)
+  }
+
+  /// Tells that `command` could not be saved, and the two ways on.
+  private func failed(_ command: Command, _ error: Error, _ model: inout MeetingModel) {
+    model.failedToSave(command, problem: "\(error)")
+    terminal.write(lines: [
+      "Not saved — \(error). Free space, then press r to retry; Ctrl-C leaves, and "
+        + "hearth resume continues from what was saved."
+    ])
   }
 
   /// Tells what a key did that changed no event: a mode entered or left, a character typed.
@@ -101,6 +137,11 @@ public struct PlainMeetingLoop {
       terminal.write(text: "Writing a \(kind.rawValue) (Enter saves, Esc cancels): ")
     case (.writing, _):
       terminal.write(lines: ["", message?.text ?? "Nothing written."])
+    case (.refusedWriting, .refusedWriting), (.unsaved, .unsaved):
+      // Dropped: what is typed now is neither kept nor echoed.
+      break
+    case (_, .refusedWriting(let reason)):
+      terminal.write(lines: ["\(reason) What you type now is dropped; Enter or Esc closes."])
     case (_, .awaitingReply):
       terminal.write(lines: [message?.text ?? "Direct reply: press the member's number."])
     default:

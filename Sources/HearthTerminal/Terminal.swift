@@ -14,8 +14,9 @@ public final class Terminal {
   public enum Output {
     /// The controlling terminal, on standard input and output.
     case standard
-    /// A file, for measuring what a frame costs (`TERM` names the terminal type to emulate).
-    case file(path: String, term: String)
+    /// A file, for measuring what a frame costs (`TERM` names the terminal type to emulate);
+    /// keys are read from `input`.
+    case file(path: String, term: String, input: String = "/dev/null")
   }
 
   public enum Failure: Error, CustomStringConvertible {
@@ -34,6 +35,8 @@ public final class Terminal {
   private var palette: Palette
   private var shown: Grid?
   private var isActive = false
+  /// Whether the terminal was asked to mark pastes (a real terminal, not a file).
+  private var marksPastes = false
 
   /// Starts ncurses on `output` with `theme`; `color` false gives attributes only.
   public init(output: Output = .standard, theme: Theme, color: Bool) throws {
@@ -53,9 +56,9 @@ public final class Terminal {
       if tcgetattr(1, &settings) == 0 { cooked = settings }
       outFile = hearth_fdopen(dup(1), "w")
       inFile = hearth_fdopen(dup(0), "r")
-    case .file(let path, let term):
+    case .file(let path, let term, let keys):
       termName = term
-      guard let out = fopen(path, "w"), let input = fopen("/dev/null", "r") else {
+      guard let out = fopen(path, "w"), let input = fopen(keys, "r") else {
         throw Failure.noTerminal("cannot open \(path)")
       }
       outFile = out
@@ -92,19 +95,24 @@ public final class Terminal {
         }
       }
     }
+    if case .standard = output {
+      BracketedPaste.enable(outFile)
+      marksPastes = true
+    }
   }
 
   deinit { stop() }
 
   /// What puts the terminal back after a crash, as `endwin` would: plain attributes, the
-  /// cursor shown, mouse reports and keypad mode off, the alternate screen left.
+  /// cursor shown, mouse reports, paste marks and keypad mode off, the alternate screen left.
   private static func resetSequence() -> [UInt8] {
     func capability(_ name: String) -> [UInt8] {
       guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
       return Array(String(cString: value).utf8)
     }
     let mouseOff = capability("kmous").isEmpty ? [] : Array("\u{1B}[?1006l\u{1B}[?1000l".utf8)
-    return capability("sgr0") + capability("cnorm") + mouseOff + capability("rmkx")
+    let pastesOff = Array("\u{1B}[?2004l".utf8)
+    return capability("sgr0") + capability("cnorm") + mouseOff + pastesOff + capability("rmkx")
       + capability("rmcup")
   }
 
@@ -114,6 +122,7 @@ public final class Terminal {
     isActive = false
     endwin()
     hearth_crash_disarm_terminal()
+    if marksPastes { BracketedPaste.disable(files[0]) }
     if let screen { delscreen(screen) }
     screen = nil
     for file in files { fclose(file) }
@@ -209,8 +218,10 @@ public final class Terminal {
   /// `fg` continues it, the next present repaints the whole screen. Timers are not touched:
   /// the meeting's time runs on while it is suspended, as it does in the room.
   private func suspend() {
+    if marksPastes { BracketedPaste.disable(files[0]) }
     endwin()
     Signals.suspend()
+    if marksPastes { BracketedPaste.enable(files[0]) }
     invalidate()
   }
 
@@ -249,6 +260,8 @@ public final class Terminal {
     case KEY_NPAGE: return .pageDown
     case KEY_HOME: return .home
     case KEY_END: return .end
+    case BracketedPaste.startCode: return .pasteStart
+    case BracketedPaste.endCode: return .pasteEnd
     default: return nil
     }
   }

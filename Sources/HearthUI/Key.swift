@@ -11,6 +11,9 @@ public enum Key: Sendable, Hashable {
   case click(x: Int, y: Int)
   /// A click on something a screen marked (a list row, an agenda item): its tag.
   case pick(Int)
+  /// The marks a terminal puts around pasted text (bracketed paste): the keys between them
+  /// were pasted, not typed.
+  case pasteStart, pasteEnd
 }
 
 /// The named things a facilitator can do in a live meeting; keys map to these.

@@ -10,7 +10,14 @@ public struct MeetingModel: Sendable {
     case help
     case confirmEnd
     case writing(Note.Kind, String)
+    /// `i`, `d` or `a` was refused (a confidential item): the reason is shown and the line the
+    /// scribe goes on typing is dropped, key by key, until Enter or Esc, so none of it runs as
+    /// a meeting command.
+    case refusedWriting(reason: String)
     case awaitingReply
+    /// What `command` recorded could not be saved (`problem` says why and since when): only
+    /// `r` (retry) and Ctrl-C (leave) do anything until it is.
+    case unsaved(Command, problem: String)
   }
 
   /// A line for the status bar, until the next key.
@@ -22,6 +29,8 @@ public struct MeetingModel: Sendable {
   /// What the model asks of the program around it.
   public enum Intent: Sendable, Equatable {
     case perform(Command)
+    /// Save again what `command` recorded and could not save.
+    case retry(Command)
     case redraw
   }
 
@@ -32,6 +41,8 @@ public struct MeetingModel: Sendable {
   /// nil when there is none to review.
   public private(set) var selectedAction: Int?
   private var cue = CueTracker()
+  /// Whether the keys arriving are pasted (between the terminal's paste marks).
+  private var isPasting = false
 
   /// A model showing `session`, with an optional first message for the status line.
   public init(session: SessionState, notice: String? = nil) {
@@ -42,9 +53,15 @@ public struct MeetingModel: Sendable {
 
   /// Handles one key; returns what the program must do, if anything.
   public mutating func handle(_ key: Key) -> Intent? {
+    if key == .pasteStart || key == .pasteEnd {
+      // The marks change nothing on screen: what the paste said stays shown.
+      isPasting = key == .pasteStart
+      return nil
+    }
     message = nil
     if key == .control("c") { return .perform(.leave) }
-    if key == .resize { return .redraw }
+    if isPasting { return paste(key) }
+    if key == .resize || key == .control("l") { return .redraw }
     switch mode {
     case .help:
       mode = .normal
@@ -61,30 +78,65 @@ public struct MeetingModel: Sendable {
       }
       message = Message(text: "No reply taken.", isError: false)
       return nil
-    case .writing(let kind, let text):
-      return write(kind, text, key)
+    case .writing(let kind, var text):
+      // The line leaves the mode while it is edited, so a key appends in place instead of
+      // copying everything typed so far.
+      mode = .normal
+      return write(kind, &text, key)
+    case .refusedWriting:
+      guard key == .enter || key == .escape else { return nil }
+      mode = .normal
+      message = Message(text: "Nothing written.", isError: false)
+      return nil
+    case .unsaved(let command, _):
+      return key == .character("r") ? .retry(command) : nil
     case .normal:
       return act(key)
     }
   }
 
-  private mutating func write(_ kind: Note.Kind, _ text: String, _ key: Key) -> Intent? {
+  /// A pasted key: text in the note line, where a line break is a space; dropped anywhere
+  /// else, so no pasted letter runs as a command.
+  private mutating func paste(_ key: Key) -> Intent? {
+    switch mode {
+    case .writing(let kind, var text):
+      mode = .normal
+      switch key {
+      case .enter, .tab: return write(kind, &text, .character(" "))
+      case .escape:
+        mode = .writing(kind, text)
+        return nil
+      default: return write(kind, &text, key)
+      }
+    case .refusedWriting, .unsaved:
+      return nil
+    default:
+      message = Message(
+        text: "Pasted text is not taken as keys: press i first to paste it into a note.",
+        isError: true)
+      return nil
+    }
+  }
+
+  /// A key of the input line; the mode is `.normal` on entry and is set back to writing
+  /// unless the key saves or cancels the line.
+  private mutating func write(_ kind: Note.Kind, _ text: inout String, _ key: Key) -> Intent? {
     switch key {
     case .enter:
-      mode = .normal
       return .perform(.write(kind, text))
     case .escape:
-      mode = .normal
       message = Message(text: "Nothing written.", isError: false)
+      return nil
     case .backspace:
-      mode = .writing(kind, String(text.dropLast()))
+      if !text.isEmpty { text.removeLast() }
     case .character(let c):
-      mode = .writing(kind, text + String(c))
+      text.append(c)
     case .tab:
-      mode = .writing(kind, text + " ")
+      text.append(" ")
     default:
       break
     }
+    mode = .writing(kind, text)
     return nil
   }
 
@@ -112,8 +164,8 @@ public struct MeetingModel: Sendable {
       mode = .awaitingReply
       message = Message(text: "Direct reply: press the member's number.", isError: false)
     case .write(let kind):
-      if session.currentItem?.item.confidential == true {
-        message = Message(text: "This item is confidential: no notes are kept.", isError: true)
+      if let reason = session.noteRefusal {
+        mode = .refusedWriting(reason: reason)
       } else {
         mode = .writing(kind, "")
       }
@@ -148,6 +200,7 @@ public struct MeetingModel: Sendable {
   public mutating func apply(_ decision: Decision, session: SessionState, for command: Command) {
     let previousItem = self.session.currentIndex
     self.session = session
+    if case .unsaved = mode { mode = .normal }
     if session.currentIndex != previousItem, session.currentItem?.item.kind == .actions {
       selectedAction = Self.firstSelection(in: session)
     }
@@ -203,6 +256,11 @@ public struct MeetingModel: Sendable {
 
   private static func member(_ number: Int, in session: SessionState) -> String? {
     session.attendees.indices.contains(number - 1) ? session.attendees[number - 1] : nil
+  }
+
+  /// Shows that what `command` recorded could not be saved, and why (`problem`).
+  public mutating func failedToSave(_ command: Command, problem: String) {
+    mode = .unsaved(command, problem: problem)
   }
 
   /// Notes the passage of time; returns true when a countdown has just reached zero and the

@@ -33,6 +33,7 @@ enum Bench {
           format: "ncurses bytes %dx%d: first frame %d, steady one-second tick %.1f", width, height,
           first, perTick))
     }
+    try TypingBench.run(characters: 10_000)
     let (events, millis) = try replay(events: 10_000)
     print(String(format: "replay %d-event journal (read + fold): %.1f ms", events, millis))
     for (what, text) in podFiles(bytes: 1_000_000) {

@@ -8,7 +8,7 @@ import HearthTerminal
 #endif
 
 /// Maps what went wrong to a message on stderr and the contract's exit codes: 2 for bad usage
-/// or bad input, 1 for failures at run time.
+/// or bad input, 1 for failures at run time (a full disk among them).
 enum Failure {
   /// An error in what the user asked for.
   struct Usage: Error, CustomStringConvertible {
@@ -19,7 +19,11 @@ enum Failure {
     switch error {
     case let error as StoreError:
       printError(error.description)
-      return 2
+      return error.isStorageFailure ? 1 : 2
+    case let error as Meeting.Unsaved:
+      let resume = error.lastSaved == nil ? "" : "; `hearth resume` continues from what was saved"
+      printError("\(error)\(resume).")
+      return 1
     case let error as Terminal.Failure:
       printError(error.description)
       return 2

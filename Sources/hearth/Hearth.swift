@@ -49,6 +49,9 @@ enum Main {
     // while the command runs on; with the default action `hearth search x | head -1` ends at
     // once, quietly, with status 141.
     signal(SIGPIPE, SIG_DFL)
+    // Past a file-size limit (`ulimit -f`) a write must fail with EFBIG, as on a full disk,
+    // instead of the signal killing the meeting mid-screen.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try Hearth.parseAsRoot()
       try command.run()

@@ -26,9 +26,13 @@ enum LiveMeeting {
     let meeting = try open()
     let terminal = PlainTerminal()
     let bell = (try? meeting.pod.loadPod().bell) ?? .audible
-    let loop = PlainMeetingLoop(terminal: terminal, clock: SystemClock(), bell: bell) { command in
-      (try meeting.perform(command), meeting.state)
-    }
+    let loop = PlainMeetingLoop(
+      terminal: terminal, clock: SystemClock(), bell: bell,
+      perform: { command in (try meeting.perform(command), meeting.state) },
+      retry: {
+        try meeting.retry()
+        return meeting.state
+      })
     let warnings = meeting.warnings.map { "Warning: " + $0 }
     let outcome: MeetingLoop.Outcome
     do {
@@ -59,9 +63,13 @@ enum LiveMeeting {
       }
       meeting = opened
       let bell = (try? meeting.pod.loadPod().bell) ?? .audible
-      let loop = MeetingLoop(terminal: terminal, clock: SystemClock(), bell: bell) { command in
-        (try meeting.perform(command), meeting.state)
-      }
+      let loop = MeetingLoop(
+        terminal: terminal, clock: SystemClock(), bell: bell,
+        perform: { command in (try meeting.perform(command), meeting.state) },
+        retry: {
+          try meeting.retry()
+          return meeting.state
+        })
       let warnings = meeting.warnings + (themeWarning.map { [$0] } ?? [])
       let warning = warnings.isEmpty ? nil : "Warning: " + warnings.joined(separator: "; ")
       outcome = try loop.run(meeting.state, notice: warning ?? notice)

@@ -39,6 +39,22 @@ struct Overlay {
     ])
 }
 
+extension Overlay {
+  /// What could not be saved, and the two ways on: retry once there is room, or leave.
+  static func unsaved(_ problem: String, width: Int) -> Overlay {
+    let sentence = problem.prefix(1).uppercased() + problem.dropFirst() + "."
+    let lines = DisplayWidth.wrap(sentence, to: max(20, min(60, width - 6)))
+    return Overlay(
+      title: "Not saved",
+      lines: lines.map { ($0, StyleRole.dialog) } + [
+        ("", .help),
+        ("Free space, then press r to retry.", .help),
+        ("Ctrl-C leaves; hearth resume continues", .dim),
+        ("from what was saved.", .dim),
+      ])
+  }
+}
+
 /// Shown instead of the meeting when the terminal is smaller than the screen can use.
 struct TooSmall {
   var width: Int

@@ -22,11 +22,29 @@ struct StatusBar {
     ]
   }
 
+  /// Said after the reason while a refused line is being dropped.
+  static let dropping = "Typing is dropped; Esc closes."
+  /// The keys that work while something is not saved.
+  static let unsavedKeys = "Not saved · r retry · Ctrl-C leave (hearth resume continues)"
+
   func render(into grid: inout Grid, area: Rect) {
     grid.fill(area, .status)
-    if case .writing(let kind, let text) = mode {
+    switch mode {
+    case .writing(let kind, let text):
       grid.putInput(label: " \(kind.rawValue.capitalized) › ", text: text, in: area)
       return
+    case .refusedWriting(let reason):
+      grid.fill(area, .dialog)
+      grid.put(
+        clipping: " \(reason) \(Self.dropping)", x: area.x, y: area.y, width: area.width,
+        .dialog)
+      return
+    case .unsaved:
+      grid.fill(area, .dialog)
+      grid.put(clipping: " " + Self.unsavedKeys, x: area.x, y: area.y, width: area.width, .dialog)
+      return
+    default:
+      break
     }
     if let message {
       grid.fill(area, message.isError ? .dialog : .message)
@@ -45,8 +63,16 @@ extension Grid {
     fill(area, .input)
     let used = put(label, x: area.x, y: area.y, .input, limit: area.width)
     let room = area.width - used - 1
-    var shown = text
-    while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+    // Measured from the end, once: only the characters that fit are looked at.
+    var start = text.endIndex
+    var width = 0
+    while start > text.startIndex {
+      let before = text.index(before: start)
+      width += DisplayWidth.of(text[before])
+      if width > room { break }
+      start = before
+    }
+    let shown = String(text[start...])
     let end = area.x + used + put(shown, x: area.x + used, y: area.y, .input, limit: room)
     put("▏", x: end, y: area.y, .input)
   }
