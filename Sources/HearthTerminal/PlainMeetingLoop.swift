@@ -64,7 +64,7 @@ public struct PlainMeetingLoop {
         let previous = model.session
         let (decision, state) = try perform(command)
         model.apply(decision, session: state, for: command)
-        if case .writing = before { terminal.write(text: "\n") }
+        if case .writing = before { terminal.write(lines: [""]) }
         switch decision {
         case .refuse(let reason):
           terminal.write(lines: [reason])
@@ -93,7 +93,7 @@ public struct PlainMeetingLoop {
         lines: ["End the meeting? y ends it and writes the transcript; any other key keeps it."])
     case (.writing, .writing(_, let text)):
       if key == .backspace {
-        terminal.write(text: "\u{8} \u{8}")
+        terminal.eraseLastCharacter()
       } else if case .character = key, let last = text.last {
         terminal.write(text: String(last))
       }
