@@ -118,6 +118,11 @@ public enum TerminalText {
     func passes(_ scalar: Unicode.Scalar) -> Bool {
       isPrintable(scalar) || keepingLayout && (scalar == "\n" || scalar == "\t")
     }
+    // Most text has nothing to hold back: find that out from its bytes, without decoding.
+    let clean = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      (0..<utf8.count).allSatisfy { held(inUTF8: utf8, at: $0).map { passes($0.scalar) } ?? true }
+    }
+    if clean == true { return String(text) }
     let scalars = text.unicodeScalars
     guard let first = scalars.firstIndex(where: { !passes($0) }) else { return String(text) }
     var out = String.UnicodeScalarView()
