@@ -187,6 +187,35 @@ struct HostileTextTests {
     Self.expectNothingRaw(Self.received(log), "the meetings and review")
   }
 
+  @Test("search --json escapes hostile text exactly as the JSON of the other commands does")
+  func searchJSON() throws {
+    let home = try Self.hostilePod()
+    defer { home.remove() }
+    let result = try home.run(["search", "--json", "pwned"])
+    #expect(result.status == 0, "\(result.error)")
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    let hits = try decoder.decode([SearchCommandTests.Hit].self, from: Data(result.output.utf8))
+    #expect(hits.map(\.text).contains(Self.note))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    // JSONEncoder's output, then DEL, C1 and bidi characters as \u escapes (Reports.json).
+    var expected = ""
+    for scalar in String(decoding: try encoder.encode(hits), as: UTF8.self).unicodeScalars {
+      if scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+        || scalar.properties.isBidiControl
+      {
+        let hex = String(scalar.value, radix: 16)
+        expected += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        expected.unicodeScalars.append(scalar)
+      }
+    }
+    #expect(result.output == expected + "\n")
+    #expect(result.output.contains(#"csi\u009b31m rlo\u202ex"#))
+  }
+
   @Test("names and pronouns with controls are refused at init and members add and rename")
   func refused() throws {
     let home = try HearthHome()
