@@ -76,15 +76,14 @@ public struct Member: Sendable, Equatable, Codable {
   }
 
   /// Why `name` cannot be a member's name, or nil when it can: any letters of any script are
-  /// fine; control characters, leading or trailing spaces and commas are not.
+  /// fine; what the terminal gate holds back (controls, bidi characters), invisible format
+  /// characters (two names must look different), leading or trailing spaces and commas are not.
   public static func problem(with name: String) -> String? {
     if name.isEmpty { return "a name cannot be empty" }
-    if name.unicodeScalars.contains(where: {
-      $0.properties.generalCategory == .control
-        || $0.properties.generalCategory == .format
-          && $0.value != 0x200D
-    }) {
-      return "a name cannot contain control characters"
+    if let held = heldBack("a name", name) { return held }
+    if let invisible = name.unicodeScalars.first(where: UserText.isInvisible) {
+      return
+        "a name cannot contain invisible characters (found \(TerminalText.codePoint(invisible)))"
     }
     if name != name.trimmingCharacters(in: .whitespaces) {
       return "a name cannot start or end with a space"
@@ -92,5 +91,30 @@ public struct Member: Sendable, Equatable, Codable {
     if name.contains(",") || name.contains("=") { return "a name cannot contain ',' or '='" }
     if name.count > 40 { return "a name can have at most 40 characters" }
     return nil
+  }
+
+  /// Why `pronouns` cannot be someone's pronouns, or nil when they can: not empty, at most 40
+  /// characters, nothing the terminal gate holds back.
+  public static func problem(withPronouns pronouns: String) -> String? {
+    if pronouns.trimmingCharacters(in: .whitespaces).isEmpty { return "pronouns cannot be empty" }
+    if let held = heldBack("pronouns", pronouns) { return held }
+    if pronouns.count > 40 { return "pronouns can have at most 40 characters" }
+    return nil
+  }
+
+  /// `what cannot contain control characters (found ^[)` when `text` holds something the
+  /// terminal gate would not send as it is.
+  static func heldBack(_ what: String, _ text: String) -> String? {
+    TerminalText.firstHeld(in: text).map {
+      "\(what) cannot contain control characters (found \(TerminalText.visible($0)))"
+    }
+  }
+}
+
+extension Pod {
+  /// Why `agreement` cannot be one of the pod's agreements, or nil when it can: it is read out
+  /// at every meeting, so it may hold nothing the terminal gate holds back.
+  public static func problem(withAgreement agreement: String) -> String? {
+    Member.heldBack("an agreement", agreement)
   }
 }

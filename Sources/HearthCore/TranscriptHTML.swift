@@ -155,11 +155,13 @@ public enum TranscriptHTML {
     return out
   }
 
-  /// Makes text safe inside HTML elements and attribute values.
+  /// Makes text safe inside HTML elements and attribute values. Controls and bidi characters
+  /// are shown visibly (`TerminalText`), since a browser would obey an override even written
+  /// as a character reference.
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for character in text {
+    for character in TerminalText.document(text) {
       switch character {
       case "&": out += "&amp;"
       case "<": out += "&lt;"

@@ -1,18 +1,17 @@
 /// Makes text people type safe to store and show: no control characters, no stray whitespace.
 public enum UserText {
-  /// Replaces control and format characters (except ZWJ and variation selectors inside emoji)
-  /// with spaces, folds runs of whitespace and trims the ends.
+  /// Replaces controls (as `TerminalText` classifies them: tabs and line breaks too) with
+  /// spaces, drops bidirectional formatting and other invisible characters, folds runs of
+  /// whitespace and trims the ends. ZWJ and variation selectors stay, so emoji stay whole.
   public static func clean(_ text: String) -> String {
     var out = ""
     var lastWasSpace = true
     for scalar in text.unicodeScalars {
-      let isControl = scalar.properties.generalCategory == .control
-      let isSpace = isControl || scalar.properties.isWhitespace
-      if isSpace {
+      let kind = TerminalText.kind(of: scalar)
+      if kind == .bidi || isInvisible(scalar) { continue }
+      if kind == .control || scalar.properties.isWhitespace {
         if !lastWasSpace { out.unicodeScalars.append(" ") }
         lastWasSpace = true
-      } else if isUnsafeFormat(scalar) {
-        continue
       } else {
         out.unicodeScalars.append(scalar)
         lastWasSpace = false
@@ -22,11 +21,10 @@ public enum UserText {
     return out
   }
 
-  /// Bidirectional overrides and similar invisible controls that could reorder what is shown.
-  private static func isUnsafeFormat(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x200D, 0xFE0E, 0xFE0F: false
-    default: scalar.properties.generalCategory == .format
-    }
+  /// Format characters that show nothing (zero-width space, word joiner, BOM, soft hyphen…),
+  /// which would make two different texts look the same; the zero-width joiner is not one of
+  /// them, as emoji sequences need it.
+  public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .format && scalar != "\u{200D}"
   }
 }

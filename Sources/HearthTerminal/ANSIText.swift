@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import HearthCore
 import HearthUI
 
 /// Styled text for plain output (not a full screen): `hearth themes list` previews each theme
@@ -26,8 +27,9 @@ public enum ANSIText {
     return Int(size.ws_col)
   }
 
-  /// `text` drawn with `look` at `depth`, then every attribute reset.
-  public static func styled(_ text: String, _ look: Look, depth: ColorDepth) -> String {
+  /// `text` (through the terminal gate) drawn with `look` at `depth`, then every attribute
+  /// reset.
+  public static func styled(_ text: String, _ look: Look, depth: ColorDepth) -> StyledText {
     let shown = look.shown(at: depth)
     var codes: [String] = []
     if shown.bold { codes.append("1") }
@@ -37,8 +39,23 @@ public enum ANSIText {
     if shown.reverse { codes.append("7") }
     if let code = code(shown.foreground, background: false) { codes.append(code) }
     if let code = code(shown.background, background: true) { codes.append(code) }
-    guard !codes.isEmpty else { return text }
-    return "\u{1B}[" + codes.joined(separator: ";") + "m" + text + "\u{1B}[0m"
+    return sgr(codes.joined(separator: ";"), text, reset: "0")
+  }
+
+  /// `text` (through the terminal gate) in reverse video, the rest of the line as it was.
+  public static func reversed(_ text: some StringProtocol) -> StyledText {
+    sgr("7", text, reset: "27")
+  }
+
+  /// `text` between the select graphic rendition `codes` and `reset`; nothing added when there
+  /// are no codes.
+  private static func sgr(_ codes: String, _ text: some StringProtocol, reset: String)
+    -> StyledText
+  {
+    let words = StyledText(text)
+    guard !codes.isEmpty else { return words }
+    return StyledText(escapes: "\u{1B}[" + codes + "m") + words
+      + StyledText(escapes: "\u{1B}[" + reset + "m")
   }
 
   private static func code(_ color: TerminalColor, background: Bool) -> String? {
@@ -48,5 +65,25 @@ public enum ANSIText {
     case .indexed(let n): return (background ? "48;5;" : "38;5;") + String(n)
     case .rgb(let r, let g, let b): return (background ? "48;2;" : "38;2;") + "\(r);\(g);\(b)"
     }
+  }
+}
+
+/// Text for plain output that may carry Hearth's own styling: its words passed the terminal
+/// gate (`TerminalText.line`); only the escape sequences `ANSIText` adds reach the terminal as
+/// escapes.
+public struct StyledText: Sendable, Equatable {
+  /// What is written: gated words and Hearth's escapes.
+  public private(set) var text: String
+
+  /// Nothing yet.
+  public init() { text = "" }
+
+  /// Unstyled words, through the gate.
+  public init(_ words: some StringProtocol) { text = TerminalText.line(words) }
+
+  fileprivate init(escapes: String) { text = escapes }
+
+  public static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
+    StyledText(escapes: lhs.text + rhs.text)
   }
 }

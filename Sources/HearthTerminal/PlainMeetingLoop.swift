@@ -65,7 +65,7 @@ public struct PlainMeetingLoop {
       case .redraw:
         terminal.write(lines: Narration.summary(of: model.session))
       case .perform(let command):
-        if case .writing = before { terminal.write(text: "\n") }
+        if case .writing = before { terminal.write(lines: [""]) }
         let previous = model.session
         let decision: Decision
         do {
@@ -129,7 +129,7 @@ public struct PlainMeetingLoop {
         lines: ["End the meeting? y ends it and writes the transcript; any other key keeps it."])
     case (.writing, .writing(_, let text)):
       if key == .backspace {
-        terminal.write(text: "\u{8} \u{8}")
+        terminal.eraseLastCharacter()
       } else if case .character = key, let last = text.last {
         terminal.write(text: String(last))
       }

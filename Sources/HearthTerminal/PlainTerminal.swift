@@ -1,5 +1,6 @@
 import CHearthSignals
 import Foundation
+import HearthCore
 import HearthUI
 
 #if canImport(Glibc)
@@ -58,28 +59,24 @@ public final class PlainTerminal {
     enterRaw()
   }
 
-  /// Writes `lines`, each ending a line.
+  /// Writes `lines`, each ending a line, through the terminal gate: a title, a prompt or a note
+  /// read from a file shows its controls and bidi characters visibly (`TerminalText.line`).
   public func write(lines: [String]) {
     guard !lines.isEmpty else { return }
-    write(text: lines.map { $0 + "\n" }.joined())
+    send(lines.map { TerminalText.line($0) + "\n" }.joined())
   }
 
-  /// Writes `text` as it is.
-  public func write(text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
-        writeOut($0.baseAddress! + offset, $0.count - offset)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return }
-      offset += count
-    }
-  }
+  /// Writes `text` through the terminal gate without ending the line (an echoed key).
+  public func write(text: String) { send(TerminalText.line(text)) }
+
+  /// Takes back the character echoed last (Backspace while writing a note).
+  public func eraseLastCharacter() { send("\u{8} \u{8}") }
 
   /// Rings the terminal's bell, when there is a terminal to ring.
-  public func bell() { if isInteractive { write(text: "\u{7}") } }
+  public func bell() { if isInteractive { send("\u{7}") } }
+
+  /// Sends text that passed the gate, or Hearth's own control characters.
+  private func send(_ text: String) { StandardStream.write(text, to: StandardStream.output) }
 
   /// The signal that asked the program to stop, if one came.
   public func takeSignal() -> Int32? {
@@ -159,9 +156,4 @@ public final class PlainTerminal {
       return text.first.map(Key.character)
     }
   }
-}
-
-/// `write(2)` to standard output, named so the terminal's own `write` does not hide it.
-private func writeOut(_ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  write(1, buffer, count)
 }

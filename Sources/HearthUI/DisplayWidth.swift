@@ -1,9 +1,16 @@
+import HearthCore
+
 /// How many terminal columns text takes, and how to cut it to fit.
 public enum DisplayWidth {
-  /// Columns one grapheme occupies: 0, 1 or 2.
+  /// Columns one grapheme occupies on the screen: 0, 1 or 2, or the width of its visible form
+  /// when the terminal gate holds it back (`^[` is 2, `<U+202E>` 8).
   public static func of(_ character: Character) -> Int {
-    if character.asciiValue != nil { return 1 }
+    if let ascii = character.asciiValue {
+      return ascii >= 0x20 && ascii != 0x7F ? 1 : TerminalText.line(String(character)).count
+    }
     guard let first = character.unicodeScalars.first else { return 0 }
+    // A control or bidi character is a grapheme of its own (only CR LF pairs up, and is ASCII).
+    if !TerminalText.isPrintable(first) { return TerminalText.visible(first).count }
     if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
     if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }),
       first.properties.isEmoji

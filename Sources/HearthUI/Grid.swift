@@ -1,3 +1,5 @@
+import HearthCore
+
 /// A rectangle of the screen, in cells.
 public struct Rect: Sendable, Hashable {
   public var x, y, width, height: Int
@@ -66,7 +68,8 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
 
   public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-  public subscript(x: Int, y: Int) -> Cell {
+  /// One cell; only `put` and `fill` change cells, so all text passes the terminal gate.
+  public private(set) subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }
     set { cells[y * width + x] = newValue }
   }
@@ -91,9 +94,10 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// Writes `text` from (x, y), never past `limit` columns (or the grid's edge). Control
-  /// characters are shown as `?`; a wide grapheme that would not fit is left out.
-  /// Returns the columns written.
+  /// Writes `text` from (x, y), never past `limit` columns (or the grid's edge). Every screen
+  /// draws through here, so here text passes the terminal gate: controls and bidi characters
+  /// are shown visibly (`TerminalText.line`: `^[`, `<U+202E>`), never sent. A wide grapheme
+  /// that would not fit is left out. Returns the columns written.
   @discardableResult
   public mutating func put(
     _ text: String, x: Int, y: Int, _ role: StyleRole, limit: Int? = nil
@@ -101,13 +105,12 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
     var column = x
-    for character in text {
-      let safe = Self.safe(character)
-      let w = DisplayWidth.of(safe)
+    for character in TerminalText.line(text) {
+      let w = DisplayWidth.of(character)
       if w == 0 { continue }
       if column + w > end { break }
       if column >= 0 {
-        self[column, y] = Cell(text: String(safe), role: role)
+        self[column, y] = Cell(text: String(character), role: role)
         if w == 2 { self[column + 1, y] = Cell(text: "", role: role) }
       }
       column += w
@@ -120,12 +123,13 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
   public mutating func put(clipping text: String, x: Int, y: Int, width: Int, _ role: StyleRole)
     -> Int
   {
-    put(DisplayWidth.clip(text, to: width), x: x, y: y, role, limit: width)
+    put(DisplayWidth.clip(TerminalText.line(text), to: width), x: x, y: y, role, limit: width)
   }
 
   /// Writes `text` so it ends at column `maxX`.
   public mutating func put(rightAligned text: String, maxX: Int, y: Int, _ role: StyleRole) {
-    put(text, x: maxX - DisplayWidth.of(text), y: y, role)
+    let shown = TerminalText.line(text)
+    put(shown, x: maxX - DisplayWidth.of(shown), y: y, role)
   }
 
   /// Draws a rounded border around `area`, with an optional title in its top edge.
@@ -173,17 +177,6 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     let offset = line.distance(from: line.startIndex, to: range.lowerBound)
     guard let x = starts.firstIndex(of: offset) else { return nil }
     return self[x, y].role
-  }
-
-  /// A printable stand-in for control characters, which must never reach the terminal.
-  private static func safe(_ character: Character) -> Character {
-    if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? "?" : character }
-    if character.unicodeScalars.contains(where: {
-      $0.properties.generalCategory == .control || (0x80...0x9F).contains($0.value)
-    }) {
-      return "?"
-    }
-    return character
   }
 }
 

@@ -18,32 +18,28 @@ enum Failure {
   static func report(_ error: Error) -> Int32 {
     switch error {
     case let error as StoreError:
-      printError(error.description)
+      Output.error(error.description)
       return error.isStorageFailure ? 1 : 2
     case let error as Meeting.Unsaved:
       let resume = error.lastSaved == nil ? "" : "; `hearth resume` continues from what was saved"
-      printError("\(error)\(resume).")
+      Output.error("\(error)\(resume).")
       return 1
     case let error as Terminal.Failure:
-      printError(error.description)
+      Output.error(error.description)
       return 2
     case let error as Usage:
-      printError(error.description)
+      Output.error(error.description)
       return 2
     case let code as ExitCode:
       return code.rawValue
     default:
       let code = Hearth.exitCode(for: error)
       if code == .success {
-        print(Hearth.fullMessage(for: error))
+        Output.document(Hearth.fullMessage(for: error) + "\n")
         return 0
       }
-      printError(Hearth.fullMessage(for: error))
+      Output.error(Hearth.fullMessage(for: error))
       return code == .validationFailure ? 2 : 1
     }
-  }
-
-  static func printError(_ text: String) {
-    FileHandle.standardError.write(Data(("hearth: " + text + "\n").utf8))
   }
 }

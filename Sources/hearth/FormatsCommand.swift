@@ -28,7 +28,7 @@ struct FormatsCommand: ParsableCommand {
       for format in formats {
         let name = format.name.padding(toLength: width, withPad: " ", startingAt: 0)
         let minutes = format.plannedSeconds / 60
-        print("\(name)  \(format.title) · \(format.items.count) items · \(minutes) min")
+        Output.line("\(name)  \(format.title) · \(format.items.count) items · \(minutes) min")
       }
     }
   }
@@ -41,7 +41,7 @@ struct FormatsCommand: ParsableCommand {
     func run() throws {
       guard let format = try FormatsCommand.available(global).first(where: { $0.name == name })
       else { throw Failure.Usage(description: "no format named '\(name)'") }
-      print(FormatFile.toml(for: format), terminator: "")
+      Output.document(FormatFile.toml(for: format))
     }
   }
 
@@ -52,7 +52,7 @@ struct FormatsCommand: ParsableCommand {
 
     func run() throws {
       let format = try FormatFile.load(file)
-      print("\(file): ok, \(format.title) with \(format.items.count) items")
+      Output.line("\(file): ok, \(format.title) with \(format.items.count) items")
     }
   }
 }

@@ -62,7 +62,7 @@ struct GlobalOptions: ParsableArguments {
   /// stderr and returned, for the screen to say too.
   func openTerminal() throws -> (terminal: Terminal, themeWarning: String?) {
     let (theme, warning) = chosenTheme()
-    if let warning { Failure.printError("warning: " + warning) }
+    if let warning { Output.error("warning: " + warning) }
     return (try Terminal(theme: theme, color: color), warning)
   }
 

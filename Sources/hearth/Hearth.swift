@@ -30,14 +30,14 @@ struct Hearth: ParsableCommand {
     }
     let home = global.resolvedHome()
     let pods = home.podSlugs()
-    print("Hearth keeps your pod's meetings at \(home.path)")
+    Output.line("Hearth keeps your pod's meetings at \(home.path)")
     if pods.isEmpty {
-      print("No pod yet. Try a live meeting now: hearth demo")
+      Output.line("No pod yet. Try a live meeting now: hearth demo")
     } else {
-      print("Pods: \(pods.joined(separator: ", "))")
-      print("Commands: hearth meet · hearth resume · hearth review · hearth sessions")
+      Output.line("Pods: \(pods.joined(separator: ", "))")
+      Output.line("Commands: hearth meet · hearth resume · hearth review · hearth sessions")
     }
-    print("Every command has --help.")
+    Output.line("Every command has --help.")
   }
 }
 

@@ -42,6 +42,9 @@ struct InitCommand: ParsableCommand {
     for role in roles where Member.problem(with: role) != nil {
       throw ValidationError("role '\(role)': \(Member.problem(with: role)!)")
     }
+    for agreement in agreements {
+      if let problem = Pod.problem(withAgreement: agreement) { throw ValidationError(problem) }
+    }
     if let commitment, !(1...Bounds.mostSessions).contains(commitment) {
       throw ValidationError("--commitment must be from 1 to \(Bounds.mostSessions) sessions")
     }
@@ -55,7 +58,7 @@ struct InitCommand: ParsableCommand {
       commitment: commitment)
     let directory = try home.createPod(pod)
     home.rememberLastPod(directory)
-    print("Created \(name) with \(members.count) members at \(directory.path)")
-    print("Start a meeting: hearth meet")
+    Output.line("Created \(name) with \(members.count) members at \(directory.path)")
+    Output.line("Start a meeting: hearth meet")
   }
 }

@@ -58,7 +58,7 @@ enum LiveMeeting {
     do {
       guard let opened = try open(terminal) else {
         terminal.stop()
-        print("No meeting started.")
+        Output.line("No meeting started.")
         return
       }
       meeting = opened
@@ -78,7 +78,7 @@ enum LiveMeeting {
       terminal.stop()
       throw error
     }
-    for warning in meeting.warnings { Failure.printError("warning: " + warning) }
+    for warning in meeting.warnings { Output.error("warning: " + warning) }
     try finish(meeting, outcome)
   }
 
@@ -87,11 +87,11 @@ enum LiveMeeting {
     switch outcome {
     case .ended:
       let path = try meeting.writeTranscript(timeZone: .current)
-      print("Meeting ended. Transcript: \(path)")
+      Output.line("Meeting ended. Transcript: \(path)")
     case .left:
-      print("Meeting left, not ended: `hearth resume` continues it.")
+      Output.line("Meeting left, not ended: `hearth resume` continues it.")
     case .interrupted(let signal):
-      Failure.printError(
+      Output.error(
         "stopped by signal \(signal); the meeting is saved: `hearth resume` continues it.")
       throw ExitCode(1)
     }

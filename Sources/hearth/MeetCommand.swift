@@ -100,11 +100,11 @@ struct MeetCommand: ParsableCommand {
   /// stops it is the pod's state now.
   private func refuse(_ open: String, of pod: Pod, in directory: PodDirectory) throws {
     if Journal.isHeld(directory.journalPath(open)) {
-      Failure.printError(
+      Output.error(
         "a meeting of \(pod.name) is running in another terminal (\(open)), so it cannot be "
           + "resumed from here: end it there, or start another anyway with `hearth meet --new`")
     } else {
-      Failure.printError(
+      Output.error(
         "a meeting of \(pod.name) is still open (\(open)): `hearth resume` continues it, "
           + "or `hearth meet --new` starts another anyway")
     }

@@ -38,7 +38,7 @@ struct MembersCommand: ParsableCommand {
         if !member.formerNames.isEmpty {
           line += "  formerly \(member.formerNames.joined(separator: ", "))"
         }
-        print(line)
+        Output.line(line)
       }
     }
   }
@@ -51,6 +51,9 @@ struct MembersCommand: ParsableCommand {
 
     func validate() throws {
       if let problem = Member.problem(with: name) { throw ValidationError(problem) }
+      if let pronouns, let problem = Member.problem(withPronouns: pronouns) {
+        throw ValidationError(problem)
+      }
     }
 
     func run() throws {
@@ -64,7 +67,7 @@ struct MembersCommand: ParsableCommand {
         }
         pod.members.append(Member(name: name, pronouns: pronouns))
       }
-      print("Added \(name).")
+      Output.line("Added \(name).")
     }
   }
 
@@ -78,7 +81,7 @@ struct MembersCommand: ParsableCommand {
       try MembersCommand.update(global) { pod in
         pod.members[try MembersCommand.index(of: name, in: pod)].active = false
       }
-      print("Removed \(name); past sessions still show them.")
+      Output.line("Removed \(name); past sessions still show them.")
     }
   }
 
@@ -103,7 +106,7 @@ struct MembersCommand: ParsableCommand {
         pod.members[index].formerNames.append(member.name)
         pod.members[index].name = new
       }
-      print("Renamed \(old) to \(new).")
+      Output.line("Renamed \(old) to \(new).")
     }
   }
 }

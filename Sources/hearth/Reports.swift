@@ -13,11 +13,13 @@ enum Reports {
     state.report(at: reportTime(of: state))
   }
 
+  /// `value` as pretty-printed JSON with sorted keys; besides JSON's own escapes, DEL, C1 and
+  /// bidi characters are written as `\uXXXX`, so no string can steer a terminal.
   static func json(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    return TerminalText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
   }
 
   /// `2026-11-27 19:00` in local time, cheaply enough to call for every one of 10,000 rows
@@ -31,9 +33,10 @@ enum Reports {
       + "\(two(parts.tm_hour)):\(two(parts.tm_min))"
   }
 
-  /// Left-aligned columns separated by two spaces.
+  /// Left-aligned columns separated by two spaces, each cell through the terminal gate first
+  /// so the columns line up as shown.
   static func table(_ header: [String], _ rows: [[String]]) -> String {
-    let all = [header] + rows
+    let all = ([header] + rows).map { $0.map { TerminalText.line($0) } }
     let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
     return all.map { row in
       row.enumerated().map { column, cell in

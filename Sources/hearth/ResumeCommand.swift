@@ -12,7 +12,7 @@ struct ResumeCommand: ParsableCommand {
   func run() throws {
     let pod = try global.resolvedHome().selectPod(named: global.pod)
     guard let id = pod.openSessionID() else {
-      Failure.printError("no meeting to resume: every meeting of this pod has ended")
+      Output.error("no meeting to resume: every meeting of this pod has ended")
       throw ExitCode(1)
     }
     let notice = "Welcome back. The time away counted as paused."

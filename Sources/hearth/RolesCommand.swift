@@ -15,7 +15,7 @@ struct RolesCommand: ParsableCommand {
   var json = false
 
   /// What `--json` prints.
-  struct Output: Encodable {
+  struct JSONOutput: Encodable {
     var next: [String: String]
     var history: [RoleHistoryEntry]
   }
@@ -33,19 +33,20 @@ struct RolesCommand: ParsableCommand {
       roles: pod.roles, present: pod.activeMembers.map(\.name), roster: pod.members.map(\.name),
       history: history.map(\.roles))
     if json {
-      print(try Reports.json(Output(next: next, history: history)))
+      Output.document(try Reports.json(JSONOutput(next: next, history: history)))
       return
     }
-    print("Next suggested (everyone present):")
+    Output.line("Next suggested (everyone present):")
     let width = pod.roles.map(\.count).max() ?? 0
     for role in pod.roles {
-      print("  \(role.padding(toLength: width, withPad: " ", startingAt: 0))  \(next[role] ?? "-")")
+      Output.line(
+        "  \(role.padding(toLength: width, withPad: " ", startingAt: 0))  \(next[role] ?? "-")")
     }
     guard !history.isEmpty else {
-      print("No sessions yet.")
+      Output.line("No sessions yet.")
       return
     }
-    print("")
+    Output.line()
     let rows = history.reversed().map { entry in
       [entry.session]
         + pod.roles.map { role in
@@ -55,6 +56,6 @@ struct RolesCommand: ParsableCommand {
             ? holder : "\(holder) (\(declined.joined(separator: ", ")) declined)"
         }
     }
-    print(Reports.table(["SESSION"] + pod.roles.map { $0.uppercased() }, rows))
+    Output.document(Reports.table(["SESSION"] + pod.roles.map { $0.uppercased() }, rows))
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearthCore
 import HearthStore
+import HearthTerminal
 
 #if canImport(Glibc)
   import Glibc
@@ -34,27 +35,27 @@ struct SearchCommand: ParsableCommand {
     let pod = try global.resolvedHome().selectPod(named: global.pod)
     // The terminal shows the date the session id begins with; only JSON needs exact times.
     let results = pod.search(query, startTimes: json)
-    for warning in results.warnings { Failure.printError("warning: " + warning) }
+    for warning in results.warnings { Output.error("warning: " + warning) }
     var output = SearchOutput()
     if json {
       output.appendJSON(results.hits)
     } else if results.hits.isEmpty {
-      output.append(text: "Nothing found for \"\(query.text)\".\n")
+      output.append(text: "Nothing found for \"\(query.text)\".")
+      output.append("\n")
     } else {
       output.appendText(results, highlighting: isatty(1) == 1 ? query : nil)
     }
     output.flush()
   }
 
-  /// `text` with the query's matches in reverse video.
-  static func highlighted(_ text: String, _ query: SearchQuery) -> String {
-    var out = ""
+  /// `text` through the terminal gate, with the query's matches in reverse video.
+  static func highlighted(_ text: String, _ query: SearchQuery) -> StyledText {
+    var out = StyledText()
     var last = text.startIndex
     for range in query.highlights(in: text) {
-      out += text[last..<range.lowerBound]
-      out += "\u{1B}[7m" + text[range] + "\u{1B}[27m"
+      out = out + StyledText(text[last..<range.lowerBound]) + ANSIText.reversed(text[range])
       last = range.upperBound
     }
-    return out + text[last...]
+    return out + StyledText(text[last...])
   }
 }

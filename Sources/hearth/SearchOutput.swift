@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthStore
+import HearthTerminal
 
 #if canImport(Glibc)
   import Glibc
@@ -10,7 +11,7 @@ import HearthStore
 
 /// What `hearth search` prints, gathered as bytes and written to standard output in large
 /// chunks: with thousands of hits, building a string per line and printing it costs more than
-/// the search itself.
+/// the search itself. Text passes the terminal gate as it is appended (`TerminalText`).
 struct SearchOutput {
   private var bytes: [UInt8] = []
   private static let chunk = 1 << 16
@@ -22,20 +23,15 @@ struct SearchOutput {
     literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  /// Appends `text` as UTF-8.
-  mutating func append(text: String) { bytes.append(contentsOf: text.utf8) }
+  /// Appends `text` as UTF-8, through the terminal gate.
+  mutating func append(text: String) { bytes.append(contentsOf: TerminalText.line(text).utf8) }
+
+  /// Appends words and Hearth's own styling, gated already.
+  mutating func append(styled: StyledText) { bytes.append(contentsOf: styled.text.utf8) }
 
   /// Writes everything gathered so far to standard output.
   mutating func flush() {
-    bytes.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let written = write(1, raw.baseAddress! + offset, raw.count - offset)
-        if written < 0, errno == EINTR { continue }
-        guard written > 0 else { return }
-        offset += written
-      }
-    }
+    bytes.withUnsafeBytes { Output.gated($0) }
     bytes.removeAll(keepingCapacity: true)
   }
 
@@ -69,13 +65,19 @@ struct SearchOutput {
       }
       append(text: hit.kind.rawValue)
       append(": ")
-      append(text: query.map { SearchCommand.highlighted(hit.text, $0) } ?? hit.text)
+      if let query {
+        append(styled: SearchCommand.highlighted(hit.text, query))
+      } else {
+        append(text: hit.text)
+      }
       append("\n")
       flushWhenFull()
     }
     let lines = results.hits.count == 1 ? "1 line" : "\(results.hits.count) lines"
     let sessions = results.sessions == 1 ? "1 session" : "\(results.sessions) sessions"
-    append(text: "\n\(lines) in \(sessions).\n")
+    append("\n")
+    append(text: "\(lines) in \(sessions).")
+    append("\n")
   }
 
   /// `  2026-11-27 19:00` from an id such as `2026-11-27T1900-check-in` (ids begin with their
@@ -128,8 +130,9 @@ struct SearchOutput {
     append("\n]\n")
   }
 
-  /// `text` quoted and escaped as `JSONEncoder` escapes it (quotes, backslashes and control
-  /// characters; not slashes), or `null`.
+  /// `text` quoted and escaped as `Reports.json` escapes it (as `JSONEncoder` does: quotes,
+  /// backslashes and control characters, not slashes; and DEL, C1 and bidi characters as
+  /// `\uXXXX`), or `null`.
   private mutating func appendJSON(_ text: String?) {
     guard var text else {
       append("null")
@@ -138,27 +141,34 @@ struct SearchOutput {
     text.withUTF8 { utf8 in
       bytes.append(0x22)
       var plain = 0
-      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes += utf8[plain..<i]
-        plain = i + 1
-        switch byte {
-        case 0x08: append("\\b")
-        case 0x09: append("\\t")
-        case 0x0A: append("\\n")
-        case 0x0C: append("\\f")
-        case 0x0D: append("\\r")
-        case 0x22, 0x5C: bytes += [0x5C, byte]
-        default:
-          append("\\u00")
-          bytes += [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+      var i = 0
+      while i < utf8.count {
+        let byte = utf8[i]
+        if byte == 0x22 || byte == 0x5C {
+          bytes += utf8[plain..<i]
+          bytes += [0x5C, byte]
+          i += 1
+          plain = i
+        } else if let (scalar, length) = TerminalText.held(inUTF8: utf8, at: i) {
+          bytes += utf8[plain..<i]
+          switch scalar {
+          case "\u{08}": append("\\b")
+          case "\t": append("\\t")
+          case "\n": append("\\n")
+          case "\u{0C}": append("\\f")
+          case "\r": append("\\r")
+          default: bytes += TerminalText.jsonEscape(scalar).utf8
+          }
+          i += length
+          plain = i
+        } else {
+          i += 1
         }
       }
       bytes += utf8[plain...]
       bytes.append(0x22)
     }
   }
-
-  private static let hex = Array("0123456789abcdef".utf8)
 
   /// `2026-11-27T19:00:00Z`: the date in UTC to the second, as `JSONEncoder`'s `.iso8601`
   /// writes it.

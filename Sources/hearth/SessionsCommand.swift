@@ -27,10 +27,10 @@ struct SessionsCommand: ParsableCommand {
     var entries = pod.archive(limit: limit)
     if let limit { entries = Array(entries.prefix(limit)) }
     for entry in entries {
-      if let reason = entry.damaged { Failure.printError("warning: \(entry.id): \(reason)") }
+      if let reason = entry.damaged { Output.error("warning: \(entry.id): \(reason)") }
     }
     if json {
-      print(
+      Output.document(
         try Reports.json(
           entries.map {
             SessionSummary(
@@ -40,7 +40,7 @@ struct SessionsCommand: ParsableCommand {
       return
     }
     guard !entries.isEmpty else {
-      print("No sessions yet.")
+      Output.line("No sessions yet.")
       return
     }
     let rows = entries.map { entry in
@@ -50,6 +50,6 @@ struct SessionsCommand: ParsableCommand {
         entry.ended == nil ? "open" : "ended", entry.attendees.joined(separator: ", "),
       ]
     }
-    print(Reports.table(["ID", "STARTED", "LENGTH", "STATUS", "PRESENT"], rows))
+    Output.document(Reports.table(["ID", "STARTED", "LENGTH", "STATUS", "PRESENT"], rows))
   }
 }

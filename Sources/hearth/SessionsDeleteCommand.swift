@@ -37,15 +37,15 @@ struct SessionsDeleteCommand: ParsableCommand {
       }
       let question =
         "Delete session \(id) (\(describe(id, in: pod)))? This cannot be undone. [y/N] "
-      FileHandle.standardError.write(Data(question.utf8))
+      Output.ask(question)
       let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
       guard answer == "y" || answer == "yes" else {
-        print("Kept session \(id).")
+        Output.line("Kept session \(id).")
         return
       }
     }
     try pod.deleteSession(id)
-    print("Deleted session \(id).")
+    Output.line("Deleted session \(id).")
   }
 
   /// When the session began and who was there, or why that cannot be read.

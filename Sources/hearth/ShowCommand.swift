@@ -33,16 +33,16 @@ struct ShowCommand: ParsableCommand {
         description: id == "latest" ? "no sessions yet" : "no session '\(id)' in \(pod.path)")
     }
     let loaded = try pod.loadSession(chosen)
-    for warning in loaded.contents.warnings { Failure.printError("warning: " + warning) }
+    for warning in loaded.contents.warnings { Output.error("warning: " + warning) }
     let state = loaded.state
     let at = Reports.reportTime(of: state)
     if json {
       guard let report = state.report(at: at) else { throw ExitCode(1) }
-      print(try Reports.json(report))
+      Output.document(try Reports.json(report))
     } else if html {
-      print(TranscriptHTML.page(state, at: at, timeZone: .current), terminator: "")
+      Output.document(TranscriptHTML.page(state, at: at, timeZone: .current))
     } else {
-      print(Transcript.markdown(state, at: at, timeZone: .current), terminator: "")
+      Output.document(Transcript.markdown(state, at: at, timeZone: .current))
     }
   }
 }

@@ -39,13 +39,13 @@ struct StatsCommand: ParsableCommand {
     let damaged = archive.filter { $0.damaged != nil }.count
     let stats = PodStats(sessions: archive.compactMap(\.statsSession), last: last, pod: pod)
     if json {
-      print(try Reports.json(stats))
+      Output.document(try Reports.json(stats))
       return
     }
-    print(stats.text(columns: 80, width: DisplayWidth.of), terminator: "")
+    Output.document(stats.text(columns: 80, width: DisplayWidth.of))
     if damaged > 0 {
-      print("")
-      print(
+      Output.line()
+      Output.line(
         "Left out: \(damaged) damaged session\(damaged == 1 ? "" : "s") (hearth sessions shows why)"
       )
     }

@@ -50,7 +50,7 @@ struct SyncCommand: ParsableCommand {
       try sync()
     } catch let error as SyncError {
       if error.isUsage { throw Failure.Usage(description: error.message) }
-      Failure.printError(error.message)
+      Output.error(error.message)
       throw ExitCode.failure
     }
   }
@@ -62,8 +62,8 @@ struct SyncCommand: ParsableCommand {
       home.rememberLastPod(pod)
       let name = (try? pod.loadPod().name) ?? (pod.path as NSString).lastPathComponent
       let count = report.received.count
-      print("Fetched \(name) into \(pod.path): \(count) session\(count == 1 ? "" : "s").")
-      print("After each meeting, run hearth sync to share it.")
+      Output.line("Fetched \(name) into \(pod.path): \(count) session\(count == 1 ? "" : "s").")
+      Output.line("After each meeting, run hearth sync to share it.")
       return
     }
     let pod = try home.selectPod(named: global.pod)
@@ -71,14 +71,14 @@ struct SyncCommand: ParsableCommand {
     let report: SyncReport
     if let initAddress {
       report = try podSync.initialize(remote: initAddress)
-      print("Sharing \((try? pod.loadPod().name) ?? pod.path) through \(initAddress).")
+      Output.line("Sharing \((try? pod.loadPod().name) ?? pod.path) through \(initAddress).")
     } else {
       report = try podSync.sync()
     }
-    for line in Self.lines(for: report) { print(line) }
-    for warning in report.warnings { Failure.printError("warning: " + warning) }
+    for line in Self.lines(for: report) { Output.line(line) }
+    for warning in report.warnings { Output.error("warning: " + warning) }
     guard report.conflicts.isEmpty else {
-      for line in Self.conflictLines(for: report) { Failure.printError(line) }
+      for line in Self.conflictLines(for: report) { Output.error(line) }
       throw ExitCode.failure
     }
   }

@@ -37,25 +37,26 @@ struct ThemesCommand: ParsableCommand {
           let file = try catalog.load(entry.name)
           let theme = try catalog.theme(from: file)
           let origin = entry.isBuiltIn ? "" : "  (\(entry.origin))"
-          print("\(name)  \(file.description)\(origin)")
+          Output.line("\(name)  \(file.description)\(origin)")
           if let depth {
-            print(
-              String(repeating: " ", count: width + 2)
+            Output.line(
+              StyledText(String(repeating: " ", count: width + 2))
                 + preview(theme, depth: depth, indent: width + 2))
           }
         } catch {
           failed = true
-          print("\(name)  cannot be used: \(error)")
+          Output.line("\(name)  cannot be used: \(error)")
         }
       }
       if depth == ColorDepth.none {
-        print("\n(Previews show attributes only: colour is off.)")
+        Output.line()
+        Output.line("(Previews show attributes only: colour is off.)")
       }
       if failed { throw ExitCode(2) }
     }
 
     /// A strip of the roles people notice most, each in its look.
-    private func preview(_ theme: Theme, depth: ColorDepth, indent: Int) -> String {
+    private func preview(_ theme: Theme, depth: ColorDepth, indent: Int) -> StyledText {
       let samples: [(String, StyleRole)] = [
         (" Check-in ", .header), ("▶ Updates", .agendaCurrent), ("✓ Arrival", .agendaDone),
         (" Ana ", .stickHolder), ("Bo next", .stickNext), ("2:00", .timerNormal),
@@ -65,14 +66,16 @@ struct ThemesCommand: ParsableCommand {
       // As many as fit the terminal's width beside the names, so the strip never wraps.
       let room = ANSIText.columns() - indent
       var used = 0
-      var shown: [String] = []
+      var shown = StyledText()
       for (text, role) in samples {
-        let width = DisplayWidth.of(text) + (shown.isEmpty ? 0 : 1)
+        let width = DisplayWidth.of(text) + (used == 0 ? 0 : 1)
         guard used + width <= room else { break }
+        shown =
+          shown + StyledText(used == 0 ? "" : " ")
+          + ANSIText.styled(text, theme.look(role), depth: depth)
         used += width
-        shown.append(ANSIText.styled(text, theme.look(role), depth: depth))
       }
-      return shown.joined(separator: " ")
+      return shown
     }
   }
 
@@ -90,9 +93,9 @@ struct ThemesCommand: ParsableCommand {
       let unset = StyleRole.allCases.filter { theme.looks[$0] == nil }
       let plain = unset.isEmpty ? "" : "; \(unset.count) roles left plain"
       let count = source.roles.count == 1 ? "1 role" : "\(source.roles.count) roles"
-      print("\(file): ok, theme \(theme.name)\(inherits), sets \(count)\(plain)")
+      Output.line("\(file): ok, theme \(theme.name)\(inherits), sets \(count)\(plain)")
       for role in StyleRole.allCases where role.drawsBlocks && theme.look(role).reverse {
-        print(
+        Output.line(
           "note: \(role.rawValue) asks for reverse, which is not used: its big digits are solid blocks"
         )
       }

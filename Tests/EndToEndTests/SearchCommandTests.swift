@@ -40,9 +40,11 @@ struct SearchCommandTests {
   }
 
   /// Writes a journal, an event a second: started, the round entered, Ana speaking, the notes,
-  /// and maybe the end.
+  /// and maybe the end; a synced or hand-edited pod may hold any text in any of them.
   static func write(
-    _ home: HearthHome, _ id: String, notes: [(String, String)], ended: Bool
+    _ home: HearthHome, _ id: String, notes: [(String, String)], ended: Bool,
+    title: String = "Check-in", item: String = "Arrival", prompt: String = "How are you arriving?",
+    attendees: [String] = ["Ana", "Bo", "José"], facilitator: String = "José"
   ) throws {
     let day = String(id.prefix(10))
     var events: [[String: Any]] = [
@@ -51,19 +53,19 @@ struct SearchCommandTests {
         "session": [
           "id": id, "pod": "Crew",
           "format": [
-            "name": "check-in", "title": "Check-in",
+            "name": "check-in", "title": title,
             "items": [
               [
-                "title": "Arrival", "kind": "round", "order": "roster", "confidential": false,
-                "prompt": "How are you arriving?",
+                "title": item, "kind": "round", "order": "roster", "confidential": false,
+                "prompt": prompt,
               ]
             ],
           ],
-          "attendees": ["Ana", "Bo", "José"], "roles": ["facilitator": "José"], "seed": 1,
+          "attendees": attendees, "roles": ["facilitator": facilitator], "seed": 1,
           "priorSessions": 0,
         ] as [String: Any],
       ],
-      ["type": "itemEntered", "index": 0, "order": ["Ana", "Bo", "José"]],
+      ["type": "itemEntered", "index": 0, "order": attendees],
       ["type": "stickGiven", "member": "Ana"],
     ]
     for (kind, text) in notes {
@@ -172,7 +174,8 @@ struct SearchCommandTests {
     try shown.output.write(
       toFile: Self.sessionPath(home, Self.ids[0]) + "/transcript.md", atomically: true,
       encoding: .utf8)
-    // The open session is read from its journal, which keeps the tab: JSON must escape it.
+    // The open session is read from its journal, which keeps the tab: the text shows it as ^I,
+    // JSON escapes it.
     try Self.write(home, Self.ids[1], notes: [("note", "The garden\tgate")], ended: false)
 
     let result = try home.run(["search", "GARDEN"])
@@ -181,7 +184,7 @@ struct SearchCommandTests {
     #expect(lines.count == count + 7)
     #expect(
       lines.prefix(4) == [
-        "2026-11-10T1900-check-in  2026-11-10 19:00", "  Arrival · note: The garden\tgate", "",
+        "2026-11-10T1900-check-in  2026-11-10 19:00", "  Arrival · note: The garden^Igate", "",
         "2026-11-03T1900-check-in  2026-11-03 19:00",
       ])
     #expect(

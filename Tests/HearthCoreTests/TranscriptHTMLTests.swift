@@ -69,4 +69,24 @@ struct TranscriptHTMLTests {
     let html = TranscriptHTML.page(rig.state, at: rig.now, timeZone: .gmt)
     #expect(html.contains("<p class=\"confidential\">Confidential: no notes kept.</p>"))
   }
+
+  @Test("Controls and bidi overrides from a journal are shown visibly, never as characters")
+  func hostileText() {
+    let title = "Arrival\u{1B}]0;pwned\u{7}"
+    let item = AgendaItem(title: title, kind: .round, prompt: "Why\u{202E}won")
+    var rig = Rig(format: Fixture.format(item), attendees: ["Ana\u{9B}2J", "Bo"])
+    rig.must(.next)
+    // Recorded as a hand-edited or synced journal would hold it, past the typed-text cleaning.
+    rig.record([
+      .noteAdded(
+        Note(kind: .note, text: "\u{1B}]52;c;aGk=\u{7}\u{1B}[2J", member: nil, owner: nil, item: 0))
+    ])
+    rig.must(.end)
+    let html = TranscriptHTML.page(rig.state, at: rig.now, timeZone: .gmt)
+    #expect(!html.unicodeScalars.contains { !TerminalText.isPrintable($0) && $0 != "\n" })
+    #expect(html.contains("<h2>1. Arrival^[]0;pwned^G"))
+    #expect(html.contains("<blockquote>Why&lt;U+202E&gt;won</blockquote>"))
+    #expect(html.contains("<li class=\"note\">^[]52;c;aGk=^G^[[2J</li>"))
+    #expect(html.contains("Ana&lt;U+009B&gt;2J"))
+  }
 }

@@ -50,7 +50,8 @@ struct LayoutTests {
     for cell in grid.cells {
       #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
     }
-    #expect(grid.lines[0].contains("Crew?[2J"))
+    #expect(grid.lines[0].contains("Crew^[[2J"))
+    #expect(grid.lines.contains { $0.contains("Ana^G") })
   }
 
   @Test("each size from 40x12 to 200x60 draws without leaving the grid")

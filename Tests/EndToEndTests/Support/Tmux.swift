@@ -41,6 +41,15 @@ final class Tmux {
     try send("\u{1B}[M " + cell + "\u{1B}[M#" + cell, literal: true)
   }
 
+  /// Appends every byte the programs in the pane send to the terminal to the file at `path`
+  /// (`pipe-pane`), from now on.
+  func record(to path: String) throws {
+    let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    _ = try Self.run(
+      "/usr/bin/env",
+      ["tmux", "-L", socket, "pipe-pane", "-o", "-t", session, "cat >> \(quoted)"])
+  }
+
   /// The screen as text with the escape sequences that style it (`capture-pane -e`).
   func styledScreen() throws -> String {
     try Self.run(
