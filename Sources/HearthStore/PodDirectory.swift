@@ -77,10 +77,11 @@ public struct PodDirectory: Sendable {
     archive().first { $0.isOpen }?.id
   }
 
-  /// Writes the transcript beside the journal.
+  /// Writes the transcript beside the journal, through the terminal gate: `cat` or a pager
+  /// must not receive a note's escape sequences either.
   public func writeTranscript(_ markdown: String, for id: String) throws -> String {
     let path = transcriptPath(id)
-    try Files.writeAtomically(markdown, to: path, staging: self.path)
+    try Files.writeAtomically(TerminalText.document(markdown), to: path, staging: self.path)
     return path
   }
 

@@ -91,7 +91,8 @@ public enum PodFile {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// A TOML basic string.
+  /// A TOML basic string; what the terminal gate holds back (controls, bidi characters) is
+  /// written as a `\uXXXX` escape, so the text reads back the same and prints safely.
   static func quote(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
@@ -101,10 +102,9 @@ public enum PodFile {
       case "\n": out += "\\n"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out +=
-            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
+        if !TerminalText.isPrintable(scalar) {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {
           out.unicodeScalars.append(scalar)
         }

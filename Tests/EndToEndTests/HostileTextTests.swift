@@ -117,7 +117,7 @@ struct HostileTextTests {
       ("sessions --json", 0, #"Dee\u001b]0;pwned\u0007"#),
       ("members list", 0, "2. Bo (\(Self.pronounsShown))"),
       ("formats list", 0, Self.titleShown),
-      ("formats show hostile", 0, "How<U+202E> are you?"),
+      ("formats show hostile", 0, #"How\u202E are you?"#),
       ("formats check \(home.path)/pods/crew/formats/hostile.toml", 0, "ok, " + Self.titleShown),
       ("formats check \(home.path)/bad.toml", 2, "unknown item kind 'r^[]0;pwned^G'"),
       ("themes list", 0, "Mine^[]0;pwned^G <U+202E>end"),

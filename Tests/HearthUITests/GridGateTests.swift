@@ -67,7 +67,7 @@ struct GridGateTests {
   func screens() {
     let (clock, session) = Self.hostileSession()
     var watch = WatchModel(pod: "Crew", big: false)
-    watch.follow(session)
+    watch.follow(session, at: clock.now())
     for (width, height) in [(80, 24), (120, 40)] {
       let meeting = MeetingScreen.render(
         MeetingModel(session: session), at: clock.now(), width: width, height: height)
