@@ -48,7 +48,8 @@ struct ProcessEndToEndTests {
     try tmux.waitFor("Ana · 0:0")
     let pid = try tmux.hearthPID()
     kill(pid, SIGSEGV)
-    let screen = try tmux.waitFor("hearth crashed: the terminal is restored", timeout: 3)
+    // Before, the backtracer held the screen for ~30 s; 10 s leaves room for a loaded machine.
+    let screen = try tmux.waitFor("hearth crashed: the terminal is restored", timeout: 10)
     #expect(!screen.contains { $0.contains("Agenda") }, "the alternate screen was left")
     let folder = home.path + "/state/hearth/crashes"
     let said = "the report is being written to \(folder)/hearth-\(pid)-*.log"

@@ -144,7 +144,9 @@ struct TypingEndToEndTests {
     try tmux.send(text, literal: true)
     try tmux.waitFor("end.▏")
     let taken = Date().timeIntervalSince(start)
-    #expect(taken < 5, "the paste took \(taken) s to show")
+    // Not a timing test: the quadratic note line took minutes on this paste; a loaded CI
+    // machine takes a few seconds at most. hearth-bench measures the real cost.
+    #expect(taken < 30, "the paste took \(taken) s to show")
     try tmux.send("Enter")
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")

@@ -82,13 +82,15 @@ struct HostileTOMLTests {
         == true)
   }
 
-  @Test("a 1 MB pod.toml loads in well under a second, with its keys still placed")
+  @Test("a 1 MB pod.toml loads without the old locator's hours, with its keys still placed")
   func largeValuesAreLinear() throws {
     let long = String(repeating: "We listen, we do not fix. ", count: 40_000)
     let text = pod + "agreements = [\"\(long)\"]\n\n[[members]]\nname = \"Ana\"\nactive = 1\n"
     let start = Date()
     let error = podError(text)
-    #expect(Date().timeIntervalSince(start) < 1, "the old locator took hours on this")
+    // The old locator took hours on this; the bound only catches that (hearth-bench measures
+    // the load: well under a second in a release build).
+    #expect(Date().timeIntervalSince(start) < 30, "the old locator took hours on this")
     #expect(error == "pod.toml:6:1: 'active' must be true or false, not a number")
   }
 

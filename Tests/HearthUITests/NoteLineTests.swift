@@ -111,8 +111,9 @@ struct NoteLineTests {
       rehearsal.press(.character("x"))
       _ = rehearsal.grid(80, 24)
     }
-    // Measuring the whole line on each key took seconds per key at this length.
-    #expect(Date().timeIntervalSince(start) < 2, "50 keys and frames at 10,000 characters")
+    // Measuring the whole line on each key took seconds per key at this length (minutes for
+    // these 50); the bound only catches that, hearth-bench measures the real cost.
+    #expect(Date().timeIntervalSince(start) < 30, "50 keys and frames at 10,000 characters")
   }
 
   @Test("a pasted line break is a space in the note line; a paste outside it runs nothing")
