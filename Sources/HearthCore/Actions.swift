@@ -50,7 +50,7 @@ public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
     owner = try c.decodeIfPresent(String.self, forKey: .owner)
     session = try c.decode(String.self, forKey: .session)
     let time = try c.decode(String.self, forKey: .written)
-    guard let written = ActionTime.parse(time) else {
+    guard let written = Timestamp.parse(time) else {
       throw DecodingError.dataCorruptedError(
         forKey: .written, in: c, debugDescription: "'\(time)' is not an ISO 8601 time")
     }
@@ -64,7 +64,7 @@ public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
     try c.encode(text, forKey: .text)
     try c.encode(owner, forKey: .owner)
     try c.encode(session, forKey: .session)
-    try c.encode(ActionTime.format(written), forKey: .written)
+    try c.encode(Timestamp.format(written), forKey: .written)
   }
 }
 
@@ -247,50 +247,5 @@ public struct ActionLedger: Sendable, Equatable {
     var ledger = ActionLedger()
     for session in sessions { ledger.record(session) }
     return ledger.open
-  }
-}
-
-/// UTC times with milliseconds, `2026-11-27T19:00:00.123Z`, as the journal writes its times.
-enum ActionTime {
-  private static let calendar: Calendar = {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = .gmt
-    return calendar
-  }()
-
-  static func format(_ date: Date) -> String {
-    let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
-    let (seconds, fraction) = millis.quotientAndRemainder(dividingBy: 1000)
-    let whole = fraction < 0 ? seconds - 1 : seconds
-    let ms = fraction < 0 ? fraction + 1000 : fraction
-    let c = calendar.dateComponents(
-      [.year, .month, .day, .hour, .minute, .second],
-      from: Date(timeIntervalSince1970: Double(whole)))
-    func pad(_ n: Int?, _ width: Int) -> String {
-      let s = String(n ?? 0)
-      return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-    return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):"
-      + "\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(Int(ms), 3))Z"
-  }
-
-  /// Parses the format above; nil for anything else.
-  static func parse(_ text: String) -> Date? {
-    let pieces = text.split(whereSeparator: { "-T:.Z".contains($0) })
-    let parts = pieces.map { Int($0) }
-    // The widths of 2026-11-27T19:00:00.123Z: a longer year is no time a journal writes.
-    guard text.utf8.count == 24, text.hasSuffix("Z"), pieces.map(\.count) == [4, 2, 2, 2, 2, 2, 3],
-      parts.allSatisfy({ $0 != nil })
-    else { return nil }
-    let n = parts.map { $0 ?? 0 }
-    let components = DateComponents(
-      year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5])
-    guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else {
-      return nil
-    }
-    let millis = n[6]
-    // The same sum as the journal's own timestamps, so a time reads back to the same value.
-    let whole = Int(date.timeIntervalSince1970.rounded())
-    return Date(timeIntervalSince1970: Double(whole) + Double(millis) / 1000)
   }
 }

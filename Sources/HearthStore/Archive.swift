@@ -221,14 +221,7 @@ enum ArchiveBuilder {
   /// The time in an id such as `2026-11-27T1900-check-in`, in the current time zone; else the
   /// session directory's modification time; else the epoch.
   static func startGuess(_ id: String, in directory: PodDirectory) -> Date {
-    let digits = Array(id.utf8.prefix(15))
-    if digits.count == 15, digits[4] == 45, digits[7] == 45, digits[10] == 84 {
-      let formatter = DateFormatter()
-      formatter.locale = Locale(identifier: "en_US_POSIX")
-      formatter.timeZone = .current
-      formatter.dateFormat = "yyyy-MM-dd'T'HHmm"
-      if let date = formatter.date(from: String(decoding: digits, as: UTF8.self)) { return date }
-    }
+    if let parsed = SessionID(id) { return parsed.start(in: .current) }
     let attributes = try? FileManager.default.attributesOfItem(
       atPath: directory.sessionPath(id))
     return attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)

@@ -35,12 +35,7 @@ public struct PodDirectory: Sendable {
 
   /// A new, unused session id such as `2026-11-27T1900-check-in`, in local time.
   public func newSessionID(at date: Date, format: String, timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ n: Int?) -> String { (n ?? 0) < 10 ? "0\(n ?? 0)" : "\(n ?? 0)" }
-    let base =
-      "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour))\(two(c.minute))-\(format)"
+    let base = SessionID(at: date, format: format, timeZone: timeZone).text
     let existing = Set(sessionIDs())
     var id = base
     var n = 2

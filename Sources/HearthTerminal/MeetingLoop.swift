@@ -53,13 +53,10 @@ public struct MeetingLoop {
         return .interrupted(signal)
       }
       now = clock.now()
-      if model.tick(at: now), bell != .none { terminal.bell(visual: bell == .visual) }
+      if model.tick(at: now) == .zero, bell != .none { terminal.bell(visual: bell == .visual) }
       let (width, height) = terminal.size
       terminal.present(MeetingScreen.render(model, at: now, width: width, height: height))
-      let wake = model.session.nextDisplayChange(after: now).map {
-        Int(($0.timeIntervalSince(now) * 1000).rounded(.up)) + 2
-      }
-      var read = terminal.readKey(timeout: wake)
+      var read = terminal.readKey(timeout: WakeUp.milliseconds(for: model.session, at: now))
       var taken = 0
       while let key = read.flatMap(terminal.pick) {
         if let outcome = try take(key, into: &model) { return outcome }

@@ -34,24 +34,18 @@ public struct PlainMeetingLoop {
     var model = MeetingModel(session: session)
     terminal.write(
       lines: Narration.summary(of: session) + [Self.keys] + (notice.map { [$0] } ?? []))
-    var reading = Self.reading(of: session, at: clock.now())
+    _ = model.tick(at: clock.now())
     while true {
       if let signal = terminal.takeSignal() {
         _ = try perform(.leave)
         return .interrupted(signal)
       }
       let now = clock.now()
-      let current = Self.reading(of: model.session, at: now)
-      if !model.session.isPaused,
-        let cue = Narration.cue(from: reading, to: current, holder: model.session.holder)
-      {
-        terminal.write(lines: [cue])
-        if current?.isOvertime == true, bell == .audible { terminal.bell() }
+      if let cue = model.tick(at: now) {
+        terminal.write(lines: [Narration.line(for: cue, holder: model.session.holder)])
+        if cue == .zero, bell == .audible { terminal.bell() }
       }
-      reading = current
-      let wake = model.session.nextDisplayChange(after: now).map {
-        Int(($0.timeIntervalSince(now) * 1000).rounded(.up)) + 2
-      }
+      let wake = WakeUp.milliseconds(for: model.session, at: now)
       guard let key = terminal.readKey(timeout: wake) else {
         guard terminal.inputEnded else { continue }
         _ = try perform(.leave)
@@ -82,7 +76,7 @@ public struct PlainMeetingLoop {
           continue
         }
         if let outcome = saved(command, after: previous, model) { return outcome }
-        reading = Self.reading(of: model.session, at: clock.now())
+        _ = model.tick(at: clock.now())
       case .retry(let command):
         let previous = model.session
         do {
@@ -92,7 +86,7 @@ public struct PlainMeetingLoop {
           continue
         }
         if let outcome = saved(command, after: previous, model) { return outcome }
-        reading = Self.reading(of: model.session, at: clock.now())
+        _ = model.tick(at: clock.now())
       }
     }
   }
@@ -147,11 +141,5 @@ public struct PlainMeetingLoop {
     default:
       if let message { terminal.write(lines: [message.text]) }
     }
-  }
-
-  /// The timer that cues: the turn's while someone speaks, else the item's.
-  private static func reading(of session: SessionState, at now: Date) -> TimerReading? {
-    if let turn = session.turnTimer(at: now) { return turn }
-    return session.currentIndex.map { session.itemTimer($0, at: now) }
   }
 }

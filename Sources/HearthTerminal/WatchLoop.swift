@@ -31,10 +31,7 @@ public struct WatchLoop {
       let (width, height) = terminal.size
       terminal.present(WatchScreen.render(model, at: now, width: width, height: height))
       // The journal is looked at each second; the clock on screen may change sooner.
-      var wake = 1000
-      if model.isLive, let change = model.session?.nextDisplayChange(after: now) {
-        wake = min(wake, Int((change.timeIntervalSince(now) * 1000).rounded(.up)) + 2)
-      }
+      let wake = WakeUp.milliseconds(for: model.isLive ? model.session : nil, at: now, poll: 1000)
       if let key = terminal.readKey(timeout: wake) {
         switch key {
         case .resize:

@@ -263,37 +263,9 @@ public struct MeetingModel: Sendable {
     mode = .unsaved(command, problem: problem)
   }
 
-  /// Notes the passage of time; returns true when a countdown has just reached zero and the
-  /// terminal should ring its bell once.
-  public mutating func tick(at now: Date) -> Bool {
+  /// Notes the passage of time; returns the timer cue that fired since the last call, once:
+  /// the warning as it starts, zero when the bell should ring.
+  public mutating func tick(at now: Date) -> Cue? {
     cue.observe(session, at: now)
-  }
-}
-
-/// Remembers the countdown on screen so the bell rings once, when it crosses zero while watched.
-struct CueTracker: Sendable {
-  private var identity: String?
-  private var remaining: Int?
-
-  mutating func observe(_ session: SessionState, at now: Date) -> Bool {
-    let (id, reading) = Self.countdown(session, at: now)
-    defer {
-      identity = id
-      remaining = reading?.remaining
-    }
-    guard id == identity, let before = remaining, let after = reading?.remaining else {
-      return false
-    }
-    return before > 0 && after <= 0
-  }
-
-  private static func countdown(_ session: SessionState, at now: Date) -> (String?, TimerReading?) {
-    if let turn = session.turn {
-      return ("turn \(turn.item) \(turn.startActive)", session.turnTimer(at: now))
-    }
-    if let index = session.currentIndex, !session.items[index].item.hasSpeakers {
-      return ("item \(index)", session.itemTimer(index, at: now))
-    }
-    return (nil, nil)
   }
 }

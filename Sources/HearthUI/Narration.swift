@@ -33,17 +33,14 @@ public enum Narration {
     return lines
   }
 
-  /// A timer cue: "30 seconds left" when the warning starts, "Time is up" at zero.
-  public static func cue(from old: TimerReading?, to new: TimerReading?, holder: String?)
-    -> String?
-  {
-    guard let new, let remaining = new.remaining else { return nil }
+  /// A timer cue said: "30 seconds left for Ana." as the warning starts, "Time is up for Ana."
+  /// at zero.
+  public static func line(for cue: Cue, holder: String?) -> String {
     let who = holder.map { " for \($0)" } ?? ""
-    if new.isOvertime, old?.isOvertime != true { return "Time is up\(who)." }
-    if new.isWarning, old?.isWarning != true, old?.isOvertime != true, remaining > 0 {
-      return "\(TimeText.words(remaining)) left\(who)."
+    switch cue {
+    case .warning(let remaining): return "\(TimeText.words(remaining)) left\(who)."
+    case .zero: return "Time is up\(who)."
     }
-    return nil
   }
 
   private static func line(for event: Event, before: SessionState, after: SessionState)

@@ -18,7 +18,10 @@ enum Reports {
   static func json(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(Timestamp.formatSeconds(date))
+    }
     return TerminalText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
   }
 

@@ -3,12 +3,6 @@ import HearthCore
 import HearthStore
 import HearthTerminal
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What `hearth search` prints, gathered as bytes and written to standard output in large
 /// chunks: with thousands of hits, building a string per line and printing it costs more than
 /// the search itself. Text passes the terminal gate as it is appended (`TerminalText`).
@@ -83,19 +77,9 @@ struct SearchOutput {
   /// `  2026-11-27 19:00` from an id such as `2026-11-27T1900-check-in` (ids begin with their
   /// local start time), or nothing.
   mutating func appendDate(ofID id: String) {
-    var id = id
-    id.withUTF8 { b in
-      let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 13, 14]
-      guard b.count >= 15, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54,
-        digits.allSatisfy({ (0x30...0x39).contains(b[$0]) })
-      else { return }
-      append("  ")
-      bytes += b[0..<10]
-      append(" ")
-      bytes += b[11..<13]
-      append(":")
-      bytes += b[13..<15]
-    }
+    guard let parsed = SessionID(id) else { return }
+    append("  ")
+    append(text: parsed.localTime)
   }
 
   // MARK: JSON
@@ -117,7 +101,7 @@ struct SearchOutput {
       append(",\n    \"started\" : ")
       if let started = hit.started {
         append("\"")
-        appendISO8601(started)
+        Timestamp.append(started, millis: false, to: &bytes)
         append("\"")
       } else {
         append("null")
@@ -167,40 +151,6 @@ struct SearchOutput {
       }
       bytes += utf8[plain...]
       bytes.append(0x22)
-    }
-  }
-
-  /// `2026-11-27T19:00:00Z`: the date in UTC to the second, as `JSONEncoder`'s `.iso8601`
-  /// writes it.
-  private mutating func appendISO8601(_ date: Date) {
-    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-    var parts = tm()
-    // Before the Gregorian reform Foundation switches to the Julian calendar; gmtime does not.
-    guard gmtime_r(&seconds, &parts) != nil, (1600...9999).contains(parts.tm_year + 1900) else {
-      append(text: date.formatted(.iso8601))
-      return
-    }
-    appendDigits(parts.tm_year + 1900, 4)
-    append("-")
-    appendDigits(parts.tm_mon + 1, 2)
-    append("-")
-    appendDigits(parts.tm_mday, 2)
-    append("T")
-    appendDigits(parts.tm_hour, 2)
-    append(":")
-    appendDigits(parts.tm_min, 2)
-    append(":")
-    appendDigits(parts.tm_sec, 2)
-    append("Z")
-  }
-
-  /// `value`'s last `count` decimal digits, zero-padded.
-  private mutating func appendDigits(_ value: Int32, _ count: Int) {
-    var divisor: Int32 = 1
-    for _ in 1..<count { divisor *= 10 }
-    while divisor > 0 {
-      bytes.append(0x30 + UInt8(value / divisor % 10))
-      divisor /= 10
     }
   }
 }

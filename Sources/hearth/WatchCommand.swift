@@ -41,10 +41,12 @@ struct WatchCommand: ParsableCommand {
   private func followPlain(_ directory: PodDirectory, name: String) {
     let terminal = PlainTerminal()
     defer { terminal.restore() }
+    let clock = SystemClock()
     let follower = SessionFollower(directory: directory)
     terminal.write(lines: ["Watching \(name), read-only. q stops."])
     var shown: SessionState?
     var answering = true
+    var cues = CueTracker()
     while terminal.takeSignal() == nil {
       if follower.poll(), let state = follower.state {
         defer { answering = follower.isAnswering }
@@ -64,9 +66,14 @@ struct WatchCommand: ParsableCommand {
         }
         shown = state
       }
-      switch terminal.readKey(timeout: 1000) {
+      if answering, let state = shown, let cue = cues.observe(state, at: clock.now()) {
+        terminal.write(lines: [Narration.line(for: cue, holder: state.holder)])
+      }
+      // The journal is looked at each second; a cue may come sooner.
+      let wake = WakeUp.milliseconds(for: answering ? shown : nil, at: clock.now(), poll: 1000)
+      switch terminal.readKey(timeout: wake) {
       case .character("q")?, .escape?, .control("c")?: return
-      default: if terminal.inputEnded { sleep(1) }
+      default: if terminal.inputEnded { usleep(UInt32(wake ?? 1000) * 1000) }
       }
     }
   }

@@ -41,4 +41,39 @@ struct WatchEndToEndTests {
       sessions.contains("\"ended\" : \"20"),
       "the watcher changed nothing: the meeting ended normally")
   }
+
+  @Test("plain watch says the warning and time up once, as the --plain meeting does")
+  func plainWatchCues() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"])
+    try """
+    title = "Short"
+
+    [[items]]
+    title = "Arrival"
+    kind = "round"
+    turn = "6s"
+    """.write(
+      toFile: home.path + "/pods/crew/formats/short.toml", atomically: true, encoding: .utf8)
+    let meeting = try Tmux(
+      home.shellLine("meet --plain --format short --present Ana,Bo --role facilitator=Ana"),
+      width: 100, height: 30, environment: home.environment)
+    try meeting.waitFor("Keys: ")
+    let watcher = try Tmux(
+      home.shellLine("watch --plain"), width: 100, height: 30, environment: home.environment)
+    try watcher.waitFor("Item 1 of 1: Arrival")
+    try meeting.send("n")
+    try watcher.waitFor("Ana has the stick — 0:06.")
+    // A 6-second turn warns in its last 20 % (1 second); each cue comes once a second apart.
+    for screen in [watcher, meeting] {
+      let lines = try screen.waitFor("Time is up for Ana.", timeout: 15)
+      let cues = lines.filter { $0.contains("left for Ana") || $0.contains("Time is up") }
+      #expect(cues == ["1 second left for Ana.", "Time is up for Ana."])
+    }
+    try watcher.send("q")
+    try watcher.waitFor("EXIT=0")
+    try meeting.send("q", "y")
+    try meeting.waitFor("EXIT=0")
+  }
 }

@@ -315,8 +315,8 @@ struct OpenActionCodingTests {
   func milliseconds(fraction: Double) throws {
     let whole = 1_795_806_000.0
     let date = Date(timeIntervalSince1970: whole + fraction)
-    let text = ActionTime.format(date)
-    let back = try #require(ActionTime.parse(text))
+    let text = Timestamp.format(date)
+    let back = try #require(Timestamp.parse(text))
     let millis = (fraction * 1000).rounded()
     #expect(back == Date(timeIntervalSince1970: whole + millis / 1000))
     #expect(text.hasPrefix("2026-11-27T19:00:00."))

@@ -53,17 +53,17 @@ struct NarrationTests {
   @Test("cues: the warning once as it starts, time up once at zero, nothing else")
   func cues() {
     func reading(_ elapsed: Int) -> TimerReading { TimerReading(elapsed: elapsed, timebox: 120) }
-    #expect(Narration.cue(from: reading(10), to: reading(11), holder: "Ana") == nil)
-    #expect(
-      Narration.cue(from: reading(95), to: reading(96), holder: "Ana")
-        == "24 seconds left for Ana.")
-    #expect(Narration.cue(from: reading(96), to: reading(97), holder: "Ana") == nil)
-    #expect(
-      Narration.cue(from: reading(120), to: reading(121), holder: "Ana") == "Time is up for Ana.")
-    #expect(Narration.cue(from: reading(121), to: reading(122), holder: "Ana") == nil)
-    let long = Narration.cue(
-      from: TimerReading(elapsed: 539, timebox: 600, warning: 60),
-      to: TimerReading(elapsed: 540, timebox: 600, warning: 60), holder: nil)
-    #expect(long == "1 minute left.")
+    func said(_ old: Int, _ new: Int) -> String? {
+      Cue.between(reading(old), reading(new)).map { Narration.line(for: $0, holder: "Ana") }
+    }
+    #expect(said(10, 11) == nil)
+    #expect(said(95, 96) == "24 seconds left for Ana.")
+    #expect(said(96, 97) == nil)
+    #expect(said(119, 120) == "Time is up for Ana.")
+    #expect(said(120, 121) == nil)
+    let long = Cue.between(
+      TimerReading(elapsed: 539, timebox: 600, warning: 60),
+      TimerReading(elapsed: 540, timebox: 600, warning: 60))
+    #expect(long.map { Narration.line(for: $0, holder: nil) } == "1 minute left.")
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import HearthStore
+@testable import HearthCore
 
 @Suite("Journal timestamps")
 struct TimestampTests {
@@ -62,9 +62,21 @@ struct TimestampTests {
       "", "2024-02-29T00:00:00Z", "2024-02-29T00:00:00.000", "2024-02-29 00:00:00.000Z",
       "2024-02-29T00:00:00.000+01:00", "2024-13-01T00:00:00.000Z", "2024-00-10T00:00:00.000Z",
       "2024-02-00T00:00:00.000Z", "2024-02-29T24:00:00.000Z", "2024-02-29T00:60:00.000Z",
-      "2024-02-29T00:00:00.0a0Z", "２０２４-02-29T00:00:00.000Z",
+      "2024-02-29T00:00:00.0a0Z", "２０２４-02-29T00:00:00.000Z", "2023-02-29T00:00:00.000Z",
+      "2024-02-30T00:00:00.000Z", "2024-04-31T00:00:00.000Z", "2100-02-29T00:00:00.000Z",
     ])
   func rejects(text: String) {
     #expect(Timestamp.parse(text) == nil)
+  }
+
+  @Test(
+    "JSON times read as JSONEncoder's .iso8601 writes them, to the second and rounded down",
+    arguments: [-86_400.5, -0.25, 0, 0.999, 1_795_806_000.7, 253_402_300_799.9, -11_644_473_600])
+  func jsonSeconds(seconds: Double) throws {
+    let date = Date(timeIntervalSince1970: seconds)
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    let foundation = String(decoding: try encoder.encode([date]), as: UTF8.self)
+    #expect(foundation == "[\"\(Timestamp.formatSeconds(date))\"]")
   }
 }
