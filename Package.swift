@@ -20,10 +20,14 @@ let package = Package(
       name: "HearthStore",
       dependencies: ["HearthCore", .product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "HearthUI", dependencies: ["HearthCore"]),
-    .target(name: "HearthTerminal", dependencies: ["CNcurses", "CHearthSignals", "HearthUI"]),
+    .target(
+      name: "HearthTerminal",
+      dependencies: ["CNcurses", "CHearthSignals", "HearthCore", "HearthUI"]),
     .target(
       name: "HearthThemes", dependencies: ["HearthStore", "HearthUI"],
       plugins: ["EmbedThemes"]),
+    // Test support (TestClock): depended on by the test targets and hearth-bench, never by hearth.
+    .target(name: "HearthTesting", dependencies: ["HearthCore"]),
     .executableTarget(name: "ThemeEmbedder"),
     .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
     .executableTarget(
@@ -35,15 +39,21 @@ let package = Package(
     ),
     .executableTarget(
       name: "hearth-bench",
-      dependencies: ["HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes"]
+      dependencies: [
+        "HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes", "HearthTesting",
+      ]
     ),
-    .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
+    .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore", "HearthTesting"]),
     .testTarget(
-      name: "HearthStoreTests", dependencies: ["HearthStore"], exclude: ["Fixtures"]),
-    .testTarget(name: "HearthUITests", dependencies: ["HearthUI"]),
-    .testTarget(name: "HearthThemesTests", dependencies: ["HearthThemes"]),
+      name: "HearthStoreTests", dependencies: ["HearthCore", "HearthStore", "HearthTesting"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "HearthUITests", dependencies: ["HearthCore", "HearthUI", "HearthTesting"]),
     .testTarget(
-      name: "FuzzTests", dependencies: ["HearthStore", "HearthThemes"], exclude: ["Corpus"]),
+      name: "HearthThemesTests", dependencies: ["HearthStore", "HearthThemes", "HearthUI"]),
+    .testTarget(
+      name: "FuzzTests",
+      dependencies: ["HearthCore", "HearthStore", "HearthThemes", "HearthTesting"],
+      exclude: ["Corpus"]),
     .testTarget(name: "EndToEndTests"),
   ],
   swiftLanguageModes: [.v6]

@@ -12,8 +12,6 @@
 #include <ncursesw/ncurses.h>
 #include <ncursesw/term.h>
 
-int wcwidth(wchar_t c);
-
 static inline attr_t hearth_A_NORMAL(void) { return A_NORMAL; }
 static inline attr_t hearth_A_BOLD(void) { return A_BOLD; }
 static inline attr_t hearth_A_DIM(void) { return A_DIM; }

@@ -1,18 +1,6 @@
 import Foundation
 
-/// The source of "now": the real clock at the edges, a test clock in tests.
+/// The source of "now": the real clock at the edges, a test clock (HearthTesting) in tests.
 public protocol Clock: Sendable {
   func now() -> Date
-}
-
-/// A clock that only moves when told to.
-public final class TestClock: Clock, @unchecked Sendable {
-  private var current: Date
-  private let lock = NSLock()
-
-  public init(_ start: Date = Date(timeIntervalSince1970: 1_795_806_000)) { current = start }
-
-  public func now() -> Date { lock.withLock { current } }
-
-  public func advance(by seconds: Double) { lock.withLock { current += seconds } }
 }

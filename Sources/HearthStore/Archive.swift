@@ -139,23 +139,29 @@ enum ArchiveBuilder {
   /// The entries of sessions `ids`, in the same order.
   static func build(_ ids: [String], in directory: PodDirectory) -> [ArchiveEntry] {
     guard ids.count > 1 else { return ids.map { entry(for: $0, in: directory) } }
-    let results = Results(count: ids.count)
     let workers = min(ids.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var position = worker
-      while position < ids.count {
-        results.set(position, entry(for: ids[position], in: directory))
-        position += workers
+    // Worker w owns the positions w, w + workers, …: no slot is written by two workers, and the
+    // buffer is read only after `concurrentPerform` has returned, so no lock is needed.
+    return [ArchiveEntry](unsafeUninitializedCapacity: ids.count) { buffer, count in
+      let slots = Slots(buffer)
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var position = worker
+        while position < ids.count {
+          slots.initialize(position, to: entry(for: ids[position], in: directory))
+          position += workers
+        }
       }
+      count = ids.count
     }
-    return results.values.map { $0! }
   }
 
-  /// Each slot is written by exactly one worker before `concurrentPerform` returns.
-  private final class Results: @unchecked Sendable {
-    var values: [ArchiveEntry?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ position: Int, _ entry: ArchiveEntry) { values[position] = entry }
+  /// The result buffer shared by the workers; each position is initialized by exactly one.
+  private struct Slots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<ArchiveEntry>
+    init(_ buffer: UnsafeMutableBufferPointer<ArchiveEntry>) { self.buffer = buffer }
+    func initialize(_ position: Int, to entry: ArchiveEntry) {
+      (buffer.baseAddress! + position).initialize(to: entry)
+    }
   }
 
   /// One session's entry, read and folded from its journal; a damaged entry with the reason when

@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthStore
 import HearthTerminal
+import HearthTesting
 import HearthThemes
 import HearthUI
 

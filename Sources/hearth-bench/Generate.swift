@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthStore
+import HearthTesting
 
 /// `hearth-bench generate`: writes a synthetic archive of realistic sessions (with
 /// `--transcripts`, their `transcript.md` files too).

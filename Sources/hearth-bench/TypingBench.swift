@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthTerminal
+import HearthTesting
 import HearthThemes
 import HearthUI
 

@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthStore
+import HearthTesting
 
 /// The files fuzzing starts from, all of them real: the shipped themes, the built-in formats as
 /// `FormatFile.toml` writes them, pod files as `PodFile.toml` writes them, the journal of a
