@@ -136,10 +136,9 @@ struct ArchiveIndex {
   func write(to path: String, order: [String]) throws {
     let directory = (path as NSString).deletingLastPathComponent
     try Files.makeDirectory(directory)
-    let ignore = directory + "/.gitignore"
+    let ignore = directory + "/" + PodLayout.indexIgnore.name
     if !FileManager.default.fileExists(atPath: ignore) {
-      try Files.writeAtomically(
-        "# Hearth's derived index, rebuilt from the journals: never shared.\n*\n", to: ignore)
+      try Files.writeAtomically(PodLayout.indexIgnore.text, to: ignore)
     }
     var out: [UInt8] = Array(Self.header.utf8)
     out.append(10)

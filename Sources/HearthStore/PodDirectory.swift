@@ -21,11 +21,13 @@ public struct PodDirectory: Sendable {
     return slug.isEmpty ? "pod" : slug
   }
 
-  public var podFilePath: String { path + "/pod.toml" }
-  public var sessionsPath: String { path + "/sessions" }
-  public func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
-  public func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Journal.fileName }
-  public func transcriptPath(_ id: String) -> String { sessionPath(id) + "/transcript.md" }
+  /// The names of everything in this pod's directory.
+  public var layout: PodLayout { PodLayout(root: path) }
+  public var podFilePath: String { layout.podFilePath }
+  public var sessionsPath: String { layout.sessionsPath }
+  public func sessionPath(_ id: String) -> String { layout.sessionPath(id) }
+  public func journalPath(_ id: String) -> String { layout.journalPath(id) }
+  public func transcriptPath(_ id: String) -> String { layout.transcriptPath(id) }
 
   /// Every session id, oldest first (ids sort by time).
   public func sessionIDs() -> [String] {

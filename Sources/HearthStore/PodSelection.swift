@@ -7,7 +7,7 @@ extension Home {
     return names.filter { !$0.hasPrefix(".") }.sorted()
   }
 
-  private var lastPodPath: String { path + "/last-pod" }
+  private var lastPodPath: String { path + "/" + PodLayout.lastPod }
 
   /// Remembers `pod` as the default for later commands.
   public func rememberLastPod(_ pod: PodDirectory) {
