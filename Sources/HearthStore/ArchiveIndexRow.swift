@@ -31,38 +31,31 @@ extension ArchiveIndex {
       text(damaged, &out)
     }
     out.append(tab)
-    for (n, name) in entry.attendees.enumerated() {
-      if n > 0 { out.append(item) }
-      text(name, &out)
-    }
+    list(entry.attendees, &out) { name, out in text(name, &out) }
     out.append(tab)
-    for (n, (role, name)) in entry.roles.sorted(by: { $0.key < $1.key }).enumerated() {
-      if n > 0 { out.append(item) }
-      text(role, &out)
+    list(entry.roles.sorted(by: { $0.key < $1.key }), &out) { role, out in
+      text(role.key, &out)
       out.append(pair)
-      text(name, &out)
+      text(role.value, &out)
     }
     out.append(tab)
-    for (n, (role, names)) in entry.declined.sorted(by: { $0.key < $1.key }).enumerated() {
-      if n > 0 { out.append(item) }
-      text(role, &out)
-      for name in names {
+    list(entry.declined.sorted(by: { $0.key < $1.key }), &out) { declined, out in
+      text(declined.key, &out)
+      for name in declined.value {
         out.append(pair)
         text(name, &out)
       }
     }
     out.append(tab)
-    for (n, (name, time)) in entry.airtime.sorted(by: { $0.key < $1.key }).enumerated() {
-      if n > 0 { out.append(item) }
-      text(name, &out)
+    list(entry.airtime.sorted(by: { $0.key < $1.key }), &out) { spoken, out in
+      text(spoken.key, &out)
       out.append(pair)
-      seconds(time, &out)
+      seconds(spoken.value, &out)
     }
     out.append(tab)
     // Entries read without their actions are written back as their original lines, never here.
     let actions = entry.actions ?? ActionChanges()
-    for (n, action) in actions.written.enumerated() {
-      if n > 0 { out.append(item) }
+    list(actions.written, &out) { action, out in
       text(action.id, &out)
       out.append(pair)
       text(action.text, &out)
@@ -75,8 +68,7 @@ extension ArchiveIndex {
       bits(action.written.timeIntervalSinceReferenceDate, &out)
     }
     out.append(tab)
-    for (n, outcome) in actions.reviewed.enumerated() {
-      if n > 0 { out.append(item) }
+    list(actions.reviewed, &out) { outcome, out in
       text(outcome.id, &out)
       out.append(pair)
       text(outcome.status.rawValue, &out)
@@ -87,6 +79,16 @@ extension ArchiveIndex {
     let sum = out[start...].withUnsafeBufferPointer { checksum($0) }
     hex64(sum, &out)
     out.append(10)
+  }
+
+  /// Writes each of `items` with `write`, the item separator between them.
+  static func list<Item>(
+    _ items: [Item], _ out: inout [UInt8], _ write: (Item, inout [UInt8]) -> Void
+  ) {
+    for (n, element) in items.enumerated() {
+      if n > 0 { out.append(item) }
+      write(element, &out)
+    }
   }
 
   static func text(_ string: String, _ out: inout [UInt8]) {
