@@ -26,10 +26,7 @@ extension ArchiveIndex {
     out.append(tab)
     seconds(entry.seconds, &out)
     out.append(tab)
-    if let damaged = entry.damaged {
-      out.append(UInt8(ascii: "!"))
-      text(damaged, &out)
-    }
+    marked(entry.damaged, "!", &out)
     out.append(tab)
     list(entry.attendees, &out) { name, out in text(name, &out) }
     out.append(tab)
@@ -60,10 +57,7 @@ extension ArchiveIndex {
       out.append(pair)
       text(action.text, &out)
       out.append(pair)
-      if let owner = action.owner {
-        out.append(UInt8(ascii: "="))
-        text(owner, &out)
-      }
+      marked(action.owner, "=", &out)
       out.append(pair)
       bits(action.written.timeIntervalSinceReferenceDate, &out)
     }
@@ -89,6 +83,14 @@ extension ArchiveIndex {
       if n > 0 { out.append(item) }
       write(element, &out)
     }
+  }
+
+  /// An optional text: nothing when absent, else `mark` and the text (an empty text is not
+  /// an absent one).
+  static func marked(_ value: String?, _ mark: Unicode.Scalar, _ out: inout [UInt8]) {
+    guard let value else { return }
+    out.append(UInt8(ascii: mark))
+    text(value, &out)
   }
 
   static func text(_ string: String, _ out: inout [UInt8]) {
