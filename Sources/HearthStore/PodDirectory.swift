@@ -32,7 +32,7 @@ public struct PodDirectory: Sendable {
   /// Every session id, oldest first (ids sort by time).
   public func sessionIDs() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsPath)) ?? []
-    return names.filter { !$0.hasPrefix(".") }.sorted()
+    return names.filter(PodLayout.isListed).sorted()
   }
 
   /// A new, unused session id such as `2026-11-27T1900-check-in`, in local time.

@@ -126,6 +126,13 @@ public struct PodLayout: Sendable, Equatable {
     return nil
   }
 
+  /// Whether `name` is hidden: what Hearth stages, deletes or clones under, never a pod's or a
+  /// session's own name.
+  static func isHidden<S: StringProtocol>(_ name: S) -> Bool { name.hasPrefix(".") }
+
+  /// Whether `name` may name a session (or a pod) in a listing: not empty, not hidden.
+  static func isListed(_ name: String) -> Bool { !name.isEmpty && !isHidden(name) }
+
   /// Whether `name` is what an interrupted write, deletion or clone leaves behind.
   static func isLeftover(_ name: String) -> Bool { writer(of: name) != nil }
 
@@ -145,7 +152,7 @@ public struct PodLayout: Sendable, Equatable {
     guard let name = parts.last else { return false }
     if parts.first == Substring(index) || parts.first == Substring(git) { return false }
     if parts.contains(where: { $0.hasPrefix(deletingPrefix) }) { return false }
-    if parts.count >= 2, parts[0] == Substring(sessions), parts[1].hasPrefix(".") { return false }
+    if parts.count >= 2, parts[0] == Substring(sessions), isHidden(parts[1]) { return false }
     if name == ".DS_Store" || name.hasSuffix(tornSuffix) { return false }
     if let range = name.range(of: temporaryMarker, options: .backwards),
       isDigits(name[range.upperBound...])

@@ -179,7 +179,7 @@ extension PodSync {
 
   /// Removes what is left of sessions the others deleted, and drops them from the index.
   func tidyAfterArrivals(_ report: SyncReport) {
-    for id in report.removed where !id.isEmpty && !id.hasPrefix(".") {
+    for id in report.removed where PodLayout.isListed(id) {
       let directory = pod.sessionPath(id)
       guard !FileManager.default.fileExists(atPath: pod.journalPath(id)) else { continue }
       try? FileManager.default.removeItem(atPath: directory)

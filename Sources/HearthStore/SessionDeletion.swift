@@ -17,7 +17,7 @@ extension PodDirectory {
   public func deleteSession(_ id: String) throws {
     let directory = sessionPath(id)
     var isDirectory: ObjCBool = false
-    guard !id.isEmpty, !id.hasPrefix("."), !id.contains("/"),
+    guard PodLayout.isListed(id), !id.contains("/"),
       FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {

@@ -25,7 +25,13 @@ struct PodLayoutTests {
       #expect(!PodLayout.travels(name), "\(name) would be shared")
     }
     // A clone is made in the home's pods/, beside the pods.
-    #expect(PodLayout.writer(of: PodLayout.cloningName(pid: pid, tag: "abcd1234")) == pid)
+    let clone = PodLayout.cloningName(pid: pid, tag: "abcd1234")
+    #expect(PodLayout.writer(of: clone) == pid)
+    // Those in the folders of pods or sessions are never listed as one.
+    #expect(!PodLayout.isListed(inPod[2]))
+    #expect(!PodLayout.isListed(clone))
+    #expect(!PodLayout.isListed(staged))
+    #expect(PodLayout.isListed("2026-01-01T1900-check-in"))
     #expect(staged.hasPrefix("."))
   }
 
