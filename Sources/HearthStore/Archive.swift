@@ -131,7 +131,7 @@ extension PodDirectory {
   }
 
   /// The derived index of the archive: a cache, safe to delete.
-  public var indexPath: String { path + "/.index/sessions.tsv" }
+  public var indexPath: String { layout.indexPath }
 }
 
 /// Reads sessions' journals into archive entries, several at a time.

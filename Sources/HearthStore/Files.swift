@@ -24,9 +24,6 @@ public enum Files {
     }
   }
 
-  /// What names a temporary file, before the PID of the process writing it.
-  static let temporaryMarker = ".tmp-"
-
   /// Replaces `path` with `contents`: written to a temporary file, synced, then renamed, so a
   /// reader sees the old file or the new one, never half of one. The temporary file is
   /// `NAME.tmp-PID` beside `path`, or, with `staging`, a hidden `.FOLDER.NAME.tmp-PID` in that
@@ -38,9 +35,9 @@ public enum Files {
     let base =
       staging.map { folder in
         let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-        return folder + "/." + parent + "." + name
+        return folder + "/" + PodLayout.stagedName(name, of: parent)
       } ?? path
-    let temporary = base + temporaryMarker + "\(getpid())"
+    let temporary = PodLayout.temporaryName(base, pid: getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     guard fd >= 0 else { throw failure(path, "cannot write") }
     let bytes = Array(contents.utf8)

@@ -27,7 +27,7 @@ public struct Home: Sendable {
     return FileManager.default.currentDirectoryPath + "/" + expanded
   }
 
-  public var podsPath: String { path + "/pods" }
+  public var podsPath: String { path + "/" + PodLayout.pods }
 
   /// The directory of the pod with this display name.
   public func pod(named name: String) -> PodDirectory {

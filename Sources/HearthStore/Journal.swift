@@ -19,7 +19,7 @@ public struct JournalContents: Sendable {
 
 /// The append-only event log of one session: `journal.jsonl`.
 public enum Journal {
-  public static let fileName = "journal.jsonl"
+  public static let fileName = PodLayout.journal
 
   private static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
@@ -200,7 +200,7 @@ public final class JournalWriter {
       let pod = ((session as NSString).deletingLastPathComponent as NSString)
         .deletingLastPathComponent
       try? Files.writeAtomically(
-        String(decoding: torn, as: UTF8.self), to: path + ".torn", staging: pod)
+        String(decoding: torn, as: UTF8.self), to: PodLayout.tornPath(of: path), staging: pod)
       guard ftruncate(fd, off_t(contents.goodLength)) == 0 else {
         close(fd)
         throw StoreError(path: path, message: "cannot repair the journal: \(Files.errorText())")

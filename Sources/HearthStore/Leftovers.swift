@@ -26,35 +26,10 @@ public enum Leftovers {
     var removed: [String] = []
     for folder in [home.path, home.podsPath] { removed += sweep(folder, now: now) }
     for slug in home.podSlugs() {
-      let pod = PodDirectory(path: home.podsPath + "/" + slug)
-      for folder in [pod.path, pod.path + "/formats", pod.path + "/.index"] {
-        removed += sweep(folder, now: now)
-      }
+      let pod = PodLayout(root: home.podsPath + "/" + slug)
+      for folder in pod.leftoverFolders { removed += sweep(folder, now: now) }
     }
     return removed
-  }
-
-  /// The PID that wrote `name`, when it is one of the leftovers' names.
-  static func writer(of name: String) -> pid_t? {
-    func number<S: StringProtocol>(_ text: S) -> pid_t? {
-      guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else {
-        return nil
-      }
-      return pid_t(text)
-    }
-    if let range = name.range(of: Files.temporaryMarker, options: .backwards) {
-      return number(name[range.upperBound...])
-    }
-    if name.hasPrefix(PodDirectory.deletingPrefix),
-      let dash = name.lastIndex(of: "-")
-    {
-      return number(name[name.index(after: dash)...])
-    }
-    if name.hasPrefix(PodSync.cloningPrefix) {
-      let rest = name.dropFirst(PodSync.cloningPrefix.count)
-      return number(rest.prefix { $0 != "-" })
-    }
-    return nil
   }
 
   /// Removes the leftovers directly in `folder`; returns the paths removed.
@@ -66,12 +41,12 @@ public enum Leftovers {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
       }
-      if writer(of: name) != nil { names.append(name) }
+      if PodLayout.isLeftover(name) { names.append(name) }
     }
     closedir(stream)
     var removed: [String] = []
     for name in names {
-      guard let pid = writer(of: name) else { continue }
+      guard let pid = PodLayout.writer(of: name) else { continue }
       let path = folder + "/" + name
       guard !isRunning(pid) || age(of: path, now: now) > maximumAge else { continue }
       if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }

@@ -21,16 +21,18 @@ public struct PodDirectory: Sendable {
     return slug.isEmpty ? "pod" : slug
   }
 
-  public var podFilePath: String { path + "/pod.toml" }
-  public var sessionsPath: String { path + "/sessions" }
-  public func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
-  public func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Journal.fileName }
-  public func transcriptPath(_ id: String) -> String { sessionPath(id) + "/transcript.md" }
+  /// The names of everything in this pod's directory.
+  public var layout: PodLayout { PodLayout(root: path) }
+  public var podFilePath: String { layout.podFilePath }
+  public var sessionsPath: String { layout.sessionsPath }
+  public func sessionPath(_ id: String) -> String { layout.sessionPath(id) }
+  public func journalPath(_ id: String) -> String { layout.journalPath(id) }
+  public func transcriptPath(_ id: String) -> String { layout.transcriptPath(id) }
 
   /// Every session id, oldest first (ids sort by time).
   public func sessionIDs() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsPath)) ?? []
-    return names.filter { !$0.hasPrefix(".") }.sorted()
+    return names.filter(PodLayout.isListed).sorted()
   }
 
   /// A new, unused session id such as `2026-11-27T1900-check-in`, in local time.

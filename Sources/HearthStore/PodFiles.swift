@@ -2,7 +2,7 @@ import Foundation
 import HearthCore
 
 extension PodDirectory {
-  public var formatsPath: String { path + "/formats" }
+  public var formatsPath: String { layout.formatsPath }
 
   /// Reads `pod.toml`.
   public func loadPod() throws -> Pod {

@@ -4,10 +4,10 @@ extension Home {
   /// Every pod directory under this home, by slug.
   public func podSlugs() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: podsPath)) ?? []
-    return names.filter { !$0.hasPrefix(".") }.sorted()
+    return names.filter(PodLayout.isListed).sorted()
   }
 
-  private var lastPodPath: String { path + "/last-pod" }
+  private var lastPodPath: String { path + "/" + PodLayout.lastPod }
 
   /// Remembers `pod` as the default for later commands.
   public func rememberLastPod(_ pod: PodDirectory) {

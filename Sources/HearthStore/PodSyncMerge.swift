@@ -7,37 +7,45 @@ import HearthCore
   import Darwin
 #endif
 
-/// How a sync takes in the other facilitators' changes: sessions that arrived with the same id,
-/// and edits of the same file kept on both sides.
+/// The steps of a sync between committing here and sending: folding in what an earlier sync
+/// could not send, sessions that arrived with the same id, and taking in the other facilitators'
+/// changes (edits of the same file kept on both sides).
 extension PodSync {
+  /// Folds commits this home made but never sent (an earlier sync that could not finish) into
+  /// the index, so what is sent is one commit on top of what the others shared.
+  func squashUnsharedCommits(onto remoteHead: String?) throws {
+    guard let remoteHead, let local = try git.head(), local != remoteHead,
+      try !git.isAncestor(local, of: remoteHead)
+    else { return }
+    if let base = try git.mergeBase(local, remoteHead) {
+      try git.check(["reset", "-q", "--soft", base])
+    } else {
+      try git.check(["update-ref", "-d", "HEAD"])
+    }
+  }
+
   // MARK: Sessions with the same id
 
   /// Renames this home's new sessions whose id another facilitator already shared for a
   /// different session, before they are committed.
   func renameCollisions(with remoteHead: String) throws -> [SyncReport.Renamed] {
-    let local = try head()
-    let base = try local.flatMap { try mergeBase($0, remoteHead) } ?? emptyTree()
+    let local = try git.head()
+    let base = try local.flatMap { try git.mergeBase($0, remoteHead) } ?? git.emptyTree()
     func newSessions(_ arguments: [String]) throws -> Set<String> {
-      let output = try git.check(
-        ["diff", "--name-status", "-z", "--no-renames", "--diff-filter=A"] + arguments
-          + ["--", "sessions"]
-      ).output
-      return Set(
-        Self.nameStatus(output).compactMap { _, path in
-          let parts = path.split(separator: "/")
-          return parts.count == 3 && parts[2] == Substring(Journal.fileName)
-            ? String(parts[1]) : nil
-        })
+      let added = try git.changes(["--diff-filter=A"] + arguments + ["--", PodLayout.sessions])
+      return Set(added.compactMap { PodLayout.journalSession(of: $0.path) })
     }
     let ours = try newSessions(["--cached", base])
     let theirs = try newSessions([base, remoteHead])
     var renamed: [SyncReport.Renamed] = []
     for id in ours.intersection(theirs).sorted() {
-      let file = "sessions/\(id)/\(Journal.fileName)"
+      let file = PodLayout.journalFile(of: id)
       let mine = try git.check(["rev-parse", ":" + file]).text
       let other = try git.check(["rev-parse", "\(remoteHead):\(file)"]).text
       guard mine != other else { continue }
-      let taken = try git.check(["ls-tree", "--name-only", "-z", remoteHead, "sessions/"]).output
+      let taken = try git.check([
+        "ls-tree", "--name-only", "-z", remoteHead, PodLayout.sessions + "/",
+      ]).output
         .split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
       var unavailable = Set(taken.map { ($0 as NSString).lastPathComponent })
       unavailable.formUnion(pod.sessionIDs())
@@ -46,7 +54,8 @@ extension PodSync {
       let newID = "\(id)-\(number)"
       try pod.renameSession(id, to: newID)
       try git.check([
-        "--literal-pathspecs", "add", "-A", "--", "sessions/\(id)", "sessions/\(newID)",
+        "--literal-pathspecs", "add", "-A", "--", PodLayout.sessions + "/" + id,
+        PodLayout.sessions + "/" + newID,
       ])
       renamed.append(SyncReport.Renamed(from: id, to: newID))
     }
@@ -57,7 +66,7 @@ extension PodSync {
   /// theirs: stop, and say so.
   func refuseHeldBackCollisions(_ heldBack: [String], remoteHead: String) throws {
     for id in heldBack {
-      let file = "\(remoteHead):sessions/\(id)/\(Journal.fileName)"
+      let file = remoteHead + ":" + PodLayout.journalFile(of: id)
       guard try git.run(["cat-file", "-e", file]).status == 0 else { continue }
       throw SyncError(
         "The meeting \(id), still open here, has the same id as a session another facilitator "
@@ -75,27 +84,19 @@ extension PodSync {
       try git.check(["merge", "-q", "--ff-only", remoteHead])
       return
     }
-    if try local == remoteHead || isAncestor(remoteHead, of: local) { return }
-    if try isAncestor(local, of: remoteHead) {
+    if try local == remoteHead || git.isAncestor(remoteHead, of: local) { return }
+    if try git.isAncestor(local, of: remoteHead) {
       try git.check(["merge", "-q", "--ff-only", remoteHead])
       return
     }
     let rebased = try git.run(["rebase", "-q", remoteHead])
     if rebased.status == 0 { return }
-    let clashing = try unmergedPaths()
+    let clashing = try git.unmergedPaths()
     _ = try git.run(["rebase", "--abort"])
     guard !clashing.isEmpty else {
       throw SyncError("Could not take in the other facilitators' changes: \(rebased.reason).")
     }
     try mergeKeepingBoth(remoteHead, report: &report)
-  }
-
-  func unmergedPaths() throws -> [String] {
-    let output = try git.check(["diff", "--name-only", "--diff-filter=U", "-z"]).output
-    return Set(
-      output.split(separator: 0, omittingEmptySubsequences: true)
-        .map { String(decoding: $0, as: UTF8.self) }
-    ).sorted()
   }
 
   /// Merges `remoteHead`; each clashing file keeps the shared version in place and this home's
@@ -105,7 +106,7 @@ extension PodSync {
       "merge", "-q", "--no-ff", "--no-edit", "--allow-unrelated-histories", remoteHead,
     ])
     if merged.status == 0 { return }
-    let stages = try unmergedStages()
+    let stages = try git.unmergedStages()
     guard !stages.isEmpty else {
       _ = try git.run(["merge", "--abort"])
       throw SyncError("Could not take in the other facilitators' changes: \(merged.reason).")
@@ -114,7 +115,7 @@ extension PodSync {
     for (path, stage) in stages.sorted(by: { $0.key < $1.key }) {
       let ours = stage[2]
       let theirs = stage[3]
-      if path.hasPrefix("sessions/") {
+      if path.hasPrefix(PodLayout.sessions + "/") {
         // Someone took the session back: their deletion stands.
         guard ours == nil || theirs == nil else {
           _ = try git.run(["merge", "--abort"])
@@ -128,7 +129,7 @@ extension PodSync {
       }
       var keptAs: String?
       if let ours {
-        let copy = freeConflictCopyName(for: path)
+        let copy = pod.layout.freeConflictCopyName(for: path)
         let data = try git.check(["cat-file", "blob", ours]).output
         try Self.writePrivately(data, to: pod.path + "/" + copy)
         keptAs = copy
@@ -150,31 +151,6 @@ extension PodSync {
     report.conflicts += conflicts
   }
 
-  /// Path → stage number (1 base, 2 ours, 3 theirs) → blob, for every unmerged path.
-  func unmergedStages() throws -> [String: [Int: String]] {
-    let output = try git.check(["ls-files", "-u", "-z"]).output
-    var stages: [String: [Int: String]] = [:]
-    for entry in output.split(separator: 0, omittingEmptySubsequences: true) {
-      let text = String(decoding: entry, as: UTF8.self)
-      guard let tab = text.firstIndex(of: "\t") else { continue }
-      let fields = text[..<tab].split(separator: " ")
-      guard fields.count == 3, let stage = Int(fields[2]) else { continue }
-      stages[String(text[text.index(after: tab)...]), default: [:]][stage] = String(fields[1])
-    }
-    return stages
-  }
-
-  /// `pod.toml.mine`, else `pod.toml.mine-2`, … : never overwrites an earlier kept version.
-  func freeConflictCopyName(for path: String) -> String {
-    var name = path + ".mine"
-    var number = 2
-    while FileManager.default.fileExists(atPath: pod.path + "/" + name) {
-      name = path + ".mine-\(number)"
-      number += 1
-    }
-    return name
-  }
-
   static func writePrivately(_ data: Data, to path: String) throws {
     try Files.makeDirectory((path as NSString).deletingLastPathComponent)
     try Files.writeAtomically(String(decoding: data, as: UTF8.self), to: path)
@@ -182,19 +158,16 @@ extension PodSync {
 
   /// What the others' commits changed here: sessions that arrived or went, other files.
   func describeArrivals(from local: String?, report: inout SyncReport) throws {
-    guard let now = try head(), now != local else { return }
-    let before = try local ?? emptyTree()
-    let output = try git.check(["diff", "--name-status", "-z", "--no-renames", before, now])
-      .output
+    guard let now = try git.head(), now != local else { return }
+    let before = try local ?? git.emptyTree()
     var received = Set<String>()
     var removed = Set<String>()
     var updated: [String] = []
-    for (status, path) in Self.nameStatus(output) {
-      let parts = path.split(separator: "/")
-      if parts.count >= 3, parts[0] == "sessions" {
-        guard parts[2] == Substring(Journal.fileName) else { continue }
-        if status == "A" { received.insert(String(parts[1])) }
-        if status == "D" { removed.insert(String(parts[1])) }
+    for (status, path) in try git.changes([before, now]) {
+      if PodLayout.sessionFile(of: path) != nil {
+        guard let id = PodLayout.journalSession(of: path) else { continue }
+        if status == "A" { received.insert(id) }
+        if status == "D" { removed.insert(id) }
       } else if !updated.contains(path) {
         updated.append(path)
       }
@@ -206,29 +179,12 @@ extension PodSync {
 
   /// Removes what is left of sessions the others deleted, and drops them from the index.
   func tidyAfterArrivals(_ report: SyncReport) {
-    for id in report.removed where !id.isEmpty && !id.hasPrefix(".") {
+    for id in report.removed where PodLayout.isListed(id) {
       let directory = pod.sessionPath(id)
       guard !FileManager.default.fileExists(atPath: pod.journalPath(id)) else { continue }
       try? FileManager.default.removeItem(atPath: directory)
     }
     if !report.removed.isEmpty { pod.forgetInIndex() }
-  }
-
-  /// Reminders of versions kept from earlier clashes.
-  func leftoverWarnings() -> [(path: String, warning: String)] {
-    var copies: [String] = []
-    for folder in ["", "formats/"] {
-      let names =
-        (try? FileManager.default.contentsOfDirectory(atPath: pod.path + "/" + folder)) ?? []
-      copies += names.filter(Self.isConflictCopy).map { folder + $0 }.sorted()
-    }
-    return copies.map {
-      (
-        $0,
-        "\($0) still holds a version kept from a clash; delete it once you have copied what you "
-          + "need from it"
-      )
-    }
   }
 
   func podFileProblem() -> String? {

@@ -8,9 +8,6 @@ import HearthCore
 #endif
 
 extension PodDirectory {
-  /// The prefix of the hidden name a session's directory is renamed to while it is removed.
-  static let deletingPrefix = ".deleting-"
-
   /// Removes session `id` entirely: its journal, transcript and anything else in its directory.
   ///
   /// Refuses while the meeting is open in another terminal (its journal is locked). The directory
@@ -20,7 +17,7 @@ extension PodDirectory {
   public func deleteSession(_ id: String) throws {
     let directory = sessionPath(id)
     var isDirectory: ObjCBool = false
-    guard !id.isEmpty, !id.hasPrefix("."), !id.contains("/"),
+    guard PodLayout.isListed(id), !id.contains("/"),
       FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
@@ -34,7 +31,7 @@ extension PodDirectory {
         path: journalPath(id),
         message: "this meeting is open in another terminal; end it there before deleting it")
     }
-    let hidden = path + "/" + Self.deletingPrefix + id + "-\(getpid())"
+    let hidden = layout.deletingPath(id, pid: getpid())
     guard rename(directory, hidden) == 0 else {
       throw StoreError(path: directory, message: "cannot delete: \(Files.errorText())")
     }

@@ -273,6 +273,32 @@ struct ArchiveTests {
     #expect(out.dropLast().withUnsafeBufferPointer { ArchiveIndex.parse($0) }?.1 == plain)
   }
 
+  @Test("an index line keeps the format earlier versions wrote, byte for byte")
+  func lineFormat() {
+    let entry = ArchiveEntry(
+      id: "2026-11-27T1900-weekly", format: "weekly", started: Date(timeIntervalSince1970: 0),
+      ended: Date(timeIntervalSince1970: 60), attendees: ["Ana", "Bo"], seconds: 61.5,
+      roles: ["timer": "Bo", "facilitator": "Ana"], declined: ["scribe": ["Cy", "Di"]],
+      airtime: ["Bo": 20.25, "Ana": 30],
+      actions: ActionChanges(
+        written: [
+          OpenAction(
+            id: "a#1", text: "call\tCy", owner: "Ana", session: "2026-11-27T1900-weekly",
+            written: Date(timeIntervalSince1970: 30))
+        ],
+        reviewed: [ActionOutcome(id: "z#0", status: .done, at: Date(timeIntervalSince1970: 5))]))
+    var out: [UInt8] = []
+    ArchiveIndex.append(entry, key: .init(size: 321, mtime: 42), to: &out)
+    let golden =
+      "2026-11-27T1900-weekly\t321\t42\tweekly\tc1cd27e440000000\t"
+      + "c1cd27e422000000\t615\t\tAna\u{1F}Bo\t"
+      + "facilitator\u{1E}Ana\u{1F}timer\u{1E}Bo\tscribe\u{1E}Cy\u{1E}Di\t"
+      + "Ana\u{1E}300\u{1F}Bo\u{1E}~4034400000000000\t"
+      + "a#1\u{1E}call\\09Cy\u{1E}=Ana\u{1E}c1cd27e431000000\t"
+      + "z#0\u{1E}done\u{1E}c1cd27e43d800000\tf67a4744b16b9774\n"
+    #expect(String(decoding: out, as: UTF8.self) == golden)
+  }
+
   @Test("a deleted session leaves the index too")
   func deleted() throws {
     let first = try meet()

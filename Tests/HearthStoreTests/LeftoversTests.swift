@@ -44,9 +44,9 @@ struct LeftoversTests {
       pod.path + "/.2026-01-01T1900-check-in.transcript.md.tmp-\(dead)",
     ]
     for path in leftovers { try write("Bo said something taken back", path) }
-    let half = pod.path + "/" + PodDirectory.deletingPrefix + "2026-01-01T1800-x-\(dead)"
+    let half = pod.path + "/" + PodLayout.deletingPrefix + "2026-01-01T1800-x-\(dead)"
     try write("{}\n", half + "/journal.jsonl")
-    let clone = home.podsPath + "/" + PodSync.cloningPrefix + "\(dead)-abcd1234"
+    let clone = home.podsPath + "/" + PodLayout.cloningPrefix + "\(dead)-abcd1234"
     try write("x", clone + "/pod.toml")
     let removed = Leftovers.remove(under: home)
     #expect(Set(removed) == Set(leftovers + [half, clone]))

@@ -42,7 +42,7 @@ struct SessionDeletionTests {
   func hiddenLeftovers() throws {
     // Named after a PID no process can have: its deleting process is gone.
     let leftover =
-      pod.sessionsPath + "/" + PodDirectory.deletingPrefix + "2026-01-01T1900-x-2147483000"
+      pod.sessionsPath + "/" + PodLayout.deletingPrefix + "2026-01-01T1900-x-2147483000"
     try Files.makeDirectory(leftover)
     try Files.writeAtomically("{}\n", to: leftover + "/journal.jsonl")
     #expect(pod.sessionIDs() == archive.ids)
