@@ -119,7 +119,7 @@ final class Watchdog: @unchecked Sendable {
 
   /// Runs one case under the watch.
   func watch<T>(_ what: String, _ input: [UInt8], _ body: () throws -> T) rethrows -> T {
-    if let last { FileManager.default.createFile(atPath: last, contents: Data(input)) }
+    if let last { _ = FileManager.default.createFile(atPath: last, contents: Data(input)) }
     lock.withLock {
       started = DispatchTime.now().uptimeNanoseconds
       self.input = input
