@@ -20,6 +20,10 @@
 ///
 /// Someone who declined a role for this meeting is not suggested for it, unless everyone present
 /// declined it; declining may make someone double up when otherwise nobody would.
+///
+/// Roles already `held` for this meeting (given on the command line) keep their holder. The
+/// other roles go to the rest of those present by the rules above; a holder gets another role
+/// only when too few others are present for one role each, and then as few as needed.
 public enum Rotation {
   /// The suggested holder of each role in `roles`; empty when nobody is present.
   ///
@@ -29,15 +33,18 @@ public enum Rotation {
   ///   - roster: the pod's members in roster order; it breaks ties.
   ///   - history: who held which role in each earlier session (role to member), oldest first.
   ///   - declined: role to the members who declined it for this meeting.
+  ///   - held: role to the member already chosen for it; entries naming a role not in `roles` or
+  ///     a member not present are ignored.
   public static func suggest(
     roles: [String], present: [String], roster: [String], history: [[String: String]],
-    declined: [String: [String]] = [:]
+    declined: [String: [String]] = [:], held: [String: String] = [:]
   ) -> [String: String] {
     let roles = distinct(roles)
     let present = distinct(present)
     guard !roles.isEmpty, !present.isEmpty else { return [:] }
     let ledger = Ledger(
-      roles: roles, present: present, roster: roster, history: history, declined: declined)
+      roles: roles, present: present, roster: roster, history: history, declined: declined,
+      held: held)
     let holders = ledger.oneEach() ?? ledger.doubledUp()
     var suggestion: [String: String] = [:]
     for (role, member) in zip(roles, holders) { suggestion[role] = present[member] }
@@ -63,17 +70,20 @@ private struct Ledger {
   /// `willing[role]`: the members who may be suggested for it (member indices), first in line
   /// first.
   var willing: [[Int]] = []
+  /// `held[role]`: the member already chosen for it, nil if the role is open.
+  let held: [Int?]
   let sessions: Int
 
   init(
     roles: [String], present: [String], roster: [String], history: [[String: String]],
-    declined: [String: [String]]
+    declined: [String: [String]], held: [String: String]
   ) {
     self.roles = roles
     self.present = present
     sessions = history.count
     var index: [String: Int] = [:]
     for (i, name) in present.enumerated() { index[name] = i }
+    self.held = roles.map { held[$0].flatMap { index[$0] } }
     var rosterPlace: [String: Int] = [:]
     for (i, name) in roster.enumerated() where rosterPlace[name] == nil { rosterPlace[name] = i }
     let order = present.enumerated().map { i, name in rosterPlace[name] ?? roster.count + i }
@@ -115,7 +125,9 @@ private struct Ledger {
   /// first in line among them.
   func doubledUp() -> [Int] {
     var count = Array(repeating: 0, count: present.count)
+    for case let member? in held { count[member] += 1 }
     return roles.indices.map { role in
+      if let member = held[role] { return member }
       let member = willing[role].min { count[$0] < count[$1] }!
       count[member] += 1
       return member
@@ -146,11 +158,12 @@ private struct Ledger {
       newcomers: wait == nil ? 1 : 0, waited: wait ?? 0, dueServed: due[member] ? 1 : 0)
   }
 
-  /// A different member for each role, the best-scoring choice, and among equals the first in
-  /// role order, each role taking the earliest in its line; nil if too few people are present
-  /// (or willing) for one role each.
+  /// A different member for each open role, none of them holding a role already, the
+  /// best-scoring choice, and among equals the first in role order, each role taking the earliest
+  /// in its line; nil if too few people are present (or willing) for one role each.
   func oneEach() -> [Int]? {
-    guard present.count >= roles.count else { return nil }
+    let holders = Set(held.compactMap { $0 })
+    guard present.count - holders.count >= held.filter({ $0 == nil }).count else { return nil }
     // A role's holder in a best choice is among the first `roles.count` of its line that share
     // its kind (never held the role or not, due or not): otherwise an earlier one of that kind is
     // free, and taking them instead waits longer or keeps the line, scoring no worse.
@@ -164,12 +177,14 @@ private struct Ledger {
     }
     // The most each role could still add, to stop searching choices that cannot win.
     let ceiling: [Score] = roles.indices.map { role in
-      candidates[role].reduce(into: Score()) { best, member in
-        let s = score(role, member)
-        best.newcomers = max(best.newcomers, s.newcomers)
-        best.waited = max(best.waited, s.waited)
-        best.dueServed = max(best.dueServed, s.dueServed)
-      }
+      held[role] != nil
+        ? Score()
+        : candidates[role].reduce(into: Score()) { best, member in
+          let s = score(role, member)
+          best.newcomers = max(best.newcomers, s.newcomers)
+          best.waited = max(best.waited, s.waited)
+          best.dueServed = max(best.dueServed, s.dueServed)
+        }
     }
     var remaining = Array(repeating: Score(), count: roles.count + 1)
     for role in roles.indices.reversed() {
@@ -177,21 +192,27 @@ private struct Ledger {
     }
 
     var best: (score: Score, holders: [Int])?
-    var holders: [Int] = []
-    var used = Array(repeating: false, count: present.count)
+    var chosen: [Int] = []
+    var used = present.indices.map(holders.contains)
     // Choices are tried in role order, each role's candidates first in line first, so the first
     // choice reaching a score is the one the role order prefers: only a higher score replaces it.
     func search(_ role: Int, _ sofar: Score) {
       if let best, !(best.score < sofar.adding(remaining[role])) { return }
       guard role < roles.count else {
-        best = (sofar, holders)
+        best = (sofar, chosen)
+        return
+      }
+      if let member = held[role] {
+        chosen.append(member)
+        search(role + 1, sofar)
+        chosen.removeLast()
         return
       }
       for member in candidates[role] where !used[member] {
         used[member] = true
-        holders.append(member)
+        chosen.append(member)
         search(role + 1, sofar.adding(score(role, member)))
-        holders.removeLast()
+        chosen.removeLast()
         used[member] = false
       }
     }

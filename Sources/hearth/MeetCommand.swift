@@ -83,13 +83,9 @@ struct MeetCommand: ParsableCommand {
     let chosen = try directory.format(named: format ?? BuiltIn.checkIn.name)
     let attendees = try attendance(pod)
     let given = try roleHolders(pod, attendees: attendees, directory: directory)
-    let taken = Array(given.values)
-    let open = chosen.roles(for: pod).filter { given[$0] == nil }
-    let avoid = attendees.count - taken.count >= open.count ? taken : []
-    var holders = suggest(
-      chosen.roles(for: pod), attendees, Dictionary(uniqueKeysWithValues: open.map { ($0, avoid) })
-    ).filter { given[$0.key] == nil }
-    holders.merge(given) { _, chosen in chosen }
+    let holders = Rotation.suggest(
+      roles: chosen.roles(for: pod), present: attendees, roster: pod.members.map(\.name),
+      history: history, held: given)
     let plan = PreMeetingModel.Plan(
       format: chosen, attendees: attendees, roles: holders, declined: [:])
     try LiveMeeting.run(global) { try start(plan) }

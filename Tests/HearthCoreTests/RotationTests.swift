@@ -118,6 +118,31 @@ struct RotationTests {
       suggest(present: ["Chen"]) == ["facilitator": "Chen", "timekeeper": "Chen", "scribe": "Chen"])
   }
 
+  @Test("a role already held keeps its holder, who gets no other role while others are free")
+  func heldRoles() {
+    // Ana is first in line for everything, but holds scribe: the other roles go to the rest.
+    #expect(
+      Rotation.suggest(
+        roles: Self.roles, present: Self.roster, roster: Self.roster, history: [],
+        held: ["scribe": "Ana"]) == ["facilitator": "Bo", "timekeeper": "Chen", "scribe": "Ana"])
+    // Ana holds two roles of three with Bo present: Bo takes the third, not Ana again.
+    #expect(
+      Rotation.suggest(
+        roles: Self.roles, present: ["Ana", "Bo"], roster: Self.roster, history: [],
+        held: ["scribe": "Ana", "facilitator": "Ana"])
+        == ["facilitator": "Ana", "timekeeper": "Bo", "scribe": "Ana"])
+    // Too few others: holders double up only as needed.
+    #expect(
+      Rotation.suggest(
+        roles: Self.roles, present: ["Ana", "Bo"], roster: Self.roster, history: [],
+        held: ["facilitator": "Bo"]) == ["facilitator": "Bo", "timekeeper": "Ana", "scribe": "Ana"])
+    // An absent holder, or a role not rotated, is ignored.
+    #expect(
+      Rotation.suggest(
+        roles: Self.roles, present: ["Ana", "Bo", "Chen"], roster: Self.roster, history: [],
+        held: ["facilitator": "Dee", "focus": "Ana"]) == suggest(present: ["Ana", "Bo", "Chen"]))
+  }
+
   @Test("nobody present, or no roles: no suggestion")
   func empty() {
     #expect(suggest(present: []) == [:])
@@ -268,9 +293,13 @@ struct RotationTests {
         random: &random)
       for session in 0..<Int.random(in: 10...25, using: &random) {
         let present = Self.attendance(pool, random: &random)
+        let held =
+          present.isEmpty || Bool.random(using: &random)
+          ? [:] : [roles.randomElement(using: &random)!: present.randomElement(using: &random)!]
         let suggestion = Rotation.suggest(
-          roles: roles, present: present, roster: pool, history: history)
-        let place = "sequence \(sequence), session \(session), present \(present)"
+          roles: roles, present: present, roster: pool, history: history, held: held)
+        let place = "sequence \(sequence), session \(session), present \(present), held \(held)"
+        #expect(held.allSatisfy { suggestion[$0.key] == $0.value }, "held roles kept: \(place)")
         if present.isEmpty {
           #expect(suggestion.isEmpty, "\(place)")
         } else {
