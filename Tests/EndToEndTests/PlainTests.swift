@@ -22,9 +22,10 @@ struct PlainEndToEndTests {
       #expect(lines().contains { $0.contains(text) }, "the log never said \(text)")
     }
     try waitForLog("Keys: ")
-    for key in ["n", "n", "p"] {
+    for (key, said) in [("n", "Ana has the stick"), ("n", "Bo has the stick"), ("p", "Bo passed.")]
+    {
       try tmux.send(key)
-      usleep(150_000)
+      try waitForLog(said)
     }
     try tmux.send("d")
     try tmux.send("Rotate the venue", literal: true)
