@@ -20,9 +20,8 @@ struct DemoMeetingTests {
     let home = try HearthHome()
     defer { home.remove() }
     let clock = try FileClock(home)
-    let tmux = try Tmux(home.shellLine("demo"), environment: clock.environment)
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
     try tmux.waitFor("How are you arriving?")
-    try tmux.waitFor("n gives the stick to")
 
     try tmux.send("n")
     try tmux.waitFor("speaking")
@@ -86,8 +85,7 @@ struct DemoMeetingTests {
   func openDiscussion() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home)
     try tmux.send("]")
     try tmux.waitFor("What has happened since we last met?")
     try tmux.send("2", "4")
@@ -112,8 +110,7 @@ struct DemoMeetingTests {
     defer { home.remove() }
     let clock = try FileClock(home)
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: clock.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home, environment: clock.environment)
       try tmux.send("n", "n")
       try tmux.waitFor("2 ▶ Bo")
       try clock.advance(by: 30)
@@ -146,8 +143,7 @@ struct DemoMeetingTests {
     let home = try HearthHome()
     defer { home.remove() }
     let clock = try FileClock(home)
-    let tmux = try Tmux(home.shellLine("demo"), environment: clock.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
     try tmux.send("n")
     try tmux.waitFor("speaking")
     try tmux.resize(width: 64, height: 18)
@@ -173,8 +169,7 @@ struct DemoMeetingTests {
   func sigterm() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home)
     try tmux.send("n")
     try tmux.waitFor("speaking")
     kill(try tmux.hearthPID(), SIGTERM)
@@ -193,21 +188,18 @@ struct DemoMeetingTests {
     defer { home.remove() }
     var pid: Int32 = 0
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home)
       try tmux.send("n")
       try tmux.waitFor("speaking")
       pid = try tmux.hearthPID()
     }
     // The tmux server is gone with its window: the program must notice and end, not spin.
-    let deadline = Date().addingTimeInterval(10)
     func running() -> Bool {
       let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
       let state = stat.split(separator: ")").last?.split(separator: " ").first
       return state != nil && state != "Z" && state != "X"
     }
-    while Date() < deadline, running() { usleep(100_000) }
-    #expect(!running(), "hearth still running after its terminal went away")
+    #expect(poll { !running() }, "hearth still running after its terminal went away")
     #expect(try home.run(["sessions"]).output.contains("open"))
   }
 }

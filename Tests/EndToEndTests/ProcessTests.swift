@@ -33,7 +33,7 @@ private let meet = "meet --format check-in --present Ana,Bo,Chen --role facilita
 struct ProcessEndToEndTests {
   func crew() throws -> HearthHome {
     let home = try HearthHome()
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try home.initCrew("Ana", "Bo", "Chen")
     return home
   }
 
@@ -56,15 +56,14 @@ struct ProcessEndToEndTests {
     try tmux.waitUntil("the screen says where the report is") { $0.joined().contains(said) }
     try tmux.waitFor("`hearth resume` continues it")
     try expectCooked(tmux)
-    let deadline = Date().addingTimeInterval(20)
     var report: String?
-    while Date() < deadline, report == nil {
+    _ = poll(timeout: 20) {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       report = names.first { $0.hasPrefix("hearth-\(pid)-") }.map { folder + "/" + $0 }
       if let path = report, ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").isEmpty {
         report = nil
       }
-      usleep(100_000)
+      return report != nil
     }
     let path = try #require(report, "the backtrace was written to the crash folder")
     #expect(try String(contentsOfFile: path, encoding: .utf8).contains("crashed"))
@@ -111,8 +110,7 @@ struct ProcessEndToEndTests {
   func secondMeeting() throws {
     let home = try crew()
     defer { home.remove() }
-    let first = try Tmux(home.shellLine(meet), environment: home.environment)
-    try first.waitFor("n gives the stick to")
+    let first = try Tmux.meeting(home, meet)
     try first.send("n")
     try first.waitFor("Ana · 0:0")
     let second = try Tmux(home.shellLine("meet"), environment: home.environment)

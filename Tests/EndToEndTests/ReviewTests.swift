@@ -7,8 +7,7 @@ import Testing
 struct ReviewEndToEndTests {
   /// Runs a short demo meeting that writes `note`, ending it, then moves the clock a day on.
   func meeting(_ home: HearthHome, _ clock: FileClock, note: String) throws {
-    let tmux = try Tmux(home.shellLine("demo"), environment: clock.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
     try tmux.send("i")
     try tmux.send(note, literal: true)
     try tmux.send("Enter", "q", "y")
@@ -55,8 +54,7 @@ struct ReviewEndToEndTests {
     defer { home.remove() }
     let clock = try FileClock(home)
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: clock.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home, environment: clock.environment)
       try tmux.send("a")
       try tmux.send("@Bo books the room", literal: true)
       try tmux.send("Enter", "q", "y")
@@ -64,8 +62,7 @@ struct ReviewEndToEndTests {
     }
     try clock.advance(by: 7 * 86_400)
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: clock.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home, environment: clock.environment)
       try tmux.send("]", "]")
       try tmux.waitFor("books the room")
       try tmux.send("x")

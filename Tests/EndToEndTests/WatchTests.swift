@@ -9,14 +9,12 @@ struct WatchEndToEndTests {
   func watch() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try home.initCrew("Ana", "Bo", "Chen")
     let watcher = try Tmux(
       home.shellLine("watch"), width: 80, height: 24, environment: home.environment)
     try watcher.waitFor("No meeting is running in Crew yet.")
-    let meeting = try Tmux(
-      home.shellLine("meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana"),
-      environment: home.environment)
-    try meeting.waitFor("n gives the stick to")
+    let meeting = try Tmux.meeting(
+      home, "meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana")
     try watcher.waitFor("Watching Crew, read-only")
     try meeting.send("n")
     try meeting.waitFor("Ana · 0:0")
@@ -46,7 +44,7 @@ struct WatchEndToEndTests {
   func plainWatchCues() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"])
+    try home.initCrew("Ana", "Bo")
     try """
     title = "Short"
 

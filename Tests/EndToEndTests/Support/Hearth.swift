@@ -50,6 +50,12 @@ struct HearthHome {
     try Tmux.run(Self.binary, arguments, environment: environment ?? self.environment, input: input)
   }
 
+  /// `hearth init Crew` with `members`; fails unless it succeeds.
+  func initCrew(_ members: String...) throws {
+    let made = try run(["init", "Crew"] + members.flatMap { ["--member", $0] })
+    guard made.status == 0 else { throw E2EError("init failed: \(made.error)") }
+  }
+
   /// `hearth show latest --json`, parsed.
   func latestJSON() throws -> [String: Any] {
     let result = try run(["show", "latest", "--json"])
