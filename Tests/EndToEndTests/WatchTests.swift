@@ -10,11 +10,13 @@ struct WatchEndToEndTests {
     let home = try HearthHome()
     defer { home.remove() }
     try home.initCrew("Ana", "Bo", "Chen")
+    let clock = try FileClock(home)
     let watcher = try Tmux(
-      home.shellLine("watch"), width: 80, height: 24, environment: home.environment)
+      home.shellLine("watch"), width: 80, height: 24, environment: clock.environment)
     try watcher.waitFor("No meeting is running in Crew yet.")
     let meeting = try Tmux.meeting(
-      home, "meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana")
+      home, "meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana",
+      environment: clock.environment)
     try watcher.waitFor("Watching Crew, read-only")
     try meeting.send("n")
     try meeting.waitFor("Ana · 0:0")
@@ -24,7 +26,7 @@ struct WatchEndToEndTests {
     try watcher.send("n", "p", "q")
     try watcher.waitFor("EXIT=0")
     let again = try Tmux(
-      home.shellLine("watch --big"), width: 120, height: 40, environment: home.environment)
+      home.shellLine("watch --big"), width: 120, height: 40, environment: clock.environment)
     try again.waitUntil("the big timer") { lines in
       lines.filter { $0.contains("██████") }.count >= 10
         && lines.contains { $0.contains("b all panes") }
