@@ -61,6 +61,22 @@ struct StatsLayoutTests {
         == expected + [""])
   }
 
+  @Test("bars take the columns the terminal has, and 8 cells when nothing fits")
+  func widths() {
+    let stats = PodStats(sessions: StatsFixture.sessions, pod: StatsFixture.pod)
+    func airtime(_ columns: Int) -> [String] {
+      let lines = StatsLayout.text(stats, columns: columns, timeZone: TimeZone(identifier: "UTC")!)
+        .split(separator: "\n").map(String.init)
+      return Array(lines[2...3])
+    }
+    let wide = airtime(120)
+    #expect(wide[0] == "  Anna  \(String(repeating: "█", count: 97))   56%  16m 40s")
+    #expect(wide[0].count == 120, "as wide as the terminal, no wider")
+    let narrow = airtime(20)
+    #expect(narrow[0] == "  Anna  ████████   56%  16m 40s", "8 cells when nothing fits")
+    #expect(narrow[1] == "  Bo    ████▊      33%  10m 00s")
+  }
+
   @Test("the grid shows the newest sessions that fit in 80 columns; no line is wider")
   func gridFits() {
     let many = (0..<100).map { (n: Int) -> PodStats.Session in
