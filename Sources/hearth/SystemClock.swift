@@ -65,7 +65,8 @@ final class ClockFile: @unchecked Sendable {
     func refuse(_ problem: String) -> Failure.Usage {
       Failure.Usage(description: "\(path): \(problem) (\(variable) names it as the clock)")
     }
-    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    // Non-blocking, so a FIFO cannot hold the program up before it is refused.
+    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { throw refuse(String(cString: strerror(errno))) }
     defer { close(fd) }
     var info = stat()
@@ -76,7 +77,7 @@ final class ClockFile: @unchecked Sendable {
       throw refuse("not your own file, or others may write it")
     }
     var bytes = [UInt8](repeating: 0, count: 64)
-    let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+    let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
     let text = String(decoding: bytes.prefix(max(0, count)), as: UTF8.self)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     guard let date = Timestamp.parse(text) else {

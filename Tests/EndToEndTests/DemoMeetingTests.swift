@@ -258,6 +258,12 @@ struct CommandLineTests {
     let followed = try home.run(["sessions"], environment: linked)
     #expect(followed.status == 2, "a link is not followed")
     #expect(followed.error.contains(link))
+    let fifo = home.path + "/clock-fifo"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    linked["HEARTH_CLOCK_FILE"] = fifo
+    let piped = try home.run(["sessions"], environment: linked)
+    #expect(piped.status == 2, "a FIFO is refused, not waited on")
+    #expect(piped.error.contains("\(fifo): not a regular file"))
     let sessions = try? FileManager.default.contentsOfDirectory(
       atPath: home.path + "/pods/demo-pod/sessions")
     #expect((sessions ?? []).isEmpty, "nothing was started")
