@@ -1,7 +1,8 @@
 import Foundation
 
-/// Airtime, attendance and roles over a run of sessions: what `hearth stats` prints and the
-/// review's stats screen shows. Pure: built from value types, rendered to text without a terminal.
+/// Airtime, attendance and roles over a run of sessions: the figures `hearth stats` prints and
+/// the review's stats screen shows (laid out as text by HearthUI's `StatsLayout`). Pure: built
+/// from value types.
 public struct PodStats: Sendable, Equatable, Codable {
   /// One session as the stats see it. Also the input: build one per readable session.
   public struct Session: Sendable, Equatable, Codable {
@@ -178,107 +179,4 @@ public struct PodStats: Sendable, Equatable, Codable {
 
   static func tenths(_ seconds: Double) -> Double { (seconds * 10).rounded() / 10 }
   static func hundredths(_ value: Double) -> Double { (value * 100).rounded() / 100 }
-}
-
-// MARK: Text
-
-extension PodStats {
-  /// The eighths of a block, from one eighth to seven: the tip of a bar.
-  private static let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-
-  /// A horizontal bar of `fraction` (0 to 1) of `cells` columns, in eighths of a cell; anything
-  /// above zero shows at least an eighth.
-  public static func bar(_ fraction: Double, cells: Int) -> String {
-    let clamped = min(1, max(0, fraction))
-    var units = Bounds.whole(clamped * Double(cells * 8), .toNearestOrAwayFromZero)
-    if clamped > 0, units == 0 { units = 1 }
-    let (full, rest) = units.quotientAndRemainder(dividingBy: 8)
-    return String(repeating: "█", count: full) + (rest > 0 ? String(eighths[rest - 1]) : "")
-  }
-
-  /// The stats as text at most `columns` wide: airtime as bars with each member's share and
-  /// time, attendance as a grid of marks (● present, · absent; sessions as columns, the newest
-  /// right, as many as fit), then who held which role in each session, with its balance.
-  /// `width` gives the columns a name takes (wide characters take two); `timeZone` dates the
-  /// sessions.
-  public func text(
-    columns: Int = 80, width: (String) -> Int = { $0.count }, timeZone: TimeZone = .current
-  ) -> String {
-    guard !sessions.isEmpty else { return "No sessions yet.\n" }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    func day(_ date: Date) -> String {
-      let c = calendar.dateComponents([.year, .month, .day], from: date)
-      func two(_ n: Int?) -> String { (n ?? 0) < 10 ? "0\(n ?? 0)" : "\(n ?? 0)" }
-      return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))"
-    }
-    func pad(_ text: String, _ columns: Int) -> String {
-      text + String(repeating: " ", count: max(0, columns - width(text)))
-    }
-    func padLeft(_ text: String, _ columns: Int) -> String {
-      String(repeating: " ", count: max(0, columns - width(text))) + text
-    }
-    var lines: [String] = []
-    let count = sessions.count
-    let span =
-      count == 1
-      ? day(sessions[0].started)
-      : "\(day(sessions[0].started)) to \(day(sessions[count - 1].started))"
-    lines.append("\(count == 1 ? "1 session" : "\(count) sessions"), \(span)")
-    lines.append("")
-
-    // Airtime: bars scaled to the member who spoke most.
-    let nameWidth = members.map { width($0.name) }.max() ?? 0
-    let times = members.map { TimeText.spoken($0.seconds) }
-    let timeWidth = times.map(\.count).max() ?? 0
-    let most = members.map(\.share).max() ?? 0
-    let cells = max(8, columns - 2 - nameWidth - 2 - 2 - 4 - 2 - timeWidth)
-    var heading = "Airtime: \(TimeText.spoken(seconds))"
-    if let balance { heading += ", balance \(String(format: "%.1f", balance))" }
-    heading += " (largest share over smallest)"
-    lines.append(heading)
-    for (member, time) in zip(members, times) {
-      let fraction = most > 0 ? member.share / most : 0
-      let bar = pad(Self.bar(fraction, cells: cells), cells)
-      let percent = padLeft("\(Bounds.whole(member.share * 100, .toNearestOrAwayFromZero))%", 4)
-      lines.append(
-        "  \(pad(member.name, nameWidth))  \(bar)  \(percent)  \(padLeft(time, timeWidth))")
-    }
-    lines.append("")
-
-    // Attendance: one column a session, as many of the newest as fit.
-    let countWidth = "\(count)/\(count)".count
-    let fit = max(1, columns - 2 - nameWidth - 2 - 2 - countWidth)
-    let shown = min(count, fit)
-    let shownWidth = "\(shown)/\(shown)".count
-    lines.append(
-      shown == count
-        ? "Attendance (oldest left, newest right)"
-        : "Attendance, newest \(shown) of \(count) sessions (oldest left, newest right)")
-    for member in members {
-      let marks = member.present.suffix(shown).map { $0 ? "●" : "·" }.joined()
-      let attended = member.present.suffix(shown).filter { $0 }.count
-      lines.append(
-        "  \(pad(member.name, nameWidth))  \(marks)  \(padLeft("\(attended)/\(shown)", shownWidth))"
-      )
-    }
-    lines.append("")
-
-    // Roles and balance per session, newest first.
-    lines.append("Roles and balance per session (newest first)")
-    let header = ["SESSION", "BALANCE"] + roles.map { $0.uppercased() }
-    let rows = sessions.reversed().map { session in
-      [session.id, session.balance.map { String(format: "%.1f", $0) } ?? "-"]
-        + roles.map { session.roles[$0] ?? "-" }
-    }
-    let all = [header] + rows
-    let widths = header.indices.map { column in all.map { width($0[column]) }.max() ?? 0 }
-    for row in all {
-      let cells = row.enumerated().map { column, cell in
-        column == row.count - 1 ? cell : pad(cell, widths[column])
-      }
-      lines.append("  " + cells.joined(separator: "  "))
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }
 }

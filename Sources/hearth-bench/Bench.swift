@@ -130,14 +130,14 @@ enum Bench {
       let entries = pod.archive(limit: 52)
       let stats = PodStats(
         sessions: entries.compactMap(\.statsSession), last: 52, pod: try? pod.loadPod())
-      return stats.text(columns: 80, width: DisplayWidth.of)
+      return StatsLayout.text(stats, columns: 80)
     }
     precondition(text.contains("52 sessions"))
     print(
       String(format: "stats --last 52 (archive(limit: 52) + figures + text): %.1f ms", statsMillis))
     let (_, wholeMillis) = time {
       let stats = PodStats(sessions: pod.archive().compactMap(\.statsSession), last: 52)
-      return stats.text(columns: 80, width: DisplayWidth.of)
+      return StatsLayout.text(stats, columns: 80)
     }
     print(String(format: "stats --last 52 over the whole warm archive: %.1f ms", wholeMillis))
     let (stats, figuresMillis) = time {

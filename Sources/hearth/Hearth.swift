@@ -53,6 +53,7 @@ enum Main {
     // instead of the signal killing the meeting mid-screen.
     signal(SIGXFSZ, SIG_IGN)
     do {
+      try SystemClock.check()
       var command = try Hearth.parseAsRoot()
       try command.run()
     } catch {

@@ -63,7 +63,7 @@ struct ReviewCommand: ParsableCommand {
         let sessions = directory.archive(limit: last).compactMap(\.statsSession)
         let stats = PodStats(sessions: sessions, last: last, pod: try? directory.loadPod())
         let width = terminal.size.width - 2
-        let text = stats.text(columns: width, width: DisplayWidth.of, timeZone: .current)
+        let text = StatsLayout.text(stats, columns: width, timeZone: .current)
         model.showTranscript(
           title: "stats, last \(min(last, sessions.count)) sessions",
           lines: text.components(separatedBy: "\n"))

@@ -42,7 +42,7 @@ struct StatsCommand: ParsableCommand {
       Output.document(try Reports.json(stats))
       return
     }
-    Output.document(stats.text(columns: 80, width: DisplayWidth.of))
+    Output.document(StatsLayout.text(stats, columns: 80))
     if damaged > 0 {
       Output.line()
       Output.line(

@@ -19,25 +19,26 @@ struct DemoMeetingTests {
   func wholeMeeting() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    let clock = try FileClock(home)
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
     try tmux.waitFor("How are you arriving?")
-    try tmux.waitFor("n gives the stick to")
 
     try tmux.send("n")
-    let first = Date()
     try tmux.waitFor("speaking")
-    sleep(2)
+    try clock.advance(by: 75)
+    try tmux.waitFor("Ana · 1:15 of 2:00")
     try tmux.send("p")
-    let second = Date()
     try tmux.waitFor("passed")
-    sleep(3)
+    try clock.advance(by: 42)
+    try tmux.waitFor("Bo · 0:42 of 2:00")
     try tmux.send("i")
     try tmux.send("Feeling welcome — ça va 🌱", literal: true)
     try tmux.send("Enter")
     try tmux.waitFor("• Feeling welcome — ça va 🌱")
     try tmux.send("n")
-    let third = Date()
-    sleep(1)
+    try tmux.waitFor("3 ▶ Chen")
+    try clock.advance(by: 130)
+    try tmux.waitFor("Chen · 2:10 of 2:00 · over time")
     try tmux.send("n")
     try tmux.waitFor("4 ▶ Dee")
     try tmux.waitFor("next, passed before")
@@ -62,14 +63,12 @@ struct DemoMeetingTests {
 
     let report = try home.latestJSON()
     #expect(report["attendees"] as? [String] == ["Ana", "Bo", "Chen", "Dee"])
-    #expect(report["ended"] is String)
+    #expect(report["started"] as? String == "2026-11-27T19:00:00Z")
+    #expect(report["ended"] as? String == "2026-11-27T19:04:07Z")
     let arrival = turns(report, item: 0)
     #expect(arrival.map(\.member) == ["Ana", "Bo", "Chen", "Dee", "Ana"])
     #expect(arrival.map(\.passed) == [true, false, false, false, false])
-    let firstReal = second.timeIntervalSince(first)
-    let secondReal = third.timeIntervalSince(second)
-    #expect(abs(arrival[0].seconds - firstReal) < 1, "Ana passed after \(firstReal) s")
-    #expect(abs(arrival[1].seconds - secondReal) < 1, "Bo spoke for \(secondReal) s")
+    #expect(arrival.map(\.seconds) == [75, 42, 130, 0, 0], "as long as the clock moved")
     let items = report["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
     #expect(notes.first?["text"] as? String == "Feeling welcome — ça va 🌱")
@@ -79,15 +78,14 @@ struct DemoMeetingTests {
     let transcript = try home.run(["show", "latest"]).output
     #expect(transcript.contains("- Ana: passed"))
     #expect(transcript.contains("**Decision:** Next time at Bo's"))
-    #expect(transcript.contains("| Bo |"))
+    #expect(transcript.contains("| Bo | 42s |"))
   }
 
   @Test("open discussion: hands raised by number, a direct reply, then the queue resumes")
   func openDiscussion() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home)
     try tmux.send("]")
     try tmux.waitFor("What has happened since we last met?")
     try tmux.send("2", "4")
@@ -110,40 +108,42 @@ struct DemoMeetingTests {
   func killAndResume() throws {
     let home = try HearthHome()
     defer { home.remove() }
+    let clock = try FileClock(home)
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home, environment: clock.environment)
       try tmux.send("n", "n")
       try tmux.waitFor("2 ▶ Bo")
-      sleep(1)
+      try clock.advance(by: 30)
+      try tmux.waitFor("Bo · 0:30")
       kill(try tmux.hearthPID(), SIGKILL)
       try tmux.waitFor("EXIT=137")
     }
-    sleep(3)
-    let tmux = try Tmux(home.shellLine("resume"), environment: home.environment)
-    let resumed = Date()
+    // An hour passes before anyone resumes.
+    try clock.advance(by: 3600)
+    let tmux = try Tmux(home.shellLine("resume"), environment: clock.environment)
     let screen = try tmux.waitFor("speaking")
     #expect(screen.contains { $0.contains("▶ 1 Arrival round") })
     #expect(screen.contains { $0.contains("2 ▶ Bo") })
     #expect(screen.contains { $0.contains("1 ✓ Ana") })
-    sleep(1)
+    #expect(screen.contains { $0.contains("Bo · 0:00") }, "the time away is not Bo's")
+    try clock.advance(by: 20)
+    try tmux.waitFor("Bo · 0:20")
     try tmux.send("q")
     try tmux.send("y")
-    let ended = Date()
     try tmux.waitFor("EXIT=0")
     let arrival = turns(try home.latestJSON(), item: 0)
     #expect(arrival.map(\.member) == ["Ana", "Bo"])
-    let bo = try #require(arrival.last)
-    let sinceResume = ended.timeIntervalSince(resumed)
-    #expect(bo.seconds <= sinceResume + 1, "the 4 s outage is not Bo's airtime: \(bo.seconds) s")
+    #expect(
+      arrival.last?.seconds == 20,
+      "what was not saved before the kill, and the hour away, are not Bo's airtime")
   }
 
   @Test("resizing mid-turn redraws at the new size; too small says so; the turn keeps going")
   func resizeMidTurn() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let clock = try FileClock(home)
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
     try tmux.send("n")
     try tmux.waitFor("speaking")
     try tmux.resize(width: 64, height: 18)
@@ -154,9 +154,10 @@ struct DemoMeetingTests {
     }
     try tmux.resize(width: 30, height: 8)
     try tmux.waitFor("too small")
+    try clock.advance(by: 5)
     try tmux.resize(width: 120, height: 40)
-    let large = try tmux.waitUntil("the layout redrawn at 120 columns") {
-      $0.contains { $0.contains("Ana · 0:0") && $0.count == 120 }
+    let large = try tmux.waitUntil("the layout redrawn at 120 columns, Ana's turn at 0:05") {
+      $0.contains { $0.contains("Ana · 0:05") && $0.count == 120 }
     }
     #expect(large.contains { $0.contains("Talking stick") })
     try tmux.send("C-c")
@@ -168,8 +169,7 @@ struct DemoMeetingTests {
   func sigterm() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home)
     try tmux.send("n")
     try tmux.waitFor("speaking")
     kill(try tmux.hearthPID(), SIGTERM)
@@ -188,21 +188,18 @@ struct DemoMeetingTests {
     defer { home.remove() }
     var pid: Int32 = 0
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home)
       try tmux.send("n")
       try tmux.waitFor("speaking")
       pid = try tmux.hearthPID()
     }
     // The tmux server is gone with its window: the program must notice and end, not spin.
-    let deadline = Date().addingTimeInterval(10)
     func running() -> Bool {
       let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
       let state = stat.split(separator: ")").last?.split(separator: " ").first
       return state != nil && state != "Z" && state != "X"
     }
-    while Date() < deadline, running() { usleep(100_000) }
-    #expect(!running(), "hearth still running after its terminal went away")
+    #expect(poll { !running() }, "hearth still running after its terminal went away")
     #expect(try home.run(["sessions"]).output.contains("open"))
   }
 }
@@ -236,6 +233,40 @@ struct CommandLineTests {
     let result = try home.run(["show", "latest"])
     #expect(result.status == 2)
     #expect(result.error.contains(session + "/journal.jsonl:2:"))
+  }
+
+  @Test("a clock file that is not one instant, or that others may write, is refused with exit 2")
+  func clockFile() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let clock = try FileClock(home)
+    #expect(try home.run([], environment: clock.environment).status == 0)
+    try "next Tuesday\n".write(toFile: clock.path, atomically: false, encoding: .utf8)
+    let garbled = try home.run(["sessions"], environment: clock.environment)
+    #expect(garbled.status == 2)
+    #expect(garbled.error.contains("\(clock.path):1:1: expected one instant"))
+    try clock.advance(by: 1)
+    chmod(clock.path, 0o666)
+    let shared = try home.run(["demo"], environment: clock.environment)
+    #expect(shared.status == 2)
+    #expect(shared.error.contains("\(clock.path): not your own file, or others may write it"))
+    let link = home.path + "/clock-link"
+    try clock.advance(by: 1)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: clock.path)
+    var linked = clock.environment
+    linked["HEARTH_CLOCK_FILE"] = link
+    let followed = try home.run(["sessions"], environment: linked)
+    #expect(followed.status == 2, "a link is not followed")
+    #expect(followed.error.contains(link))
+    let fifo = home.path + "/clock-fifo"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    linked["HEARTH_CLOCK_FILE"] = fifo
+    let piped = try home.run(["sessions"], environment: linked)
+    #expect(piped.status == 2, "a FIFO is refused, not waited on")
+    #expect(piped.error.contains("\(fifo): not a regular file"))
+    let sessions = try? FileManager.default.contentsOfDirectory(
+      atPath: home.path + "/pods/demo-pod/sessions")
+    #expect((sessions ?? []).isEmpty, "nothing was started")
   }
 
   @Test("unknown options are usage errors with exit code 2")

@@ -32,7 +32,7 @@ struct HostileFileTests {
   func damagedJournal() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    #expect(try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"]).status == 0)
+    try home.initCrew("Ana", "Bo")
     let tmux = try Tmux(
       home.shellLine("meet --format check-in --present Ana,Bo --role facilitator=Ana"),
       environment: home.environment)

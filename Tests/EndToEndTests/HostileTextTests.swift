@@ -21,8 +21,7 @@ struct HostileTextTests {
   /// The pod "Crew" with Bo's pronouns, a format, a theme and a session journal all hostile.
   static func hostilePod() throws -> HearthHome {
     let home = try HearthHome()
-    let made = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"])
-    #expect(made.status == 0, "\(made.error)")
+    try home.initCrew("Ana", "Bo")
     let pod = home.path + "/pods/crew"
     let toml = try String(contentsOfFile: pod + "/pod.toml", encoding: .utf8)
     try toml.replacingOccurrences(
@@ -80,8 +79,7 @@ struct HostileTextTests {
     // The marker is typed as END""-n, so only the echo's output matches END-n.
     try tmux.send("\(HearthHome.binary) \(arguments); echo \"END\"\"-\(n) $?\"", literal: true)
     try tmux.send("Enter")
-    let deadline = Date().addingTimeInterval(15)
-    while Date() < deadline, !received(log).contains("END-\(n) ") { usleep(50_000) }
+    _ = poll(timeout: 15) { received(log).contains("END-\(n) ") }
     let bytes = Array(received(log).utf8)
     return String(decoding: bytes[min(before, bytes.count)...], as: UTF8.self)
   }
@@ -232,7 +230,7 @@ struct HostileTextTests {
       Self.expectNothingRaw(result.error, "\(arguments)")
     }
     #expect(!FileManager.default.fileExists(atPath: home.path + "/pods/crew"))
-    #expect(try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"]).status == 0)
+    try home.initCrew("Ana", "Bo")
     let changes: [[String]] = [
       ["members", "add", "Cy", "--pronouns", "x\u{1B}]0;pwned\u{7}"],
       ["members", "add", "Cy\u{1B}]52;c;aGk=\u{7}"],

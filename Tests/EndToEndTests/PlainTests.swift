@@ -9,30 +9,21 @@ struct PlainEndToEndTests {
   func scripted() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let log = home.path + "/plain.log"
-    let tmux = try Tmux(
-      "\(HearthHome.binary) demo --plain > \(log); echo \"EXIT=$?\"; sleep 600",
-      environment: home.environment)
-    func lines() -> [String] {
-      ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").components(separatedBy: "\n")
-    }
-    func waitForLog(_ text: String) throws {
-      let deadline = Date().addingTimeInterval(10)
-      while Date() < deadline, !lines().contains(where: { $0.contains(text) }) { usleep(50_000) }
-      #expect(lines().contains { $0.contains(text) }, "the log never said \(text)")
-    }
-    try waitForLog("Keys: ")
-    for key in ["n", "n", "p"] {
+    let plain = try LoggedRun(home, "demo --plain")
+    let tmux = plain.tmux
+    try plain.waitFor("Keys: ")
+    for (key, said) in [("n", "Ana has the stick"), ("n", "Bo has the stick"), ("p", "Bo passed.")]
+    {
       try tmux.send(key)
-      usleep(150_000)
+      try plain.waitFor(said)
     }
     try tmux.send("d")
     try tmux.send("Rotate the venue", literal: true)
     try tmux.send("Enter")
-    try waitForLog("Decision: Rotate the venue")
+    try plain.waitFor("Decision: Rotate the venue")
     try tmux.send("]", "?", "x", "q", "y")
     try tmux.waitFor("EXIT=0")
-    var told = lines().filter { !$0.isEmpty }
+    var told = plain.lines.filter { !$0.isEmpty }
     let transcript = told.removeLast()
     #expect(transcript.hasPrefix("Meeting ended. Transcript: "))
     #expect(

@@ -41,7 +41,7 @@ struct PodCommandTests {
   func formats() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"])
+    try home.initCrew("Ana", "Bo")
     let own = home.path + "/pods/crew/formats/short.toml"
     try """
     title = "Short"
@@ -68,7 +68,7 @@ struct PodCommandTests {
   func meetValidation() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try home.initCrew("Ana", "Bo", "Chen")
     let absent = try home.run(["meet", "--present", "Ana,Chen", "--role", "facilitator=Bo"])
     #expect(absent.status == 2)
     #expect(absent.error.contains("Bo is not present"))

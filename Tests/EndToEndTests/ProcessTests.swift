@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// An interactive bash in tmux, as a facilitator's terminal is: jobs, `fg`, the shell's prompt.
-private func shell(_ home: HearthHome) throws -> Tmux {
-  var environment = home.environment
+/// An interactive bash in tmux, as a facilitator's terminal is: jobs, `fg`, the shell's prompt;
+/// the meetings started there run on `clock`, so their timers read what the test expects.
+private func shell(_ home: HearthHome, clock: FileClock) throws -> Tmux {
+  var environment = clock.environment
   environment["XDG_STATE_HOME"] = home.path + "/state"
   let tmux = try Tmux("bash --norc --noprofile -i", environment: environment)
   try tmux.waitFor("bash")
@@ -33,7 +34,7 @@ private let meet = "meet --format check-in --present Ana,Bo,Chen --role facilita
 struct ProcessEndToEndTests {
   func crew() throws -> HearthHome {
     let home = try HearthHome()
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try home.initCrew("Ana", "Bo", "Chen")
     return home
   }
 
@@ -41,7 +42,7 @@ struct ProcessEndToEndTests {
   func crash() throws {
     let home = try crew()
     defer { home.remove() }
-    let tmux = try shell(home)
+    let tmux = try shell(home, clock: try FileClock(home))
     try type(tmux, "\(HearthHome.binary) \(meet)")
     try tmux.waitFor("n gives the stick to")
     try tmux.send("n")
@@ -56,15 +57,14 @@ struct ProcessEndToEndTests {
     try tmux.waitUntil("the screen says where the report is") { $0.joined().contains(said) }
     try tmux.waitFor("`hearth resume` continues it")
     try expectCooked(tmux)
-    let deadline = Date().addingTimeInterval(20)
     var report: String?
-    while Date() < deadline, report == nil {
+    _ = poll(timeout: 20) {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
       report = names.first { $0.hasPrefix("hearth-\(pid)-") }.map { folder + "/" + $0 }
       if let path = report, ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").isEmpty {
         report = nil
       }
-      usleep(100_000)
+      return report != nil
     }
     let path = try #require(report, "the backtrace was written to the crash folder")
     #expect(try String(contentsOfFile: path, encoding: .utf8).contains("crashed"))
@@ -80,7 +80,7 @@ struct ProcessEndToEndTests {
   func suspendAndQuit() throws {
     let home = try crew()
     defer { home.remove() }
-    let tmux = try shell(home)
+    let tmux = try shell(home, clock: try FileClock(home))
     try type(tmux, "\(HearthHome.binary) \(meet)")
     try tmux.waitFor("n gives the stick to")
     try tmux.send("n")
@@ -111,11 +111,11 @@ struct ProcessEndToEndTests {
   func secondMeeting() throws {
     let home = try crew()
     defer { home.remove() }
-    let first = try Tmux(home.shellLine(meet), environment: home.environment)
-    try first.waitFor("n gives the stick to")
+    let clock = try FileClock(home)
+    let first = try Tmux.meeting(home, meet, environment: clock.environment)
     try first.send("n")
     try first.waitFor("Ana · 0:0")
-    let second = try Tmux(home.shellLine("meet"), environment: home.environment)
+    let second = try Tmux(home.shellLine("meet"), environment: clock.environment)
     try second.waitFor("It is running in another terminal, so it cannot be resumed from here.")
     try second.waitFor("n start another meeting anyway · q cancel")
     try second.send("r")
@@ -124,9 +124,9 @@ struct ProcessEndToEndTests {
     let refused = try home.run(meet.split(separator: " ").map(String.init))
     #expect(refused.status == 1)
     #expect(refused.error.contains("is running in another terminal"))
-    let watcher = try Tmux(home.shellLine("watch"), environment: home.environment)
+    let watcher = try Tmux(home.shellLine("watch"), environment: clock.environment)
     try watcher.waitFor("Watching Crew, read-only")
-    let plain = try Tmux(home.shellLine("--plain watch"), environment: home.environment)
+    let plain = try Tmux(home.shellLine("--plain watch"), environment: clock.environment)
     try plain.waitFor("Ana has the stick")
     kill(try first.hearthPID(), SIGKILL)
     try first.waitFor("EXIT=137")
@@ -134,12 +134,14 @@ struct ProcessEndToEndTests {
     try plain.waitFor(
       "The meeting stopped answering (its program is gone): `hearth resume` continues it.")
     let frozen = try watcher.screen().filter { $0.contains("Ana · 0:") }
+    // A watcher that kept ticking would show Ana at 1:30 by now.
+    try clock.advance(by: 90)
     sleep(2)
     #expect(try watcher.screen().filter { $0.contains("Ana · 0:") } == frozen, "not ticking")
     let left = try home.run(meet.split(separator: " ").map(String.init))
     #expect(left.status == 1)
     #expect(left.error.contains("`hearth resume` continues it, or `hearth meet --new`"))
-    let third = try Tmux(home.shellLine("meet"), environment: home.environment)
+    let third = try Tmux(home.shellLine("meet"), environment: clock.environment)
     try third.waitFor("It was left or interrupted; resuming continues it where it stopped.")
     try third.send("r")
     try third.waitFor("Ana · 0:")
@@ -148,7 +150,7 @@ struct ProcessEndToEndTests {
     try third.waitFor("EXIT=0")
     let sessions = try home.run(["sessions", "--json"]).output
     #expect(sessions.components(separatedBy: "\"id\"").count == 2, "one meeting, resumed")
-    let another = try Tmux(home.shellLine("meet --new"), environment: home.environment)
+    let another = try Tmux(home.shellLine("meet --new"), environment: clock.environment)
     try another.waitFor("before the meeting")
     try another.send("Escape")
   }

@@ -5,23 +5,23 @@ import Testing
   "End to end: reviewing past sessions", .serialized,
   .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
 struct ReviewEndToEndTests {
-  /// Runs a short demo meeting that writes `note`, ending it.
-  func meeting(_ home: HearthHome, note: String) throws {
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+  /// Runs a short demo meeting that writes `note`, ending it, then moves the clock a day on.
+  func meeting(_ home: HearthHome, _ clock: FileClock, note: String) throws {
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
     try tmux.send("i")
     try tmux.send(note, literal: true)
     try tmux.send("Enter", "q", "y")
     try tmux.waitFor("EXIT=0")
+    try clock.advance(by: 86_400)
   }
 
   @Test("open review, open a transcript, search it, go back, delete a session")
   func review() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    try meeting(home, note: "We planted the tomatoes")
-    sleep(1)
-    try meeting(home, note: "The garden café is open")
+    let clock = try FileClock(home)
+    try meeting(home, clock, note: "We planted the tomatoes")
+    try meeting(home, clock, note: "The garden café is open")
     #expect(try home.run(["sessions"]).output.components(separatedBy: "\n").count >= 3)
     let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
     try tmux.waitFor("2 sessions")
@@ -52,18 +52,17 @@ struct ReviewEndToEndTests {
   func actions() throws {
     let home = try HearthHome()
     defer { home.remove() }
+    let clock = try FileClock(home)
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home, environment: clock.environment)
       try tmux.send("a")
       try tmux.send("@Bo books the room", literal: true)
       try tmux.send("Enter", "q", "y")
       try tmux.waitFor("EXIT=0")
     }
-    sleep(1)
+    try clock.advance(by: 7 * 86_400)
     do {
-      let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-      try tmux.waitFor("n gives the stick to")
+      let tmux = try Tmux.meeting(home, environment: clock.environment)
       try tmux.send("]", "]")
       try tmux.waitFor("books the room")
       try tmux.send("x")

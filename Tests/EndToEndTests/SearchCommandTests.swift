@@ -164,7 +164,7 @@ struct SearchCommandTests {
   func manyHits() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    #expect(try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"]).status == 0)
+    try home.initCrew("Ana", "Bo")
     let text = { (n: Int) in
       "Garden round \(n): \"water\" the beds\\pots, see a/b and José's <list>"
     }

@@ -32,7 +32,7 @@ struct SyncEndToEndTests {
     let created = try Tmux.run(
       "/usr/bin/env", ["git", "init", "-q", "--bare", remote], environment: environment(ana))
     try #require(created.status == 0, "git init --bare failed: \(created.error)")
-    _ = try ana.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try ana.initCrew("Ana", "Bo", "Chen")
 
     let notShared = try hearth(ana, ["sync"])
     #expect(notShared.status == 2)
@@ -43,10 +43,8 @@ struct SyncEndToEndTests {
     #expect(shared.output.contains("Sharing Crew through \(remote)."))
     #expect(shared.output.contains("Sent to \(remote)."))
 
-    let meeting = try Tmux(
-      ana.shellLine("meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana"),
-      environment: ana.environment)
-    try meeting.waitFor("n gives the stick to")
+    let meeting = try Tmux.meeting(
+      ana, "meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana")
     let during = try hearth(ana, ["sync"])
     #expect(during.status == 0, "\(during.error)")
     #expect(during.output.contains("Not shared yet:") && during.output.contains("still open"))

@@ -40,8 +40,7 @@ struct ThemeEndToEndTests {
     defer { home.remove() }
     var environment = home.environment.merging(["TERM": "xterm-256color"]) { $1 }
     environment.merge(extra) { $1 }
-    let tmux = try Tmux(home.shellLine(arguments), environment: environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home, arguments, environment: environment)
     try tmux.send("n")
     try tmux.waitUntil("the stick given and its caption drawn") { lines in
       lines.contains { $0.contains(" of 2:00") } && lines.contains { $0.contains("Talking stick") }

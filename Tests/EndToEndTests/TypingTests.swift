@@ -4,7 +4,7 @@ import Testing
 /// A pod of three whose `case` format starts with a confidential round.
 func confidentialPod() throws -> HearthHome {
   let home = try HearthHome()
-  _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+  try home.initCrew("Ana", "Bo", "Chen")
   try """
   title = "Case"
 
@@ -93,29 +93,21 @@ struct TypingEndToEndTests {
   func confidentialNotePlain() throws {
     let home = try confidentialPod()
     defer { home.remove() }
-    let log = home.path + "/plain.log"
-    let tmux = try Tmux(
-      "\(HearthHome.binary) meet --format case --present Ana,Bo,Chen --plain > \(log); "
-        + "echo \"EXIT=$?\"; sleep 600", environment: home.environment)
-    func told() -> String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
-    func waitForLog(_ text: String) throws {
-      let deadline = Date().addingTimeInterval(10)
-      while Date() < deadline, !told().contains(text) { usleep(50_000) }
-      #expect(told().contains(text), "the log never said \(text):\n\(told())")
-    }
-    try waitForLog("Keys: ")
+    let plain = try LoggedRun(home, "meet --format case --present Ana,Bo,Chen --plain")
+    let tmux = plain.tmux
+    try plain.waitFor("Keys: ")
     try tmux.send("n")
-    try waitForLog("Ana has the stick")
+    try plain.waitFor("Ana has the stick")
     let before = try home.journalLines()
     try tmux.send("i")
-    try waitForLog(
+    try plain.waitFor(
       "This item is confidential: no notes are kept. What you type now is dropped; "
         + "Enter or Esc closes.")
     try tmux.send(Self.words, literal: true)
     try tmux.send("Enter")
-    try waitForLog("Nothing written.")
+    try plain.waitFor("Nothing written.")
     #expect(try home.journalLines() == before, "nothing typed reached the journal")
-    #expect(!told().contains("quickly"), "the dropped words are not echoed")
+    #expect(!plain.text.contains("quickly"), "the dropped words are not echoed")
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
     #expect(turns(try home.latestJSON(), item: 0).map(\.member) == ["Ana"])
@@ -125,8 +117,7 @@ struct TypingEndToEndTests {
   func longPaste() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home)
     try tmux.send("n")
     try tmux.waitFor("speaking")
     try tmux.send("i")
@@ -160,8 +151,7 @@ struct TypingEndToEndTests {
   func bracketedPaste() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
-    try tmux.waitFor("n gives the stick to")
+    let tmux = try Tmux.meeting(home)
     try tmux.send("n")
     try tmux.waitFor("1 ▶ Ana")
     let before = try home.demoJournalLines()
@@ -185,7 +175,7 @@ struct TypingEndToEndTests {
   /// A meeting of the crew whose writes fail past `bytes` bytes (a file-size limit, as a full
   /// disk makes them fail), its shell line ending with the exit status.
   static func limitedMeeting(_ home: HearthHome, bytes: Int) throws -> Tmux {
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try home.initCrew("Ana", "Bo", "Chen")
     return try Tmux(
       "prlimit --fsize=\(bytes): \(HearthHome.binary) meet --present Ana,Bo,Chen; "
         + "echo \"EXIT=$?\"; sleep 600", environment: home.environment)

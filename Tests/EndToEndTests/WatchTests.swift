@@ -9,14 +9,14 @@ struct WatchEndToEndTests {
   func watch() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--member", "Chen"])
+    try home.initCrew("Ana", "Bo", "Chen")
+    let clock = try FileClock(home)
     let watcher = try Tmux(
-      home.shellLine("watch"), width: 80, height: 24, environment: home.environment)
+      home.shellLine("watch"), width: 80, height: 24, environment: clock.environment)
     try watcher.waitFor("No meeting is running in Crew yet.")
-    let meeting = try Tmux(
-      home.shellLine("meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana"),
-      environment: home.environment)
-    try meeting.waitFor("n gives the stick to")
+    let meeting = try Tmux.meeting(
+      home, "meet --format check-in --present Ana,Bo,Chen --role facilitator=Ana",
+      environment: clock.environment)
     try watcher.waitFor("Watching Crew, read-only")
     try meeting.send("n")
     try meeting.waitFor("Ana · 0:0")
@@ -26,7 +26,7 @@ struct WatchEndToEndTests {
     try watcher.send("n", "p", "q")
     try watcher.waitFor("EXIT=0")
     let again = try Tmux(
-      home.shellLine("watch --big"), width: 120, height: 40, environment: home.environment)
+      home.shellLine("watch --big"), width: 120, height: 40, environment: clock.environment)
     try again.waitUntil("the big timer") { lines in
       lines.filter { $0.contains("██████") }.count >= 10
         && lines.contains { $0.contains("b all panes") }
@@ -46,7 +46,7 @@ struct WatchEndToEndTests {
   func plainWatchCues() throws {
     let home = try HearthHome()
     defer { home.remove() }
-    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo"])
+    try home.initCrew("Ana", "Bo")
     try """
     title = "Short"
 
@@ -56,18 +56,22 @@ struct WatchEndToEndTests {
     turn = "6s"
     """.write(
       toFile: home.path + "/pods/crew/formats/short.toml", atomically: true, encoding: .utf8)
+    let clock = try FileClock(home)
     let meeting = try Tmux(
       home.shellLine("meet --plain --format short --present Ana,Bo --role facilitator=Ana"),
-      width: 100, height: 30, environment: home.environment)
+      width: 100, height: 30, environment: clock.environment)
     try meeting.waitFor("Keys: ")
     let watcher = try Tmux(
-      home.shellLine("watch --plain"), width: 100, height: 30, environment: home.environment)
+      home.shellLine("watch --plain"), width: 100, height: 30, environment: clock.environment)
     try watcher.waitFor("Item 1 of 1: Arrival")
     try meeting.send("n")
     try watcher.waitFor("Ana has the stick — 0:06.")
-    // A 6-second turn warns in its last 20 % (1 second); each cue comes once a second apart.
+    // A 6-second turn warns in its last 20 % (1.2 seconds); each cue comes once.
+    try clock.advance(by: 5)
+    for screen in [watcher, meeting] { try screen.waitFor("1 second left for Ana.") }
+    try clock.advance(by: 2)
     for screen in [watcher, meeting] {
-      let lines = try screen.waitFor("Time is up for Ana.", timeout: 15)
+      let lines = try screen.waitFor("Time is up for Ana.")
       let cues = lines.filter { $0.contains("left for Ana") || $0.contains("Time is up") }
       #expect(cues == ["1 second left for Ana.", "Time is up for Ana."])
     }

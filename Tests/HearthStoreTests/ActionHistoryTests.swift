@@ -6,15 +6,9 @@ import Testing
 @testable import HearthStore
 
 @Suite("Open actions carried from session to session")
-struct ActionHistoryTests {
-  let scratch: Scratch
-  let pod: PodDirectory
-  let clock = TestClock()
-
-  init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-  }
+struct ActionHistoryTests: InPodFixture {
+  let fixture: PodFixture
+  init() throws { fixture = try PodFixture() }
 
   /// Arrival round, action review, closing round.
   static let format = Format(

@@ -6,10 +6,8 @@ import Testing
 @testable import HearthStore
 
 @Suite("The archive and its derived index")
-struct ArchiveTests {
-  let scratch: Scratch
-  let pod: PodDirectory
-  let clock = TestClock()
+struct ArchiveTests: InPodFixture {
+  let fixture: PodFixture
 
   static let week = 7.0 * 86_400
 
@@ -21,10 +19,7 @@ struct ArchiveTests {
       AgendaItem(title: "Closing", kind: .round, order: .roster),
     ])
 
-  init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-  }
+  init() throws { fixture = try PodFixture() }
 
   /// Meets with `attendees`: the arrival round goes around once, each speaking `seconds[i]`,
   /// then the meeting ends unless `end` is false. Returns the session id.

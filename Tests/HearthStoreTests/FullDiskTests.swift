@@ -10,15 +10,9 @@ import Testing
 #endif
 
 @Suite("A full disk in a live meeting")
-struct FullDiskTests {
-  let scratch: Scratch
-  let pod: PodDirectory
-  let clock = TestClock()
-
-  init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-  }
+struct FullDiskTests: InPodFixture {
+  let fixture: PodFixture
+  init() throws { fixture = try PodFixture() }
 
   /// A disk with `room` bytes left: writes go through until it is full, the one that crosses
   /// the edge is cut short there and fails with ENOSPC, as write(2) does.

@@ -6,17 +6,9 @@ import Testing
 @testable import HearthStore
 
 @Suite("A live meeting on disk")
-struct MeetingTests {
-  let scratch: Scratch
-  let home: Home
-  let pod: PodDirectory
-  let clock = TestClock()
-
-  init() throws {
-    scratch = try Scratch()
-    home = Home(path: scratch.file("home"))
-    pod = try home.ensureDemoPod()
-  }
+struct MeetingTests: InPodFixture {
+  let fixture: PodFixture
+  init() throws { fixture = try PodFixture() }
 
   /// A meeting partway through: a passed turn, notes, and Chen speaking in the second item (an
   /// open discussion with Ana still waiting in the queue).

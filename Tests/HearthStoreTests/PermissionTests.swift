@@ -46,9 +46,8 @@ struct PermissionTests {
 
   @Test("A pod's directories are 0700 and its pod.toml, journal and transcript 0600")
   func podFiles() throws {
-    let home = Home(path: scratch.file("home"))
-    let pod = try home.ensureDemoPod()
-    let clock = TestClock()
+    let fixture = try PodFixture()
+    let (home, pod, clock) = (fixture.home, fixture.pod, fixture.clock)
     let meeting = try Fixture.startDemo(in: pod, clock: clock)
     clock.advance(by: 60)
     try meeting.perform(.end)

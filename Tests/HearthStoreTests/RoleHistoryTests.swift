@@ -6,17 +6,12 @@ import Testing
 @testable import HearthStore
 
 @Suite("Role history read from the journals")
-struct RoleHistoryTests {
-  let scratch: Scratch
-  let pod: PodDirectory
-  let clock = TestClock()
+struct RoleHistoryTests: InPodFixture {
+  let fixture: PodFixture
 
   static let week = 7.0 * 86_400
 
-  init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-  }
+  init() throws { fixture = try PodFixture() }
 
   /// Starts a meeting with these roles now, runs a little of it and closes its journal.
   @discardableResult

@@ -6,15 +6,12 @@ import Testing
 @testable import HearthStore
 
 /// Three sessions a week apart: two ended with transcripts, the newest still open (no transcript).
-struct SearchArchive {
-  let scratch: Scratch
-  let pod: PodDirectory
+struct SearchArchive: InPodFixture {
+  let fixture: PodFixture
   var ids: [String] = []
 
   init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-    let clock = TestClock()
+    fixture = try PodFixture()
     let notes: [[(Note.Kind, String)]] = [
       [(.note, "Coffee with José at the Café"), (.action, "@Bo books the café")],
       [(.decision, "Meet at the cafe monthly"), (.note, "Jose is away in March")],

@@ -6,15 +6,9 @@ import Testing
 @testable import HearthStore
 
 @Suite("Following a meeting from outside it")
-struct SessionFollowerTests {
-  let scratch: Scratch
-  let pod: PodDirectory
-  let clock = TestClock()
-
-  init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-  }
+struct SessionFollowerTests: InPodFixture {
+  let fixture: PodFixture
+  init() throws { fixture = try PodFixture() }
 
   func start() throws -> Meeting {
     try Meeting.start(

@@ -6,15 +6,9 @@ import Testing
 @testable import HearthStore
 
 @Suite("Session ids")
-struct SessionIDTests {
-  let scratch: Scratch
-  let pod: PodDirectory
-  let clock = TestClock()
-
-  init() throws {
-    scratch = try Scratch()
-    pod = try Home(path: scratch.file("home")).ensureDemoPod()
-  }
+struct SessionIDTests: InPodFixture {
+  let fixture: PodFixture
+  init() throws { fixture = try PodFixture() }
 
   @Test("An id is the local start minute and the format's name")
   func shape() throws {

@@ -22,6 +22,32 @@ final class Scratch {
   func file(_ name: String) -> String { path + "/" + name }
 }
 
+/// A demo pod in a fresh scratch home, with a test clock: where most store tests work.
+struct PodFixture {
+  let scratch: Scratch
+  let home: Home
+  let pod: PodDirectory
+  let clock = TestClock()
+
+  init() throws {
+    scratch = try Scratch()
+    home = Home(path: scratch.file("home"))
+    pod = try home.ensureDemoPod()
+  }
+}
+
+/// A suite that works in a `PodFixture`: its scratch folder, home, pod and clock by name.
+protocol InPodFixture {
+  var fixture: PodFixture { get }
+}
+
+extension InPodFixture {
+  var scratch: Scratch { fixture.scratch }
+  var home: Home { fixture.home }
+  var pod: PodDirectory { fixture.pod }
+  var clock: TestClock { fixture.clock }
+}
+
 enum Fixture {
   static let start = Date(timeIntervalSince1970: 1_795_806_000)
 

@@ -43,11 +43,17 @@ struct HearthHome {
     "\(Self.binary) \(arguments); echo \"EXIT=$?\"; sleep 600"
   }
 
-  /// Runs hearth to completion without a terminal.
-  func run(_ arguments: [String], input: FileHandle? = nil) throws -> (
-    status: Int32, output: String, error: String
-  ) {
-    try Tmux.run(Self.binary, arguments, environment: environment, input: input)
+  /// Runs hearth to completion without a terminal, with this home's environment unless given.
+  func run(
+    _ arguments: [String], input: FileHandle? = nil, environment: [String: String]? = nil
+  ) throws -> (status: Int32, output: String, error: String) {
+    try Tmux.run(Self.binary, arguments, environment: environment ?? self.environment, input: input)
+  }
+
+  /// `hearth init Crew` with `members`; fails unless it succeeds.
+  func initCrew(_ members: String...) throws {
+    let made = try run(["init", "Crew"] + members.flatMap { ["--member", $0] })
+    guard made.status == 0 else { throw E2EError("init failed: \(made.error)") }
   }
 
   /// `hearth show latest --json`, parsed.

@@ -103,17 +103,31 @@ final class Tmux {
     _ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
     _ condition: ([String]) -> Bool
   ) throws -> [String] {
-    let deadline = Date().addingTimeInterval(timeout)
     var lines: [String] = []
-    while Date() < deadline {
-      lines = try screen()
-      if condition(lines) { return lines }
-      usleep(50_000)
+    if try poll(
+      timeout: timeout,
+      until: {
+        lines = try screen()
+        return condition(lines)
+      })
+    {
+      return lines
     }
     Issue.record(
       "never saw \(what); the screen was:\n\(lines.joined(separator: "\n"))",
       sourceLocation: sourceLocation)
     throw E2EError("timed out waiting until \(what)")
+  }
+
+  /// Starts `hearth ARGUMENTS` (the demo unless said) for `home`, with its environment unless
+  /// given, and waits until the meeting is ready for the first speaker.
+  static func meeting(
+    _ home: HearthHome, _ arguments: String = "demo", environment: [String: String]? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Tmux {
+    let tmux = try Tmux(home.shellLine(arguments), environment: environment ?? home.environment)
+    try tmux.waitFor("n gives the stick to", sourceLocation: sourceLocation)
+    return tmux
   }
 
   /// Runs a program to completion, returning its status, output and errors. Output goes through
@@ -168,6 +182,17 @@ final class Tmux {
     let read = { (file: String) in (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" }
     return (exitStatus, capture ? read(outPath) : "", capture ? read(errPath) : "")
   }
+}
+
+/// Checks `condition` every 50 ms until it holds or `timeout` seconds have passed: whether it
+/// held. The one wait of the end-to-end tests: they look for what they expect, never sleep.
+func poll(timeout: Double = 10, until condition: () throws -> Bool) rethrows -> Bool {
+  let deadline = Date().addingTimeInterval(timeout)
+  while Date() < deadline {
+    if try condition() { return true }
+    usleep(50_000)
+  }
+  return try condition()
 }
 
 /// Calls `body` with a NULL-terminated C array of the strings.
