@@ -48,9 +48,15 @@ public struct SearchQuery: Sendable, Equatable {
   /// For an ASCII query, where its first word next occurs in `bytes` at or after `start`,
   /// ignoring ASCII case; nil when it does not occur there or the query is not ASCII. In text
   /// that `isSimple` accepts, only lines holding this position can match.
-  func firstWordIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+  public func firstWordIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     guard let first = asciiWords?.first else { return nil }
     return Self.firstIndex(of: first, in: bytes, from: start)
+  }
+
+  /// Whether every word is ASCII without controls or backslashes: text holding a match then
+  /// holds the first word's bytes (in either case), even escaped as the indexes escape text.
+  public var isPlainASCII: Bool {
+    asciiWords?.allSatisfy { $0.allSatisfy { $0 >= 0x20 && $0 != 0x5C } } ?? false
   }
 
   /// Whether a whole file might hold a matching line: false only when none can.

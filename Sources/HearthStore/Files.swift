@@ -31,6 +31,13 @@ public enum Files {
   public static func writeAtomically(
     _ contents: String, to path: String, staging: String? = nil
   ) throws {
+    try writeAtomically(bytes: Array(contents.utf8), to: path, staging: staging)
+  }
+
+  /// `writeAtomically(_:to:staging:)` for bytes already encoded.
+  public static func writeAtomically(
+    bytes: [UInt8], to path: String, staging: String? = nil
+  ) throws {
     let name = (path as NSString).lastPathComponent
     let base =
       staging.map { folder in
@@ -40,7 +47,6 @@ public enum Files {
     let temporary = PodLayout.temporaryName(base, pid: getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     guard fd >= 0 else { throw failure(path, "cannot write") }
-    let bytes = Array(contents.utf8)
     let ok = writeAll(fd, bytes) && fsync(fd) == 0
     let error = ok ? nil : failure(path, "cannot write")
     close(fd)

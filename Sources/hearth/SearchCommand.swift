@@ -34,7 +34,7 @@ struct SearchCommand: ParsableCommand {
     }
     let pod = try global.resolvedHome().selectPod(named: global.pod)
     // The terminal shows the date the session id begins with; only JSON needs exact times.
-    let results = pod.search(query, startTimes: json)
+    let results = pod.search(query)
     for warning in results.warnings { Output.error("warning: " + warning) }
     var output = SearchOutput()
     if json {
