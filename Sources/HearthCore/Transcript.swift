@@ -113,7 +113,7 @@ public enum Transcript {
   }
 
   /// `27 November 2026, 19:00–20:05`, or `…, 19:00, not ended`.
-  static func when(_ heading: SessionRecord.Heading, _ calendar: Calendar) -> String {
+  public static func when(_ heading: SessionRecord.Heading, _ calendar: Calendar) -> String {
     let from = "\(day(heading.started, calendar)), \(time(heading.started, calendar))"
     guard let ended = heading.ended else { return from + ", not ended" }
     return from + "–\(time(ended, calendar))"

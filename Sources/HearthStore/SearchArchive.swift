@@ -18,6 +18,9 @@ public struct SearchResults: Sendable {
 }
 
 extension PodDirectory {
+  /// The derived search index, `.index/search.tsv`.
+  public var searchIndexPath: String { layout.searchIndexPath }
+
   /// Searches every session, newest first, through the derived search index
   /// (`.index/search.tsv`): a session the index holds as its journal is now is searched there;
   /// the others are read from their journals (in parallel), searched, and the index rewritten.
@@ -25,7 +28,7 @@ extension PodDirectory {
   public func search(_ query: SearchQuery) -> SearchResults {
     let ids = Array(sessionIDs().reversed())
     let keys = ids.map { ArchiveIndex.key(of: journalPath($0)) }
-    let index = SearchIndex.load(from: layout.searchIndexPath)
+    let index = SearchIndex.load(from: searchIndexPath)
     var matched: [[SearchLine]?] = Array(repeating: nil, count: ids.count)
     var stale: [Int] = []
     var cursor = SearchIndex.Cursor()
@@ -115,7 +118,7 @@ extension PodDirectory {
 
   /// Rewrites the search index without the sessions that are gone; removes it when that fails.
   func forgetInSearchIndex() {
-    let path = layout.searchIndexPath
+    let path = searchIndexPath
     guard FileManager.default.fileExists(atPath: path) else { return }
     let index = SearchIndex.load(from: path)
     let existing = Set(sessionIDs())
@@ -133,7 +136,7 @@ extension PodDirectory {
   /// Writes the search index atomically, 0600 in the 0700 index folder git is told to ignore.
   private func writeSearchIndex(_ bytes: [UInt8]) throws {
     try ArchiveIndex.prepareFolder(layout.indexFolderPath)
-    try Files.writeAtomically(bytes: bytes, to: layout.searchIndexPath)
+    try Files.writeAtomically(bytes: bytes, to: searchIndexPath)
   }
 }
 

@@ -50,11 +50,13 @@ struct ReviewCommand: ParsableCommand {
         return
       case .open(let id)?:
         do {
-          let loaded = try directory.loadSession(id)
-          let state = loaded.state
-          let text = Transcript.markdown(
-            state, at: Reports.reportTime(of: state), timeZone: .current)
-          model.showTranscript(title: id, lines: text.components(separatedBy: "\n"))
+          let state = try directory.loadSession(id).state
+          guard let record = state.record(at: Reports.reportTime(of: state)) else {
+            model.failed("\(id) never started.")
+            continue
+          }
+          model.showTranscript(
+            title: id, lines: SessionReading.lines(record, timeZone: .current))
         } catch {
           model.failed("\(error)")
         }
@@ -64,9 +66,12 @@ struct ReviewCommand: ParsableCommand {
         let stats = PodStats(sessions: sessions, last: last, pod: try? directory.loadPod())
         let width = terminal.size.width - 2
         let text = stats.text(columns: width, width: DisplayWidth.of, timeZone: .current)
+        // A heading starts at the margin; the rows under it, with their bars, are indented.
+        let lines = text.components(separatedBy: "\n").map { line in
+          ReadingLine(line, line.first.map { $0 == " " } ?? true ? .chart : .section)
+        }
         model.showTranscript(
-          title: "stats, last \(min(last, sessions.count)) sessions",
-          lines: text.components(separatedBy: "\n"))
+          title: "stats, last \(min(last, sessions.count)) sessions", lines: lines)
       case .actions?:
         model.showActions(directory.actionLedger())
       case .delete(let id)?:

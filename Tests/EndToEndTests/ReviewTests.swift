@@ -26,7 +26,7 @@ struct ReviewEndToEndTests {
     let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
     try tmux.waitFor("2 sessions")
     try tmux.send("Enter")
-    try tmux.waitFor("# Check-in: Demo Pod")
+    try tmux.waitFor("Check-in: Demo Pod")
     try tmux.send("/")
     try tmux.send("cafe", literal: true)
     try tmux.send("Enter")
