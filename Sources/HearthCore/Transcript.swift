@@ -9,8 +9,7 @@ public enum Transcript {
 
   /// The transcript of `record`, with times shown in `timeZone`.
   public static func markdown(_ record: SessionRecord, timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    let calendar = Calendar.gregorian(in: timeZone)
     var lines: [String] = []
     var previous: SessionRecord.Kind?
     for block in record.blocks {

@@ -10,8 +10,7 @@ public enum TranscriptHTML {
 
   /// The page for `record`, with times shown in `timeZone`.
   public static func page(_ record: SessionRecord, timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    let calendar = Calendar.gregorian(in: timeZone)
     var page = Page()
     for block in record.blocks { page.add(block, calendar) }
     page.close(section: true)

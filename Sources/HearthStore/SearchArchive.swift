@@ -31,7 +31,7 @@ extension PodDirectory {
     let index = SearchIndex.load(from: searchIndexPath)
     var matched: [[SearchLine]?] = Array(repeating: nil, count: ids.count)
     var stale: [Int] = []
-    var cursor = SearchIndex.Cursor()
+    var cursor = SearchIndex.Cursor(query)
     for position in ids.indices {
       if let section = index.section(ids[position], key: keys[position]),
         let lines = index.matches(in: section, query: query, cursor: &cursor)
@@ -152,44 +152,4 @@ private final class Collected<Value: Sendable>: @unchecked Sendable {
   }
 
   var parts: [Value] { lock.withLock { stored.compactMap { $0 } } }
-}
-
-/// A reusable buffer that whole files are read into, to avoid an allocation per file.
-struct FileBuffer {
-  private var storage = [UInt8](repeating: 0, count: 1 << 16)
-  private var count = 0
-
-  /// Reads the file at `path`; false when it cannot be opened or read.
-  mutating func read(_ path: String) -> Bool {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    count = 0
-    while true {
-      if count == storage.count {
-        storage += [UInt8](repeating: 0, count: storage.count)
-      }
-      let n = storage.withUnsafeMutableBytes { raw in
-        readSome(fd, raw.baseAddress! + count, raw.count - count)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      if n == 0 { return true }
-      count += n
-      // A regular file reads short only at its end: save the read that would return 0.
-      if count < storage.count { return true }
-    }
-  }
-
-  /// Calls `body` with the bytes last read.
-  func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-    storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
-  }
-}
-
-/// `read(2)`, named so the buffer's own `read` does not hide it.
-private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-  read(fd, buffer, count)
 }

@@ -45,9 +45,8 @@ struct SearchIndex {
   /// is derived: all of it is then read again from the journals).
   static func load(from path: String) -> SearchIndex {
     var index = SearchIndex()
-    var buffer = FileBuffer()
-    guard buffer.read(path) else { return index }
-    index.data = buffer.withBytes { Array($0) }
+    guard let data = Files.readAll(path) else { return index }
+    index.data = data
     index.written = ArchiveIndex.key(of: path).mtime
     let parsed = index.data.withUnsafeBufferPointer { index.parseSections($0) }
     return parsed ? index : SearchIndex()
@@ -130,7 +129,8 @@ struct SearchIndex {
   struct Cursor {
     fileprivate var next = -1
     fileprivate var last = -1
-    init() {}
+    fileprivate var finder: WordFinder?
+    init(_ query: SearchQuery) { finder = query.isPlainASCII ? query.firstWordFinder() : nil }
   }
 
   /// The search lines of `section` that `query` matches, in order; nil when a line cannot be
@@ -142,7 +142,7 @@ struct SearchIndex {
       var found: [SearchLine] = []
       // Only lines holding the query's first word can match: where it next occurs is searched
       // for in the whole file, so the lines before it are passed over unread.
-      let skipping = query.isPlainASCII
+      let skipping = cursor.finder != nil
       if section.lines.lowerBound < cursor.last { cursor.next = -1 }
       cursor.last = section.lines.lowerBound
       var start = section.lines.lowerBound
@@ -151,7 +151,7 @@ struct SearchIndex {
         defer { start = end + 1 }
         if skipping {
           if cursor.next < start {
-            cursor.next = query.firstWordIndex(in: bytes, from: start) ?? Int.max
+            cursor.next = cursor.finder?.next(in: bytes, from: start) ?? Int.max
           }
           if cursor.next >= end { continue }
         }

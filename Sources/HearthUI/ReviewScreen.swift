@@ -172,8 +172,7 @@ public enum ReviewScreen {
       lines.append(("   " + detail.joined(separator: " · "), .dim))
       if lines.count >= area.height { break }
     }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    let calendar = Calendar.gregorian(in: timeZone)
     let closedFrom = max(0, model.scroll - open.count)
     if closedFrom < closed.count, lines.count < area.height {
       if !lines.isEmpty { lines.append(("", .normal)) }

@@ -48,8 +48,7 @@ public enum SessionReading {
 
   /// The lines of `record`, with times shown in `timeZone`.
   public static func lines(_ record: SessionRecord, timeZone: TimeZone) -> [ReadingLine] {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    let calendar = Calendar.gregorian(in: timeZone)
     var lines: [ReadingLine] = []
     var previous: SessionRecord.Kind?
     for block in record.blocks {

@@ -9,7 +9,11 @@ import HearthUI
 struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "review",
-    abstract: "Browse past sessions: transcripts, search, open actions.")
+    abstract: "Browse past sessions: transcripts, search, open actions.",
+    discussion: """
+      / searches the open session as hearth search does: a line matches when it holds every \
+      word, ignoring case and accents; n and N go to the next and previous hit.
+      """)
 
   @OptionGroup var global: GlobalOptions
 

@@ -46,6 +46,11 @@ struct ReviewEndToEndTests {
     let remaining = try home.run(["show", "latest"]).output
     #expect(remaining.contains("We planted the tomatoes"))
     #expect(!remaining.contains("café"))
+    // Read out plain, as the review shows it: no Markdown marks.
+    let plain = try home.run(["--plain", "show", "latest"]).output
+    #expect(plain.contains("   • We planted the tomatoes"))
+    #expect(plain.contains("Present: "))
+    #expect(!plain.contains("**") && !plain.contains("## "))
   }
 
   @Test("an action written in one meeting, closed in the next, shows in review as closed")

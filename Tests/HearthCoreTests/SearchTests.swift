@@ -45,6 +45,25 @@ struct SearchTests {
     }
   }
 
+  @Test("The word finder finds every place of a word, in either case, asked again and again")
+  func wordFinder() throws {
+    var text = "keep. KEEP the kettle; Keep going. kee keeP"
+    let expected = [0, 6, 23, 39]
+    var finder = try #require(try query("keep").firstWordFinder())
+    var found: [Int] = []
+    text.withUTF8 { bytes in
+      var from = 0
+      while let place = finder.next(in: bytes, from: from) {
+        found.append(place)
+        from = place + 1
+      }
+      // Asked from further back, it forgets what it remembered and finds the first again.
+      #expect(finder.next(in: bytes, from: 0) == 0)
+      #expect(finder.next(in: bytes, from: 40) == nil)
+    }
+    #expect(found == expected)
+  }
+
   @Test("Highlights cover the matching characters of the original line")
   func highlights() throws {
     let line = "José met Jose at the CAFÉ"
