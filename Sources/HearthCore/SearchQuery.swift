@@ -45,20 +45,17 @@ public struct SearchQuery: Sendable, Equatable {
     return words.allSatisfy { folded.contains($0) }
   }
 
-  /// For an ASCII query, where its first word next occurs in `bytes` at or after `start`,
-  /// ignoring ASCII case; nil when it does not occur there or the query is not ASCII. In text
-  /// that `isSimple` accepts, only lines holding this position can match.
-  func firstWordIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    guard let first = asciiWords?.first else { return nil }
-    return Self.firstIndex(of: first, in: bytes, from: start)
+  /// For an ASCII query, a finder of where its first word occurs in a buffer, ignoring ASCII
+  /// case; nil when the query is not ASCII. In text that `isSimple` accepts, only lines holding
+  /// such a place can match.
+  public func firstWordFinder() -> WordFinder? {
+    asciiWords?.first.map { WordFinder($0) }
   }
 
-  /// Whether a whole file might hold a matching line: false only when none can.
-  public func mightMatch(file bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let asciiWords else { return bytes.contains { $0 >= 0x80 } }
-    // Every word there as bytes, or a character whose folding the bytes cannot tell.
-    if asciiWords.allSatisfy({ Self.contains(bytes, $0) }) { return true }
-    return !Self.isSimple(bytes)
+  /// Whether every word is ASCII without controls or backslashes: text holding a match then
+  /// holds the first word's bytes (in either case), even escaped as the indexes escape text.
+  public var isPlainASCII: Bool {
+    asciiWords?.allSatisfy { $0.allSatisfy { $0 >= 0x20 && $0 != 0x5C } } ?? false
   }
 
   /// The ranges of `line` that match a word of the query, for highlighting, in order and not
@@ -153,20 +150,43 @@ public struct SearchQuery: Sendable, Equatable {
   }
 
   /// Where the lower-case ASCII `needle` first occurs in `haystack` at or after `start`,
-  /// ignoring ASCII case. Candidates for the needle's first byte, in either case, are found with
-  /// `memchr`.
+  /// ignoring ASCII case.
   static func firstIndex(
     of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> Int? {
+    var finder = WordFinder(needle)
+    return finder.next(in: haystack, from: start)
+  }
+}
+
+/// Finds a lower-case ASCII word in one buffer, ignoring ASCII case, place after place. Where
+/// each case of its first byte next occurs is found with `memchr` and remembered, so asking
+/// again further on never reads the same bytes twice, however rare either case is.
+public struct WordFinder: Sendable {
+  let needle: [UInt8]
+  private var nextLower = -1
+  private var nextUpper = -1
+  /// Where the last search began: asking from further back forgets what was remembered.
+  private var lastStart = Int.min
+
+  init(_ needle: [UInt8]) { self.needle = needle }
+
+  /// Where the word first occurs in `haystack` at or after `start`; nil when it does not. Ask
+  /// with the same buffer each time.
+  public mutating func next(in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     guard let first = needle.first else { return start }
     guard let base = haystack.baseAddress, needle.count <= haystack.count else { return nil }
+    if start < lastStart {
+      nextLower = -1
+      nextUpper = -1
+    }
+    lastStart = start
     let isLetter = (0x61...0x7A).contains(first)
     let upperFirst = isLetter ? first - 0x20 : first
+    if !isLetter { nextUpper = Int.max }
     let length = needle.count
     let last = haystack.count - length
     var from = start
-    var nextLower = -1
-    var nextUpper = isLetter ? -1 : Int.max
     func find(_ byte: UInt8, after start: Int) -> Int {
       guard start <= last,
         let found = memchr(base + start, Int32(byte), last - start + 1)

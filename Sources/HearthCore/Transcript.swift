@@ -1,112 +1,121 @@
 import Foundation
 
-/// Renders a session as the Markdown transcript the pod reads afterwards.
+/// Renders a session's record as the Markdown transcript the pod reads afterwards.
 public enum Transcript {
   /// The transcript of `state` as it stands at `now`, with times shown in `timeZone`.
   public static func markdown(_ state: SessionState, at now: Date, timeZone: TimeZone) -> String {
-    guard let report = state.report(at: now), let start = state.start else { return "" }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    state.record(at: now).map { markdown($0, timeZone: timeZone) } ?? ""
+  }
+
+  /// The transcript of `record`, with times shown in `timeZone`.
+  public static func markdown(_ record: SessionRecord, timeZone: TimeZone) -> String {
+    let calendar = Calendar.gregorian(in: timeZone)
     var lines: [String] = []
-    lines.append("# \(start.format.title): \(escape(report.pod))")
-    lines.append("")
-    var when = "\(day(report.started, calendar)), \(time(report.started, calendar))"
-    if let ended = report.ended {
-      when += "–\(time(ended, calendar))"
-    } else {
-      when += ", not ended"
-    }
-    lines.append("\(when) · \(TimeText.spoken(report.seconds)) · session `\(report.id)`")
-    lines.append("")
-    lines.append("- **Present:** \(report.attendees.map(escape).joined(separator: ", "))")
-    let roles = start.roles.sorted { $0.key < $1.key }.map { "\($0.key) \(escape($0.value))" }
-    if !roles.isEmpty { lines.append("- **Roles:** \(roles.joined(separator: ", "))") }
-    for (index, item) in report.items.enumerated() {
-      let agenda = start.format.items[index]
-      lines.append("")
-      var heading = "## \(index + 1). \(escape(item.title))"
-      if item.seconds > 0 || agenda.timebox != nil {
-        heading += " (\(TimeText.spoken(item.seconds))"
-        if let box = agenda.timebox { heading += " of \(TimeText.spoken(Double(box)))" }
-        heading += ")"
-      }
-      lines.append(heading)
-      if let prompt = agenda.prompt {
+    var previous: SessionRecord.Kind?
+    for block in record.blocks {
+      // Blocks of one list follow each other; anything else stands apart by a blank line.
+      if let previous,
+        !(listed(previous) && listed(block.kind) && group(previous) == group(block.kind))
+      {
         lines.append("")
-        lines.append("> \(escape(prompt))")
       }
-      if !item.turns.isEmpty { lines.append("") }
-      for turn in item.turns {
-        let length = TimeText.spoken(turn.seconds)
-        lines.append("- \(escape(turn.member)): " + (turn.passed ? "passed (\(length))" : length))
-      }
-      if agenda.confidential {
-        lines.append("")
-        lines.append("_Confidential: no notes kept._")
-      }
-      if !item.notes.isEmpty { lines.append("") }
-      for note in item.notes { lines.append("- " + noteLine(note)) }
-    }
-    lines.append("")
-    lines.append("## Airtime")
-    lines.append("")
-    let total = report.airtime.values.reduce(0, +)
-    lines.append("| Member | Time | Share |")
-    lines.append("|---|---:|---:|")
-    for member in report.attendees {
-      let seconds = report.airtime[member] ?? 0
-      let share = total > 0 ? Bounds.whole(seconds / total * 100, .toNearestOrAwayFromZero) : 0
-      lines.append("| \(escape(member)) | \(TimeText.spoken(seconds)) | \(share)% |")
-    }
-    if let balance = state.airtimeBalance(at: now) {
-      lines.append("")
-      lines.append("Balance (largest share over smallest): \(String(format: "%.1f", balance))")
-    }
-    lines += reviewSection(state, calendar)
-    let written = report.actions.filter { $0.status == ActionStatus.open.rawValue }
-    if !written.isEmpty {
-      lines.append("")
-      lines.append("## Actions")
-      lines.append("")
-      for action in written {
-        let owner = action.owner.map { " (\(escape($0)))" } ?? ""
-        lines.append("- [ ] \(escape(action.text))\(owner)")
-      }
+      lines += markdown(block, after: previous, calendar)
+      previous = block.kind
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The actions of earlier sessions this one reviewed, each with its new status and where it
-  /// came from, and how many carried actions were left unreviewed.
-  private static func reviewSection(_ state: SessionState, _ calendar: Calendar) -> [String] {
-    let reviews = state.reviewedActions
-    guard !reviews.isEmpty else { return [] }
-    var lines = ["", "## Actions reviewed", ""]
-    for review in reviews {
-      let status = review.status.rawValue.capitalized
-      let owner = review.action.owner.map { " (\(escape($0)))" } ?? ""
-      let from = day(review.action.written, calendar)
-      lines.append("- **\(status):** \(escape(review.action.text))\(owner), from \(from)")
-    }
-    let unreviewed = state.actionsToReview.count - reviews.count
-    if unreviewed > 0 {
-      lines.append("")
-      lines.append(
-        unreviewed == 1
+  /// The lines of one block; `previous` is the kind of the block before it.
+  private static func markdown(
+    _ block: SessionRecord.Block, after previous: SessionRecord.Kind?, _ calendar: Calendar
+  ) -> [String] {
+    switch block {
+    case .heading(let heading):
+      return [
+        "# \(heading.title): \(escape(heading.pod))", "",
+        "\(when(heading, calendar)) · \(TimeText.spoken(heading.seconds)) · session `\(heading.id)`",
+      ]
+    case .attendance(let names):
+      return ["- **Present:** \(names.map(escape).joined(separator: ", "))"]
+    case .roles(let holders):
+      return [
+        "- **Roles:** \(holders.map { "\($0.role) \(escape($0.member))" }.joined(separator: ", "))"
+      ]
+    case .item(let item):
+      var heading = "## \(item.number). \(escape(item.title))"
+      if item.seconds > 0 || item.timebox != nil {
+        heading += " (\(TimeText.spoken(item.seconds))"
+        if let box = item.timebox { heading += " of \(TimeText.spoken(box))" }
+        heading += ")"
+      }
+      return [heading]
+    case .prompt(let text):
+      return ["> \(escape(text))"]
+    case .turn(let turn):
+      return ["- \(escape(turn.member)): \(TimeText.spoken(turn.seconds))"]
+    case .pass(let turn):
+      return ["- \(escape(turn.member)): passed (\(TimeText.spoken(turn.seconds)))"]
+    case .confidential:
+      return ["_Confidential: no notes kept._"]
+    case .note(let text):
+      return ["- \(escape(text))"]
+    case .decision(let text):
+      return ["- **Decision:** \(escape(text))"]
+    case .action(let action):
+      return ["- **Action\(owner(action.owner)):** \(escape(action.text))"]
+    case .airtime(let airtime):
+      var lines = ["## Airtime", "", "| Member | Time | Share |", "|---|---:|---:|"]
+      for row in airtime.rows {
+        lines.append("| \(escape(row.member)) | \(TimeText.spoken(row.seconds)) | \(row.share)% |")
+      }
+      if let balance = airtime.balance {
+        lines += ["", "Balance (largest share over smallest): \(String(format: "%.1f", balance))"]
+      }
+      return lines
+    case .carriedAction(let action):
+      let line =
+        "- **\(action.status.rawValue.capitalized):** \(escape(action.text))\(owner(action.owner)), "
+        + "from \(day(action.written, calendar))"
+      return previous == .carriedAction ? [line] : ["## Actions reviewed", "", line]
+    case .unreviewed(let count):
+      return [
+        count == 1
           ? "_1 more open action was not reviewed; it stays open._"
-          : "_\(unreviewed) more open actions were not reviewed; they stay open._")
+          : "_\(count) more open actions were not reviewed; they stay open._"
+      ]
+    case .actionsWritten(let actions):
+      return ["## Actions", ""] + actions.map { "- [ ] \(escape($0.text))\(owner($0.owner))" }
     }
-    return lines
   }
 
-  private static func noteLine(_ note: SessionReport.NoteRecord) -> String {
-    switch note.kind {
-    case .note: return escape(note.text)
-    case .decision: return "**Decision:** \(escape(note.text))"
-    case .action:
-      let owner = note.owner.map { " (\(escape($0)))" } ?? ""
-      return "**Action\(owner):** \(escape(note.text))"
+  /// Whether blocks of this kind are lines of a list.
+  private static func listed(_ kind: SessionRecord.Kind) -> Bool {
+    switch kind {
+    case .attendance, .roles, .turn, .pass, .note, .decision, .action, .carriedAction: true
+    default: false
     }
+  }
+
+  /// Which list a listed block belongs to: blocks of one list are not set apart.
+  private static func group(_ kind: SessionRecord.Kind) -> Int {
+    switch kind {
+    case .attendance, .roles: 0
+    case .turn, .pass: 1
+    case .note, .decision, .action: 2
+    default: 3
+    }
+  }
+
+  /// ` (Bo)`, or nothing for an action without an owner.
+  private static func owner(_ owner: String?) -> String {
+    owner.map { " (\(escape($0)))" } ?? ""
+  }
+
+  /// `27 November 2026, 19:00–20:05`, or `…, 19:00, not ended`.
+  public static func when(_ heading: SessionRecord.Heading, _ calendar: Calendar) -> String {
+    let from = "\(day(heading.started, calendar)), \(time(heading.started, calendar))"
+    guard let ended = heading.ended else { return from + ", not ended" }
+    return from + "–\(time(ended, calendar))"
   }
 
   /// Keeps user text from turning into Markdown structure.

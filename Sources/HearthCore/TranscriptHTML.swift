@@ -1,158 +1,165 @@
 import Foundation
 
-/// Renders a session as one self-contained HTML page: inline CSS, no scripts, no external
-/// resources, readable in a browser and on paper.
+/// Renders a session's record as one self-contained HTML page: inline CSS, no scripts, no
+/// external resources, readable in a browser and on paper.
 public enum TranscriptHTML {
   /// The page for `state` as it stands at `now`, with times shown in `timeZone`.
   public static func page(_ state: SessionState, at now: Date, timeZone: TimeZone) -> String {
-    guard let report = state.report(at: now), let start = state.start else { return "" }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let title = "\(start.format.title): \(report.pod)"
-    var when =
-      "\(Transcript.day(report.started, calendar)), \(Transcript.time(report.started, calendar))"
-    if let ended = report.ended {
-      when += "–\(Transcript.time(ended, calendar))"
-    } else {
-      when += ", not ended"
-    }
-    var out: [String] = [
-      "<!DOCTYPE html>",
-      "<html lang=\"en\">",
-      "<head>",
-      "<meta charset=\"utf-8\">",
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<title>\(escape(title)) · \(escape(Transcript.day(report.started, calendar)))</title>",
-      "<style>\(style)</style>",
-      "</head>",
-      "<body>",
-      "<main>",
-      "<header>",
-      "<h1>\(escape(title))</h1>",
-      "<p class=\"when\">\(escape(when)) · \(escape(TimeText.spoken(report.seconds)))"
-        + " · session <code>\(escape(report.id))</code></p>",
-      "<dl class=\"meta\">",
-      "<dt>Present</dt><dd>\(report.attendees.map(escape).joined(separator: ", "))</dd>",
-    ]
-    let roles = report.roles.sorted { $0.key < $1.key }
-    if !roles.isEmpty {
-      let text = roles.map { "\(escape($0.key)) <strong>\(escape($0.value))</strong>" }
-      out.append("<dt>Roles</dt><dd>\(text.joined(separator: ", "))</dd>")
-    }
-    out += ["</dl>", "</header>"]
-    for (index, item) in report.items.enumerated() {
-      out += itemSection(index, item, start.format.items[index])
-    }
-    out += airtimeSection(state, report, at: now)
-    out += reviewSection(state, calendar)
-    let written = report.actions.filter { $0.status == ActionStatus.open.rawValue }
-    if !written.isEmpty {
-      out += ["<section class=\"actions\">", "<h2>Actions</h2>", "<ul class=\"todo\">"]
-      for action in written {
-        let owner = action.owner.map { " <span class=\"owner\">(\(escape($0)))</span>" } ?? ""
-        out.append("<li>\(escape(action.text))\(owner)</li>")
-      }
-      out += ["</ul>", "</section>"]
-    }
-    out += ["</main>", "</body>", "</html>"]
-    return out.joined(separator: "\n") + "\n"
+    state.record(at: now).map { page($0, timeZone: timeZone) } ?? ""
   }
 
-  private static func itemSection(
-    _ index: Int, _ item: SessionReport.Item, _ agenda: AgendaItem
-  ) -> [String] {
-    var out = ["<section class=\"item\">"]
-    var heading = "<h2>\(index + 1). \(escape(item.title))"
-    if item.seconds > 0 || agenda.timebox != nil {
-      var length = TimeText.spoken(item.seconds)
-      if let box = agenda.timebox { length += " of \(TimeText.spoken(Double(box)))" }
-      heading += " <span class=\"length\">\(escape(length))</span>"
+  /// The page for `record`, with times shown in `timeZone`.
+  public static func page(_ record: SessionRecord, timeZone: TimeZone) -> String {
+    let calendar = Calendar.gregorian(in: timeZone)
+    var page = Page()
+    for block in record.blocks { page.add(block, calendar) }
+    page.close(section: true)
+    return (page.head + page.body + ["</main>", "</body>", "</html>"]).joined(separator: "\n")
+      + "\n"
+  }
+
+  /// The page as it is written, block by block, with the list and section it is inside.
+  private struct Page {
+    var head: [String] = []
+    var body: [String] = []
+    /// The closing tag of the list open now, if one is.
+    var list: String?
+    var listKind: Int?
+    /// The closing tags of the section open now.
+    var section: [String] = []
+
+    mutating func open(list kind: Int, _ tag: String, _ closing: String) {
+      guard listKind != kind else { return }
+      close(section: false)
+      body.append(tag)
+      list = closing
+      listKind = kind
     }
-    out.append(heading + "</h2>")
-    if let prompt = agenda.prompt { out.append("<blockquote>\(escape(prompt))</blockquote>") }
-    if !item.turns.isEmpty {
-      out.append("<ol class=\"turns\">")
-      for turn in item.turns {
-        let length = escape(TimeText.spoken(turn.seconds))
-        out.append(
-          turn.passed
-            ? "<li class=\"passed\">\(escape(turn.member)) <span>passed (\(length))</span></li>"
-            : "<li>\(escape(turn.member)) <span>\(length)</span></li>")
+
+    mutating func close(section closing: Bool) {
+      if let list { body.append(list) }
+      list = nil
+      listKind = nil
+      if closing {
+        body += section
+        section = []
       }
-      out.append("</ol>")
     }
-    if agenda.confidential {
-      out.append("<p class=\"confidential\">Confidential: no notes kept.</p>")
+
+    mutating func begin(section tags: [String], closing: [String]) {
+      close(section: true)
+      body += tags
+      section = closing
     }
-    if !item.notes.isEmpty {
-      out.append("<ul class=\"notes\">")
-      for note in item.notes {
-        switch note.kind {
-        case .note:
-          out.append("<li class=\"note\">\(escape(note.text))</li>")
-        case .decision:
-          out.append(
-            "<li class=\"decision\"><strong>Decision:</strong> \(escape(note.text))</li>")
-        case .action:
-          let owner = note.owner.map { " (\(escape($0)))" } ?? ""
-          out.append(
-            "<li class=\"action\"><strong>Action\(owner):</strong> \(escape(note.text))</li>")
+
+    mutating func add(_ block: SessionRecord.Block, _ calendar: Calendar) {
+      switch block {
+      case .heading(let heading):
+        let title = "\(heading.title): \(heading.pod)"
+        head = [
+          "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+          "<title>\(escape(title)) · \(escape(Transcript.day(heading.started, calendar)))</title>",
+          "<style>\(style)</style>", "</head>", "<body>", "<main>",
+        ]
+        begin(
+          section: [
+            "<header>", "<h1>\(escape(title))</h1>",
+            "<p class=\"when\">\(escape(Transcript.when(heading, calendar))) · "
+              + "\(escape(TimeText.spoken(heading.seconds))) · session "
+              + "<code>\(escape(heading.id))</code></p>",
+            "<dl class=\"meta\">",
+          ], closing: ["</dl>", "</header>"])
+      case .attendance(let names):
+        body.append("<dt>Present</dt><dd>\(names.map(escape).joined(separator: ", "))</dd>")
+      case .roles(let holders):
+        let text = holders.map { "\(escape($0.role)) <strong>\(escape($0.member))</strong>" }
+        body.append("<dt>Roles</dt><dd>\(text.joined(separator: ", "))</dd>")
+      case .item(let item):
+        var heading = "<h2>\(item.number). \(escape(item.title))"
+        if item.seconds > 0 || item.timebox != nil {
+          var length = TimeText.spoken(item.seconds)
+          if let box = item.timebox { length += " of \(TimeText.spoken(box))" }
+          heading += " <span class=\"length\">\(escape(length))</span>"
+        }
+        begin(section: ["<section class=\"item\">", heading + "</h2>"], closing: ["</section>"])
+      case .prompt(let text):
+        close(section: false)
+        body.append("<blockquote>\(escape(text))</blockquote>")
+      case .turn(let turn):
+        open(list: 1, "<ol class=\"turns\">", "</ol>")
+        body.append(
+          "<li>\(escape(turn.member)) <span>\(escape(TimeText.spoken(turn.seconds)))</span></li>")
+      case .pass(let turn):
+        open(list: 1, "<ol class=\"turns\">", "</ol>")
+        body.append(
+          "<li class=\"passed\">\(escape(turn.member)) <span>passed "
+            + "(\(escape(TimeText.spoken(turn.seconds))))</span></li>")
+      case .confidential:
+        close(section: false)
+        body.append("<p class=\"confidential\">Confidential: no notes kept.</p>")
+      case .note(let text):
+        open(list: 2, "<ul class=\"notes\">", "</ul>")
+        body.append("<li class=\"note\">\(escape(text))</li>")
+      case .decision(let text):
+        open(list: 2, "<ul class=\"notes\">", "</ul>")
+        body.append("<li class=\"decision\"><strong>Decision:</strong> \(escape(text))</li>")
+      case .action(let action):
+        open(list: 2, "<ul class=\"notes\">", "</ul>")
+        body.append(
+          "<li class=\"action\"><strong>Action\(owner(action.owner)):</strong> "
+            + "\(escape(action.text))</li>")
+      case .airtime(let airtime):
+        begin(
+          section: [
+            "<section class=\"airtime\">", "<h2>Airtime</h2>", "<table>",
+            "<tr><th>Member</th><th>Time</th><th>Share</th><th class=\"barcell\"></th></tr>",
+          ], closing: ["</section>"])
+        for row in airtime.rows {
+          body.append(
+            "<tr><td>\(escape(row.member))</td><td class=\"num\">"
+              + "\(escape(TimeText.spoken(row.seconds)))</td><td class=\"num\">\(row.share)%</td>"
+              + "<td class=\"barcell\"><div class=\"bar\" style=\"width: \(row.ofLargest)%\"></div>"
+              + "</td></tr>")
+        }
+        body.append("</table>")
+        if let balance = airtime.balance {
+          body.append(
+            "<p>Balance (largest share over smallest): \(String(format: "%.1f", balance))</p>")
+        }
+      case .carriedAction(let action):
+        if listKind != 3 {
+          begin(
+            section: ["<section class=\"reviewed\">", "<h2>Actions reviewed</h2>"],
+            closing: ["</section>"])
+        }
+        open(list: 3, "<ul>", "</ul>")
+        let status = action.status.rawValue
+        body.append(
+          "<li class=\"\(status)\"><strong>\(status.capitalized):</strong> "
+            + "\(escape(action.text))\(owner(action.owner)), from "
+            + "\(escape(Transcript.day(action.written, calendar)))</li>")
+      case .unreviewed(let count):
+        close(section: false)
+        body.append(
+          count == 1
+            ? "<p>1 more open action was not reviewed; it stays open.</p>"
+            : "<p>\(count) more open actions were not reviewed; they stay open.</p>")
+      case .actionsWritten(let actions):
+        begin(
+          section: ["<section class=\"actions\">", "<h2>Actions</h2>", "<ul class=\"todo\">"],
+          closing: ["</ul>", "</section>"])
+        for action in actions {
+          let owner = action.owner.map { " <span class=\"owner\">(\(escape($0)))</span>" } ?? ""
+          body.append("<li>\(escape(action.text))\(owner)</li>")
         }
       }
-      out.append("</ul>")
     }
-    out.append("</section>")
-    return out
-  }
 
-  /// Airtime as a table of bars, the longest bar for the member who spoke most.
-  private static func airtimeSection(
-    _ state: SessionState, _ report: SessionReport, at now: Date
-  ) -> [String] {
-    var out = ["<section class=\"airtime\">", "<h2>Airtime</h2>", "<table>"]
-    out.append("<tr><th>Member</th><th>Time</th><th>Share</th><th class=\"barcell\"></th></tr>")
-    let total = report.airtime.values.reduce(0, +)
-    let largest = report.airtime.values.max() ?? 0
-    for member in report.attendees {
-      let seconds = report.airtime[member] ?? 0
-      let share = total > 0 ? Bounds.whole(seconds / total * 100, .toNearestOrAwayFromZero) : 0
-      let width = largest > 0 ? Bounds.whole(seconds / largest * 100, .toNearestOrAwayFromZero) : 0
-      out.append(
-        "<tr><td>\(escape(member))</td><td class=\"num\">\(escape(TimeText.spoken(seconds)))</td>"
-          + "<td class=\"num\">\(share)%</td><td class=\"barcell\"><div class=\"bar\" "
-          + "style=\"width: \(width)%\"></div></td></tr>")
+    /// ` (Bo)`, or nothing for an action without an owner.
+    private func owner(_ owner: String?) -> String {
+      owner.map { " (\(escape($0)))" } ?? ""
     }
-    out.append("</table>")
-    if let balance = state.airtimeBalance(at: now) {
-      out.append(
-        "<p>Balance (largest share over smallest): \(String(format: "%.1f", balance))</p>")
-    }
-    out.append("</section>")
-    return out
-  }
-
-  private static func reviewSection(_ state: SessionState, _ calendar: Calendar) -> [String] {
-    let reviews = state.reviewedActions
-    guard !reviews.isEmpty else { return [] }
-    var out = ["<section class=\"reviewed\">", "<h2>Actions reviewed</h2>", "<ul>"]
-    for review in reviews {
-      let status = review.status.rawValue
-      let owner = review.action.owner.map { " (\(escape($0)))" } ?? ""
-      out.append(
-        "<li class=\"\(status)\"><strong>\(status.capitalized):</strong> "
-          + "\(escape(review.action.text))\(owner), from "
-          + "\(escape(Transcript.day(review.action.written, calendar)))</li>")
-    }
-    out.append("</ul>")
-    let unreviewed = state.actionsToReview.count - reviews.count
-    if unreviewed > 0 {
-      out.append(
-        unreviewed == 1
-          ? "<p>1 more open action was not reviewed; it stays open.</p>"
-          : "<p>\(unreviewed) more open actions were not reviewed; they stay open.</p>")
-    }
-    out.append("</section>")
-    return out
   }
 
   /// Makes text safe inside HTML elements and attribute values. Controls and bidi characters

@@ -135,12 +135,7 @@ struct ArchiveIndex {
   /// Writes the index atomically (0600, in a 0700 directory that git is told to ignore), rows in
   /// the order of `order`.
   func write(to path: String, order: [String]) throws {
-    let directory = (path as NSString).deletingLastPathComponent
-    try Files.makeDirectory(directory)
-    let ignore = directory + "/" + PodLayout.indexIgnore.name
-    if !FileManager.default.fileExists(atPath: ignore) {
-      try Files.writeAtomically(PodLayout.indexIgnore.text, to: ignore)
-    }
+    try Self.prepareFolder((path as NSString).deletingLastPathComponent)
     var out: [UInt8] = Array(Self.header.utf8)
     out.append(10)
     out.reserveCapacity(data.count + 1024)
@@ -153,6 +148,15 @@ struct ArchiveIndex {
       }
     }
     try Files.writeAtomically(String(decoding: out, as: UTF8.self), to: path)
+  }
+
+  /// Makes the index folder `directory` (0700) with the `.gitignore` that keeps it unshared.
+  static func prepareFolder(_ directory: String) throws {
+    try Files.makeDirectory(directory)
+    let ignore = directory + "/" + PodLayout.indexIgnore.name
+    if !FileManager.default.fileExists(atPath: ignore) {
+      try Files.writeAtomically(PodLayout.indexIgnore.text, to: ignore)
+    }
   }
 
   /// The key of the file at `path` as it is now.

@@ -31,6 +31,13 @@ public enum Files {
   public static func writeAtomically(
     _ contents: String, to path: String, staging: String? = nil
   ) throws {
+    try writeAtomically(bytes: Array(contents.utf8), to: path, staging: staging)
+  }
+
+  /// `writeAtomically(_:to:staging:)` for bytes already encoded.
+  public static func writeAtomically(
+    bytes: [UInt8], to path: String, staging: String? = nil
+  ) throws {
     let name = (path as NSString).lastPathComponent
     let base =
       staging.map { folder in
@@ -40,7 +47,6 @@ public enum Files {
     let temporary = PodLayout.temporaryName(base, pid: getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     guard fd >= 0 else { throw failure(path, "cannot write") }
-    let bytes = Array(contents.utf8)
     let ok = writeAll(fd, bytes) && fsync(fd) == 0
     let error = ok ? nil : failure(path, "cannot write")
     close(fd)
@@ -54,6 +60,25 @@ public enum Files {
   }
 
   /// Writes every byte, retrying short writes.
+  /// The whole file at `path`, read into one buffer of its size; nil when it cannot be read.
+  static func readAll(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_size >= 0 else { return nil }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var count = 0
+    while count < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+      if n < 0, errno == EINTR { continue }
+      guard n > 0 else { break }
+      count += n
+    }
+    // A file that shrank while it was read ends where reading did.
+    return count == bytes.count ? bytes : Array(bytes[..<count])
+  }
+
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
     var offset = 0
     while offset < bytes.count {

@@ -30,6 +30,7 @@ public struct PodLayout: Sendable, Equatable {
   static let formats = "formats"
   static let index = ".index"
   static let indexFile = "sessions.tsv"
+  static let searchIndexFile = "search.tsv"
   static let journal = "journal.jsonl"
   static let transcript = "transcript.md"
   static let git = ".git"
@@ -59,6 +60,7 @@ public struct PodLayout: Sendable, Equatable {
   var formatsPath: String { root + "/" + Self.formats }
   var indexFolderPath: String { root + "/" + Self.index }
   var indexPath: String { indexFolderPath + "/" + Self.indexFile }
+  var searchIndexPath: String { indexFolderPath + "/" + Self.searchIndexFile }
   var gitPath: String { root + "/" + Self.git }
   func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
   func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Self.journal }

@@ -18,53 +18,45 @@ public struct SearchResults: Sendable {
 }
 
 extension PodDirectory {
-  /// Searches every session, newest first: its `transcript.md` read as bytes and skipped at once
-  /// when no line of it can match; a session without a transcript (open or interrupted) is
-  /// rendered from its journal instead. Sessions are searched in parallel, in batches.
-  /// `startTimes` reads each matching session's start from its journal (one more small read
-  /// each); without it, hits have no `started`.
-  public func search(_ query: SearchQuery, startTimes: Bool = true) -> SearchResults {
-    let ids = Array(sessionIDs().reversed())
-    let batchSize = 256
-    let batches = (ids.count + batchSize - 1) / batchSize
-    let collected = Collected(count: batches)
-    DispatchQueue.concurrentPerform(iterations: batches) { batch in
-      let range = (batch * batchSize)..<min(ids.count, (batch + 1) * batchSize)
-      collected.store(search(ids[range], query, startTimes: startTimes), at: batch)
-    }
-    let parts = collected.parts
-    var results = SearchResults(hits: [], sessions: 0, warnings: [])
-    results.hits.reserveCapacity(parts.reduce(0) { $0 + $1.hits.count })
-    for part in parts {
-      results.hits += part.hits
-      results.sessions += part.sessions
-      results.warnings += part.warnings
-    }
-    return results
-  }
+  /// The derived search index, `.index/search.tsv`.
+  public var searchIndexPath: String { layout.searchIndexPath }
 
-  /// Searches `ids`, in the order given.
-  private func search(
-    _ ids: ArraySlice<String>, _ query: SearchQuery, startTimes: Bool
-  ) -> SearchResults {
-    var results = SearchResults(hits: [], sessions: 0, warnings: [])
-    var buffer = FileBuffer()
-    for id in ids {
-      var lines: [SearchLine]
-      if buffer.read(transcriptPath(id)) {
-        lines = buffer.withBytes { bytes in
-          query.mightMatch(file: bytes) ? TranscriptSearch.matches(in: bytes, query: query) : []
-        }
+  /// Searches every session, newest first, through the derived search index
+  /// (`.index/search.tsv`): a session the index holds as its journal is now is searched there;
+  /// the others are read from their journals (in parallel), searched, and the index rewritten.
+  /// No transcript is read: what a session's record says is what search finds.
+  public func search(_ query: SearchQuery) -> SearchResults {
+    let ids = Array(sessionIDs().reversed())
+    let keys = ids.map { ArchiveIndex.key(of: journalPath($0)) }
+    let index = SearchIndex.load(from: searchIndexPath)
+    var matched: [[SearchLine]?] = Array(repeating: nil, count: ids.count)
+    var stale: [Int] = []
+    var cursor = SearchIndex.Cursor(query)
+    for position in ids.indices {
+      if let section = index.section(ids[position], key: keys[position]),
+        let lines = index.matches(in: section, query: query, cursor: &cursor)
+      {
+        matched[position] = lines
       } else {
-        do {
-          lines = try journalLines(id, query: query)
-        } catch {
-          results.warnings.append("\(error)")
-          continue
-        }
+        stale.append(position)
       }
-      guard !lines.isEmpty else { continue }
-      let started = startTimes ? startTime(id) : nil
+    }
+    var results = SearchResults(hits: [], sessions: 0, warnings: [])
+    var fresh: [Int: Searchable] = [:]
+    for (position, read) in zip(
+      stale, readSearchable(stale.map { ids[$0] }, keys: stale.map { keys[$0] }))
+    {
+      switch read {
+      case .success(let searchable):
+        fresh[position] = searchable
+        matched[position] = searchable.lines.filter { query.matches($0.text) }
+      case .failure(let error):
+        results.warnings.append("\(error)")
+      }
+    }
+    for (position, id) in ids.enumerated() {
+      guard let lines = matched[position], !lines.isEmpty else { continue }
+      let started = fresh[position]?.started ?? index.sections[id]?.started
       results.sessions += 1
       for line in lines {
         results.hits.append(
@@ -73,85 +65,91 @@ extension PodDirectory {
             member: line.member))
       }
     }
+    let kept = ids.indices.filter { matched[$0] != nil }
+    if !fresh.isEmpty || index.order != kept.map({ ids[$0] }) {
+      var out = Array((SearchIndex.header + "\n").utf8)
+      out.reserveCapacity(index.data.count + 4096)
+      for position in kept {
+        if let searchable = fresh[position] {
+          SearchIndex.append(
+            ids[position], key: keys[position], started: searchable.started,
+            lines: searchable.lines, to: &out)
+        } else if let section = index.sections[ids[position]] {
+          out += index.data[section.whole]
+        }
+      }
+      // The index is derived: when it cannot be written, the next search reads the journals.
+      try? writeSearchIndex(out)
+    }
     return results
   }
 
-  /// The matching lines of a session that has no transcript, rendered from its journal.
-  private func journalLines(_ id: String, query: SearchQuery) throws -> [SearchLine] {
-    let state = try loadSession(id).state
-    let at = state.endedAt ?? state.lastEventAt ?? Date()
-    var markdown = Transcript.markdown(state, at: at, timeZone: .gmt)
-    return markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: query) }
+  /// What search finds in one session, read from its journal at `key`.
+  struct Searchable: Sendable {
+    var started: Date
+    var lines: [SearchLine]
   }
 
-  /// When session `id` began: the time on its journal's first line, which starts
-  /// `{"at":"2026-11-27T19:00:00.000Z"`.
-  func startTime(_ id: String) -> Date? {
-    let fd = open(journalPath(id), O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: Self.startPrefix.count + 25)
-    let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count == bytes.count, bytes.starts(with: Self.startPrefix), bytes.last == 0x22 else {
-      return nil
+  /// The searchable lines of sessions `ids`, read from their journals in parallel.
+  private func readSearchable(
+    _ ids: [String], keys: [ArchiveIndex.Key]
+  ) -> [Result<Searchable, StoreError>] {
+    let collected = Collected<Result<Searchable, StoreError>>(count: ids.count)
+    DispatchQueue.concurrentPerform(iterations: ids.count) { position in
+      collected.store(readSearchable(ids[position]), at: position)
     }
-    return Timestamp.parse(
-      String(decoding: bytes[Self.startPrefix.count..<(count - 1)], as: UTF8.self))
+    return collected.parts
   }
 
-  private static let startPrefix = Array(#"{"at":""#.utf8)
+  private func readSearchable(_ id: String) -> Result<Searchable, StoreError> {
+    do {
+      let state = try loadSession(id).state
+      let at = state.endedAt ?? state.lastEventAt ?? Date()
+      guard let record = state.record(at: at) else {
+        return .failure(StoreError(path: journalPath(id), message: "the session never started"))
+      }
+      return .success(Searchable(started: record.report.started, lines: record.searchLines))
+    } catch let error as StoreError {
+      return .failure(error)
+    } catch {
+      return .failure(StoreError(path: journalPath(id), message: "\(error)"))
+    }
+  }
+
+  /// Rewrites the search index without the sessions that are gone; removes it when that fails.
+  func forgetInSearchIndex() {
+    let path = searchIndexPath
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    let index = SearchIndex.load(from: path)
+    let existing = Set(sessionIDs())
+    var out = Array((SearchIndex.header + "\n").utf8)
+    for id in index.order where existing.contains(id) {
+      out += index.data[index.sections[id]!.whole]
+    }
+    do {
+      try writeSearchIndex(out)
+    } catch {
+      try? FileManager.default.removeItem(atPath: path)
+    }
+  }
+
+  /// Writes the search index atomically, 0600 in the 0700 index folder git is told to ignore.
+  private func writeSearchIndex(_ bytes: [UInt8]) throws {
+    try ArchiveIndex.prepareFolder(layout.indexFolderPath)
+    try Files.writeAtomically(bytes: bytes, to: searchIndexPath)
+  }
 }
 
-/// The results of each batch of a parallel search, in batch order.
-private final class Collected: @unchecked Sendable {
+/// Values computed in parallel, stored in order.
+private final class Collected<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
-  private var stored: [SearchResults?]
+  private var stored: [Value?]
 
   init(count: Int) { stored = Array(repeating: nil, count: count) }
 
-  func store(_ results: SearchResults, at index: Int) {
-    lock.withLock { stored[index] = results }
+  func store(_ value: Value, at index: Int) {
+    lock.withLock { stored[index] = value }
   }
 
-  var parts: [SearchResults] { lock.withLock { stored.compactMap { $0 } } }
-}
-
-/// A reusable buffer that whole files are read into, to avoid an allocation per file.
-struct FileBuffer {
-  private var storage = [UInt8](repeating: 0, count: 1 << 16)
-  private var count = 0
-
-  /// Reads the file at `path`; false when it cannot be opened or read.
-  mutating func read(_ path: String) -> Bool {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
-    count = 0
-    while true {
-      if count == storage.count {
-        storage += [UInt8](repeating: 0, count: storage.count)
-      }
-      let n = storage.withUnsafeMutableBytes { raw in
-        readSome(fd, raw.baseAddress! + count, raw.count - count)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      if n == 0 { return true }
-      count += n
-      // A regular file reads short only at its end: save the read that would return 0.
-      if count < storage.count { return true }
-    }
-  }
-
-  /// Calls `body` with the bytes last read.
-  func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-    storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
-  }
-}
-
-/// `read(2)`, named so the buffer's own `read` does not hide it.
-private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-  read(fd, buffer, count)
+  var parts: [Value] { lock.withLock { stored.compactMap { $0 } } }
 }

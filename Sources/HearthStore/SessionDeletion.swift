@@ -47,9 +47,10 @@ extension PodDirectory {
     forgetInIndex()
   }
 
-  /// Drops deleted sessions from the derived index too: what someone took back must not linger
-  /// there (names, roles, airtime). Without an index there is nothing to do.
+  /// Drops deleted sessions from the derived indexes too: what someone took back must not linger
+  /// there (names, roles, airtime, what was said). Without an index there is nothing to do.
   func forgetInIndex() {
+    forgetInSearchIndex()
     guard FileManager.default.fileExists(atPath: indexPath) else { return }
     let index = ArchiveIndex.load(from: indexPath)
     do {

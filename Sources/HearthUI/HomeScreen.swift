@@ -20,8 +20,7 @@ public enum HomeScreen {
         pod.sessions == 1 ? "1 session" : "\(pod.sessions) sessions",
       ]
       if let last = pod.lastMet {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        let calendar = Calendar.gregorian(in: timeZone)
         facts.append("last met " + Transcript.day(last, calendar))
       }
       lines.append((facts.joined(separator: " · "), .dim))

@@ -64,7 +64,7 @@ public struct ReviewModel: Sendable {
   public private(set) var mode: Mode = .normal
   public private(set) var selected = 0
   public private(set) var transcriptTitle = ""
-  public private(set) var transcript: [String] = []
+  public private(set) var transcript: [ReadingLine] = []
   /// The first line shown, in the current screen's own lines.
   public private(set) var scroll = 0
   public private(set) var query = ""
@@ -107,13 +107,34 @@ public struct ReviewModel: Sendable {
     }
   }
 
-  /// Indexes of the shown lines that contain the query, ignoring case and accents.
-  public func hits(width: Int) -> [Int] {
-    guard !query.isEmpty else { return [] }
-    let shown = Self.wrap(transcript, width: width)
-    return shown.indices.filter {
-      shown[$0].range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+  /// A line as shown at some width: a piece of a wrapped line, its kind, and which line of
+  /// the transcript it comes from.
+  public struct ShownLine: Sendable, Equatable {
+    public var text: String
+    public var kind: ReadingLine.Kind
+    public var source: Int
+  }
+
+  /// The transcript's lines as shown at `width`: wrapped, never cut.
+  public func shown(width: Int) -> [ShownLine] {
+    transcript.enumerated().flatMap { source, line in
+      Self.wrap([line.text], width: width).map {
+        ShownLine(text: $0, kind: line.kind, source: source)
+      }
     }
+  }
+
+  /// The query as search reads it: every word, ignoring case and accents, as `hearth search`.
+  public var search: SearchQuery? { SearchQuery(query) }
+
+  /// Indexes of the shown lines whose transcript line the query finds, as `hearth search`
+  /// would find the record's lines: every word in one line, ignoring case and accents.
+  public func hits(width: Int) -> [Int] {
+    guard let search else { return [] }
+    let found = Set(transcript.indices.filter { transcript[$0].matches(search) })
+    guard !found.isEmpty else { return [] }
+    let shown = shown(width: width)
+    return shown.indices.filter { found.contains(shown[$0].source) }
   }
 
   /// Handles a key on a screen of `width` × `height` cells.
@@ -204,8 +225,8 @@ public struct ReviewModel: Sendable {
     return nil
   }
 
-  /// Shows a loaded transcript.
-  public mutating func showTranscript(title: String, lines: [String]) {
+  /// Shows a loaded transcript, or a page of figures.
+  public mutating func showTranscript(title: String, lines: [ReadingLine]) {
     transcriptTitle = title
     transcript = lines
     screen = .transcript
@@ -237,7 +258,7 @@ public struct ReviewModel: Sendable {
       guard !rows.isEmpty else { return }
       selected = min(rows.count - 1, max(0, selected.addingReportingOverflow(delta).partialValue))
     case .transcript:
-      let last = max(0, Self.wrap(transcript, width: width - 2).count - (height - 4))
+      let last = max(0, shown(width: width - 2).count - (height - 4))
       scroll = min(last, max(0, scroll.addingReportingOverflow(delta).partialValue))
     case .actions:
       let entries = (actions?.open.count ?? 0) + recentlyClosed.count

@@ -77,63 +77,62 @@ public enum ReviewScreen {
   }
 
   private static func transcript(_ model: ReviewModel, area: Rect, grid: inout Grid) {
-    let shown = ReviewModel.wrap(model.transcript, width: area.width - 2)
+    let shown = model.shown(width: area.width - 2)
     let hits = Set(model.hits(width: area.width - 2))
     for (offset, line) in shown.dropFirst(model.scroll).prefix(area.height).enumerated() {
       let y = area.y + offset
       let index = model.scroll + offset
-      grid.put(clipping: line, x: area.x + 1, y: y, width: area.width - 2, role(of: line))
-      colorBars(in: line, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
-      if hits.contains(index) { highlight(model.query, in: line, x: area.x + 1, y: y, grid: &grid) }
+      grid.put(clipping: line.text, x: area.x + 1, y: y, width: area.width - 2, role(of: line.kind))
+      if line.kind == .chart {
+        colorBars(in: line.text, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
+      }
+      if hits.contains(index), let search = model.search {
+        highlight(search, in: line.text, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
+      }
     }
   }
 
   /// How far through the transcript the last line shown is, `64%`, when it does not all fit.
   private static func progress(_ model: ReviewModel, area: Rect) -> String? {
-    let count = ReviewModel.wrap(model.transcript, width: area.width - 2).count
+    let count = model.shown(width: area.width - 2).count
     guard count > area.height else { return nil }
     return "\(min(100, (model.scroll + area.height) * 100 / max(1, count)))%"
   }
 
-  /// How a line of a transcript or of the stats reads: headings, prompts, decisions, actions,
-  /// bars and marks each in their own role.
-  private static func role(of line: String) -> StyleRole {
-    if line.hasPrefix("#") { return .title }
-    if line.hasPrefix("> ") { return .prompt }
-    if line.contains("**Decision") { return .noteDecision }
-    if line.contains("**Action") { return .noteAction }
-    if let first = line.first, first != " ", first != "-", first != "|" { return .title }
-    return .normal
+  /// How each kind of line reads.
+  private static func role(of kind: ReadingLine.Kind) -> StyleRole {
+    switch kind {
+    case .title, .item, .section: .title
+    case .prompt: .prompt
+    case .decision: .noteDecision
+    case .action: .noteAction
+    case .quiet, .pass: .dim
+    case .detail, .turn, .note, .chart, .blank: .normal
+    }
   }
-
-  /// The glyphs of the stats page's airtime bars and attendance marks.
-  private static let barGlyphs: Set<Character> = [
-    "█", "▉", "▊", "▋", "▌", "▍", "▎", "▏", "●",
-  ]
 
   /// Restyles the bar and mark glyphs of a drawn line, leaving names and figures as they are.
   private static func colorBars(in line: String, x: Int, y: Int, maxX: Int, grid: inout Grid) {
-    guard line.contains(where: barGlyphs.contains) else { return }
+    guard line.contains(where: StatsLayout.barGlyphs.contains) else { return }
     var column = x
     for character in line {
       let width = DisplayWidth.of(String(character))
       guard column + width <= maxX else { return }
-      if barGlyphs.contains(character) { grid.put(String(character), x: column, y: y, .barAirtime) }
+      if StatsLayout.barGlyphs.contains(character) {
+        grid.put(String(character), x: column, y: y, .barAirtime)
+      }
       column += width
     }
   }
 
-  /// Restyles every occurrence of `query` in a drawn line.
-  private static func highlight(_ query: String, in line: String, x: Int, y: Int, grid: inout Grid)
-  {
-    var searchStart = line.startIndex
-    while let range = line.range(
-      of: query, options: [.caseInsensitive, .diacriticInsensitive],
-      range: searchStart..<line.endIndex)
-    {
+  /// Restyles what the query matches in a drawn line.
+  private static func highlight(
+    _ query: SearchQuery, in line: String, x: Int, y: Int, maxX: Int, grid: inout Grid
+  ) {
+    for range in query.highlights(in: line) {
       let column = x + DisplayWidth.of(String(line[..<range.lowerBound]))
-      grid.put(String(line[range]), x: column, y: y, .searchHit)
-      searchStart = range.upperBound
+      guard column < maxX else { return }
+      grid.put(clipping: String(line[range]), x: column, y: y, width: maxX - column, .searchHit)
     }
   }
 
@@ -170,8 +169,7 @@ public enum ReviewScreen {
       lines.append(("   " + detail.joined(separator: " · "), .dim))
       if lines.count >= area.height { break }
     }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    let calendar = Calendar.gregorian(in: timeZone)
     let closedFrom = max(0, model.scroll - open.count)
     if closedFrom < closed.count, lines.count < area.height {
       if !lines.isEmpty { lines.append(("", .normal)) }

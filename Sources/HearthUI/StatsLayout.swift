@@ -8,6 +8,9 @@ public enum StatsLayout {
   /// The eighths of a block, from one eighth to seven: the tip of a bar.
   private static let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
+  /// Every glyph of a bar or an attendance mark: the review styles them as bars.
+  public static let barGlyphs: Set<Character> = Set(eighths + ["█", "●"])
+
   /// A horizontal bar of `fraction` (0 to 1) of `cells` columns, in eighths of a cell; anything
   /// above zero shows at least an eighth.
   public static func bar(_ fraction: Double, cells: Int) -> String {

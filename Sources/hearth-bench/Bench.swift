@@ -82,7 +82,9 @@ enum Bench {
       pod = existing
     } else {
       try? FileManager.default.removeItem(atPath: existing.path)
-      let (written, millis) = try time { try Generate.write(home: home, sessions: sessions) }
+      let (written, millis) = try time {
+        try Generate.write(home: home, sessions: sessions, transcripts: true)
+      }
       print(String(format: "generate %d sessions: %.1f s", sessions, millis / 1000))
       pod = written
     }
@@ -147,6 +149,7 @@ enum Bench {
     print(
       String(format: "stats figures alone over the last 52 of %d: %.2f ms", sessions, figuresMillis)
     )
+    SearchBench.run(home: home, pod: pod)
     let bytes = fileSize(pod.indexPath)
     print(
       String(

@@ -9,7 +9,11 @@ import HearthUI
 struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "review",
-    abstract: "Browse past sessions: transcripts, search, open actions.")
+    abstract: "Browse past sessions: transcripts, search, open actions.",
+    discussion: """
+      / searches the open session as hearth search does: a line matches when it holds every \
+      word, ignoring case and accents; n and N go to the next and previous hit.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
@@ -50,11 +54,13 @@ struct ReviewCommand: ParsableCommand {
         return
       case .open(let id)?:
         do {
-          let loaded = try directory.loadSession(id)
-          let state = loaded.state
-          let text = Transcript.markdown(
-            state, at: Reports.reportTime(of: state), timeZone: .current)
-          model.showTranscript(title: id, lines: text.components(separatedBy: "\n"))
+          let state = try directory.loadSession(id).state
+          guard let record = state.record(at: Reports.reportTime(of: state)) else {
+            model.failed("\(id) never started.")
+            continue
+          }
+          model.showTranscript(
+            title: id, lines: SessionReading.lines(record, timeZone: .current))
         } catch {
           model.failed("\(error)")
         }
@@ -64,9 +70,12 @@ struct ReviewCommand: ParsableCommand {
         let stats = PodStats(sessions: sessions, last: last, pod: try? directory.loadPod())
         let width = terminal.size.width - 2
         let text = StatsLayout.text(stats, columns: width, timeZone: .current)
+        // A heading starts at the margin; the rows under it, with their bars, are indented.
+        let lines = text.components(separatedBy: "\n").map { line in
+          ReadingLine(line, line.first.map { $0 == " " } ?? true ? .chart : .section)
+        }
         model.showTranscript(
-          title: "stats, last \(min(last, sessions.count)) sessions",
-          lines: text.components(separatedBy: "\n"))
+          title: "stats, last \(min(last, sessions.count)) sessions", lines: lines)
       case .actions?:
         model.showActions(directory.actionLedger())
       case .delete(let id)?:

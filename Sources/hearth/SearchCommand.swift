@@ -17,7 +17,9 @@ struct SearchCommand: ParsableCommand {
     abstract: "Search every session: notes, decisions, actions, prompts, items and names.",
     discussion: """
       Every word must appear in a line; case and accents are ignored ("jose" finds "José"). \
-      Newest sessions first; matches are shown in reverse video on a terminal.
+      Newest sessions first; matches are shown in reverse video on a terminal. Search reads \
+      what the sessions' journals hold (through a derived index in the pod's .index folder), \
+      never the transcript files. / in hearth review finds lines the same way.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -34,7 +36,7 @@ struct SearchCommand: ParsableCommand {
     }
     let pod = try global.resolvedHome().selectPod(named: global.pod)
     // The terminal shows the date the session id begins with; only JSON needs exact times.
-    let results = pod.search(query, startTimes: json)
+    let results = pod.search(query)
     for warning in results.warnings { Output.error("warning: " + warning) }
     var output = SearchOutput()
     if json {

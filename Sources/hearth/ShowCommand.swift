@@ -2,12 +2,18 @@ import ArgumentParser
 import Foundation
 import HearthCore
 import HearthStore
+import HearthUI
 
-/// `hearth show`: one session's transcript as Markdown, JSON or a self-contained HTML page.
+/// `hearth show`: one session's transcript as Markdown, JSON or a self-contained HTML page; with
+/// `--plain`, read out as plain lines without Markdown's marks (for screen readers).
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Print a session's transcript as Markdown, as JSON, or as one HTML page.")
+    abstract: "Print a session's transcript as Markdown, as JSON, or as one HTML page.",
+    discussion: """
+      With --plain, the transcript is read out as plain lines, as the review screen shows it, \
+      without Markdown's marks.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
@@ -35,14 +41,18 @@ struct ShowCommand: ParsableCommand {
     let loaded = try pod.loadSession(chosen)
     for warning in loaded.contents.warnings { Output.error("warning: " + warning) }
     let state = loaded.state
-    let at = Reports.reportTime(of: state)
+    guard let record = state.record(at: Reports.reportTime(of: state)) else {
+      throw Failure.Usage(description: "session '\(chosen)' never started")
+    }
     if json {
-      guard let report = state.report(at: at) else { throw ExitCode(1) }
-      Output.document(try Reports.json(report))
+      Output.document(try Reports.json(record.report))
     } else if html {
-      Output.document(TranscriptHTML.page(state, at: at, timeZone: .current))
+      Output.document(TranscriptHTML.page(record, timeZone: .current))
+    } else if global.plain {
+      let lines = SessionReading.lines(record, timeZone: .current).map(\.text)
+      Output.document(lines.joined(separator: "\n") + "\n")
     } else {
-      Output.document(Transcript.markdown(state, at: at, timeZone: .current))
+      Output.document(Transcript.markdown(record, timeZone: .current))
     }
   }
 }

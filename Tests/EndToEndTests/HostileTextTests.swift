@@ -172,10 +172,10 @@ struct HostileTextTests {
     try tmux.waitFor("3 Nov 2026")
     try tmux.send("G")
     try tmux.send("Enter")
-    // The transcript is Markdown, which escapes the brackets of the visible forms.
+    // The review reads the record, so nothing is escaped for Markdown: only the gate's forms.
     try tmux.waitFor(
-      "- note ^[\\]52;c;aGk=^G ^[\\]0;pwned^G wipe^[\\[2J csi<U+009B>31m rlo<U+202E>x")
-    try tmux.waitFor("- **Roles:** facilitator Dee^[\\]0;pwned^G")
+      "• note ^[]52;c;aGk=^G ^[]0;pwned^G wipe^[[2J csi<U+009B>31m rlo<U+202E>x")
+    try tmux.waitFor("Roles: facilitator Dee^[]0;pwned^G")
     try tmux.send("q")
     try tmux.send("q")
     try tmux.send("echo \"ALL\"\"DONE\"", literal: true)

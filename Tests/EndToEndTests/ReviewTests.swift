@@ -26,7 +26,7 @@ struct ReviewEndToEndTests {
     let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
     try tmux.waitFor("2 sessions")
     try tmux.send("Enter")
-    try tmux.waitFor("# Check-in: Demo Pod")
+    try tmux.waitFor("Check-in: Demo Pod")
     try tmux.send("/")
     try tmux.send("cafe", literal: true)
     try tmux.send("Enter")
@@ -46,6 +46,11 @@ struct ReviewEndToEndTests {
     let remaining = try home.run(["show", "latest"]).output
     #expect(remaining.contains("We planted the tomatoes"))
     #expect(!remaining.contains("café"))
+    // Read out plain, as the review shows it: no Markdown marks.
+    let plain = try home.run(["--plain", "show", "latest"]).output
+    #expect(plain.contains("   • We planted the tomatoes"))
+    #expect(plain.contains("Present: "))
+    #expect(!plain.contains("**") && !plain.contains("## "))
   }
 
   @Test("an action written in one meeting, closed in the next, shows in review as closed")

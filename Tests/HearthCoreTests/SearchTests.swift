@@ -3,7 +3,7 @@ import Testing
 
 @testable import HearthCore
 
-@Suite("Search: folding queries and reading transcripts back")
+@Suite("Search: folding queries and what a record lets search find")
 struct SearchTests {
   func query(_ text: String) throws -> SearchQuery { try #require(SearchQuery(text)) }
 
@@ -45,18 +45,23 @@ struct SearchTests {
     }
   }
 
-  @Test("A file is skipped only when no line of it can match")
-  func fileFilter() throws {
-    func might(_ q: String, _ file: String) throws -> Bool {
-      var file = file
-      let query = try self.query(q)
-      return file.withUTF8 { query.mightMatch(file: $0) }
+  @Test("The word finder finds every place of a word, in either case, asked again and again")
+  func wordFinder() throws {
+    var text = "keep. KEEP the kettle; Keep going. kee keeP"
+    let expected = [0, 6, 23, 39]
+    var finder = try #require(try query("keep").firstWordFinder())
+    var found: [Int] = []
+    text.withUTF8 { bytes in
+      var from = 0
+      while let place = finder.next(in: bytes, from: from) {
+        found.append(place)
+        from = place + 1
+      }
+      // Asked from further back, it forgets what it remembered and finds the first again.
+      #expect(finder.next(in: bytes, from: 0) == 0)
+      #expect(finder.next(in: bytes, from: 40) == nil)
     }
-    #expect(try !might("garden", "# Check-in\n- Ana: 2m 00s\n19:00–20:00 · 1h\n"))
-    #expect(try might("garden", "- The GARDEN\n"))
-    #expect(try might("cafe", "- Café\n"))
-    #expect(try !might("李雷", "- plain ascii\n"))
-    #expect(try might("李雷", "- 李雷\n"))
+    #expect(found == expected)
   }
 
   @Test("Highlights cover the matching characters of the original line")
@@ -68,7 +73,7 @@ struct SearchTests {
   }
 
   /// A finished meeting with a prompt, notes of every kind, a passed turn and Markdown characters.
-  func transcript() -> String {
+  func record() throws -> SessionRecord {
     var rig = Rig(attendees: ["Ana", "Bo", "José", "Dee"])
     rig.speak(30, times: 1)
     rig.must(.pass)
@@ -80,12 +85,12 @@ struct SearchTests {
     rig.must(.nextItem)
     rig.advance(60)
     rig.must(.end)
-    return Transcript.markdown(rig.state, at: rig.now, timeZone: .gmt)
+    return try #require(rig.state.record(at: rig.now))
   }
 
-  @Test("The searchable lines of a transcript: names, roles, items, prompts and notes, not turns")
-  func transcriptLines() {
-    let lines = TranscriptSearch.lines(of: transcript())
+  @Test("The searchable lines of a record: names, roles, items, prompts and notes, not turns")
+  func recordLines() throws {
+    let lines = try record().searchLines
     let arrival = "Arrival round"
     #expect(
       lines == [
@@ -105,104 +110,31 @@ struct SearchTests {
         SearchLine(kind: .item, item: "Stillness", text: "Stillness", member: nil),
         SearchLine(kind: .item, item: "Closing round", text: "Closing round", member: nil),
       ])
-  }
-
-  @Test("Only the matching lines come back")
-  func transcriptMatches() throws {
-    var markdown = transcript()
     let q = try query("CAFE")
-    let found = markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: q) }
-    #expect(found.map(\.kind) == [.note, .decision, .action])
+    #expect(lines.filter { q.matches($0.text) }.map(\.kind) == [.note, .decision, .action])
     let stars = try query("*stars*")
-    #expect(markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: stars) }.count == 1)
+    #expect(lines.filter { stars.matches($0.text) }.count == 1)
   }
 
-  @Test("A plain ASCII transcript finds the same lines as reading every line would")
-  func plainTranscript() throws {
-    var markdown = """
-      # Check-in: Pod
-
-      21 July 2017, 2:40–3:59 · 1h 19m · session `2017-07-21T1900-check-in`
-
-      - **Present:** Ana, Bo, Garden
-      - **Roles:** facilitator Ana, scribe Bo
-
-      ## 1. Garden round (2m 00s of 5m 00s)
-
-      > Who tends the garden?
-
-      - Ana: 2m 00s
-      - Garden: passed (0s)
-
-      - The garden needs water
-      - Rota: garden. Bo has the rota
-      - **Decision:** Bo keeps the GARDEN rota
-      - **Action (Ana):** Ask about the garden rota
-
-      ## 2. Closing (1m 00s)
-
-      - garden
-
-      ## Airtime
-
-      | Garden | 1m 00s | 50% |
-
-      """
-    let expected: [String: [SearchLine]] = [
-      "garden rota": [
-        SearchLine(
-          kind: .note, item: "Garden round", text: "Rota: garden. Bo has the rota", member: nil),
-        SearchLine(
-          kind: .decision, item: "Garden round", text: "Bo keeps the GARDEN rota", member: nil),
-        SearchLine(
-          kind: .action, item: "Garden round", text: "Ask about the garden rota", member: "Ana"),
-      ],
-      "ana": [
-        SearchLine(kind: .member, item: nil, text: "Ana", member: "Ana"),
-        SearchLine(kind: .role, item: nil, text: "facilitator Ana", member: "Ana"),
-      ],
-      "closing garden": [],
+  @Test(
+    "Actions reviewed from earlier sessions are found with their owner, the closing list is not")
+  func reviewedActions() throws {
+    var record = try record()
+    let written = Date(timeIntervalSince1970: 1_763_000_000)
+    record.blocks += [
+      .carriedAction(
+        .init(status: .done, text: "Call the landlord", owner: "Bo", written: written)),
+      .carriedAction(
+        .init(status: .carried, text: "Book *the* room", owner: nil, written: written)),
+      .actionsWritten([.init(text: "Not searched twice", owner: "Ana")]),
     ]
-    for (text, lines) in expected {
-      let q = try query(text)
-      let found = markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: q) }
-      #expect(found == lines, "\(text)")
-    }
-    for text in [
-      "garden", "GARDEN ROTA", "bo", "rota bo", "round", "water", "passed", "s", "zebra",
-    ] {
-      let q = try query(text)
-      let found = markdown.withUTF8 { TranscriptSearch.matches(in: $0, query: q) }
-      let every = TranscriptSearch.lines(of: markdown).filter { q.matches($0.text) }
-      #expect(found == every, "\(text)")
-    }
-  }
-
-  @Test("Actions reviewed from earlier sessions are found with their owner")
-  func reviewedActions() {
-    let markdown = """
-      # Check-in: Pod
-
-      - **Present:** Ana, Bo
-
-      ## 1. Actions (1m 00s)
-
-      ## Actions reviewed
-
-      - **Done:** Call the landlord (Bo), from 13 November 2026
-      - **Carried:** Book \\*the\\* room, from 20 November 2026
-
-      ## Actions
-
-      - [ ] Not searched twice (Ana)
-
-      """
-    let lines = TranscriptSearch.lines(of: markdown).filter { $0.kind == .action }
+    let lines = record.searchLines.filter { $0.item == SearchLine.reviewedItem }
     #expect(
       lines == [
         SearchLine(
           kind: .action, item: "Actions reviewed", text: "Call the landlord", member: "Bo"),
         SearchLine(kind: .action, item: "Actions reviewed", text: "Book *the* room", member: nil),
       ])
+    #expect(!record.searchLines.contains { $0.text == "Not searched twice" })
   }
 }

@@ -31,6 +31,20 @@ struct SearchArchive: InPodFixture {
     }
   }
 
+  /// Makes every journal an hour old, so the index may trust what it read of them.
+  func age() throws {
+    for id in ids {
+      try FileManager.default.setAttributes(
+        [.modificationDate: Date() - 3600], ofItemAtPath: pod.journalPath(id))
+    }
+  }
+
+  /// Makes the search index look written well after the journals last changed.
+  func ageIndex() throws {
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date() - 60], ofItemAtPath: pod.searchIndexPath)
+  }
+
   func search(_ text: String) throws -> SearchResults {
     pod.search(try #require(SearchQuery(text)))
   }
@@ -76,12 +90,77 @@ struct SearchStoreTests {
     #expect(Set(names.map(\.kind)) == [.member, .role])
   }
 
-  @Test("An ended session is searched in its transcript file, not its journal")
-  func readsTranscripts() throws {
-    let path = archive.pod.transcriptPath(archive.ids[1])
-    try appendRaw("\n## 9. Extra\n\n- only in the transcript\n", to: path)
-    let results = try archive.search("ONLY transcript")
-    #expect(results.hits.map(\.item) == ["Extra"])
+  @Test("Search reads what the journals say, never a transcript file")
+  func ignoresTranscripts() throws {
+    let queries = ["jose", "cafe", "books", "chen", "arrival", "how are you", "zzz"]
+    let before = try queries.map { try archive.search($0).hits }
+    #expect(before[1].count >= 4)
+    // Transcripts worded differently (as a changed Markdown renderer would write them), and one
+    // with a line only it holds: search answers as before.
+    for id in archive.ids {
+      let path = archive.pod.transcriptPath(id)
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+      let reworded = text.replacingOccurrences(of: "## ", with: "### Part ")
+        .replacingOccurrences(of: "**Decision:**", with: "Decided:")
+        .replacingOccurrences(of: "- **Present:**", with: "Here:")
+      try Files.writeAtomically(reworded + "\n- only in the transcript\n", to: path)
+    }
+    try FileManager.default.removeItem(atPath: archive.pod.searchIndexPath)
+    #expect(try queries.map { try archive.search($0).hits } == before)
+    #expect(try archive.search("ONLY transcript").hits.isEmpty)
+    for id in archive.ids {
+      try? FileManager.default.removeItem(atPath: archive.pod.transcriptPath(id))
+    }
+    try FileManager.default.removeItem(atPath: archive.pod.searchIndexPath)
+    #expect(try queries.map { try archive.search($0).hits } == before)
+  }
+
+  @Test(
+    "The search index is derived: written 0600, used while journals stand, read again when one changes"
+  )
+  func index() throws {
+    try archive.age()
+    let first = try archive.search("cafe")
+    let path = archive.pod.searchIndexPath
+    let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    // The index answers while the journals are as they were: a word only it holds is found.
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try Files.writeAtomically(text.replacingOccurrences(of: "monthly", with: "nightly"), to: path)
+    try archive.ageIndex()
+    #expect(try archive.search("nightly").hits.map(\.text) == ["Meet at the cafe nightly"])
+    // A journal that grows is read again.
+    let later = TestClock(Date(timeIntervalSince1970: 1_795_806_000 + 14 * 86_400 + 600))
+    let meeting = try Meeting.resume(in: archive.pod, id: archive.ids[2], clock: later)
+    try meeting.perform(.write(.note, "Café once more"))
+    #expect(try archive.search("cafe").hits.count == first.hits.count + 1)
+    // A damaged index is rebuilt from the journals, with the same answers.
+    try Files.writeAtomically("hearth search index\t1\nS\tnonsense\n", to: path)
+    #expect(try archive.search("cafe").hits.count == first.hits.count + 1)
+    #expect(try archive.search("nightly").hits.isEmpty)
+  }
+
+  @Test("The index finds exactly what reading every session's record finds")
+  func indexAgreesWithRecords() throws {
+    try archive.age()
+    let queries = [
+      "jose", "JOSÉ", "cafe", "café meet", "books", "chen", "ana", "arrival", "round", "a",
+      "é", "march jose", "@bo", "zzz", "cafe\\",
+    ]
+    let fresh = try queries.map { try archive.search($0).hits }
+    try archive.ageIndex()
+    let indexed = try queries.map { try archive.search($0).hits }
+    #expect(indexed == fresh)
+    #expect(fresh[0].count >= 3)
+  }
+
+  @Test("A deleted session's words are gone from the search index too")
+  func deletion() throws {
+    _ = try archive.search("cafe")
+    try archive.pod.deleteSession(archive.ids[0])
+    let text = try String(contentsOfFile: archive.pod.searchIndexPath, encoding: .utf8)
+    #expect(!text.contains("Coffee with José"))
+    #expect(text.contains("Jose is away in March"))
   }
 
   @Test("A damaged session is reported and the others are still searched")

@@ -54,8 +54,9 @@ struct ReviewTests {
   }
 
   static let transcript =
-    (1...60).map { "Line \($0) about the garden" } + [
-      "- **Decision:** Meet at José's café", "- cafe again",
+    (1...60).map { ReadingLine("Line \($0) about the garden", .note) } + [
+      ReadingLine("Decision: Meet at José's café", .decision),
+      ReadingLine("• cafe again", .note),
     ]
 
   @Test("the list shows date, format, length, facilitator and attendees; open and damaged marked")
@@ -194,7 +195,10 @@ struct ReviewTests {
     #expect(model.handle(.character("s"), width: 120, height: 40) == .stats)
     model.showTranscript(
       title: "stats, last 2 sessions",
-      lines: ["Airtime", "  Ana   ████████▌ 34%  1h02m", "Attendance", "  Ana   ●●  2/2"])
+      lines: [
+        ReadingLine("Airtime", .section), ReadingLine("  Ana   ████████▌ 34%  1h02m", .chart),
+        ReadingLine("Attendance", .section), ReadingLine("  Ana   ●●  2/2", .chart),
+      ])
     let grid = ReviewScreen.render(model, width: 120, height: 40, now: Self.day, timeZone: Self.utc)
     #expect(grid.lines[0].contains("Crew · stats, last 2 sessions"))
     let bar = try #require(grid.lines.firstIndex { $0.contains("████████▌") })

@@ -101,8 +101,7 @@ struct ActionsPane {
   /// How long ago an action was written: `from today`, `from yesterday`, `from 5 days ago`,
   /// `from a week ago`, `from 3 weeks ago`, and past eight weeks the day, `from 2 March 2026`.
   static func age(of written: Date, at now: Date, timeZone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
+    let calendar = Calendar.gregorian(in: timeZone)
     let days =
       calendar.dateComponents(
         [.day], from: calendar.startOfDay(for: written), to: calendar.startOfDay(for: now)
