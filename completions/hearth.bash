@@ -570,7 +570,7 @@ _hearth_show() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --html -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --output)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -582,6 +582,9 @@ _hearth_show() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--output')
         return
         ;;
     esac

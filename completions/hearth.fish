@@ -61,7 +61,7 @@ function __hearth_parse_tokens -S
                 __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'y/yes' 'h/help'
             end
         case 'show'
-            __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'json' 'html' 'h/help'
+            __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'json' 'html' 'output=' 'h/help'
         case 'search'
             __hearth_parse_subcommand -r 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'json' 'h/help'
         case 'stats'
@@ -266,6 +266,7 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" plain' -l 'plain' -d 'No full screens: every change is one line of text (for screen readers and logs).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" json' -l 'json' -d 'Print JSON.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" html' -l 'html' -d 'Print one self-contained HTML page, to open in a browser or print.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" output' -l 'output' -d 'Write to FILE instead of printing; only you can read it (mode 0600).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth search" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''

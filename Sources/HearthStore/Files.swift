@@ -53,6 +53,28 @@ public enum Files {
     if staging != nil { syncDirectory(of: temporary) }
   }
 
+  /// Writes a document the user asked for (`show --output FILE`) to `path`, readable by its
+  /// owner alone (0600), atomically: an existing file is replaced whole, never half-written.
+  /// Refuses a directory, and a folder that does not exist, by name.
+  public static func export(_ contents: String, to path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw StoreError(
+        path: path, message: "is a folder; give the name of a file to write, inside it or elsewhere"
+      )
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty,
+      !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
+        || !isDirectory.boolValue
+    {
+      throw StoreError(path: path, message: "cannot write: there is no folder \(folder)")
+    }
+    try writeAtomically(contents, to: path)
+  }
+
   /// Writes every byte, retrying short writes.
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
     var offset = 0

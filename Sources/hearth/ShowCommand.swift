@@ -20,8 +20,14 @@ struct ShowCommand: ParsableCommand {
   @Flag(help: "Print one self-contained HTML page, to open in a browser or print.")
   var html = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Write to FILE instead of printing; only you can read it (mode 0600).", valueName: "file"))
+  var output: String?
+
   func validate() throws {
     if json && html { throw ValidationError("--json and --html cannot be used together") }
+    if output?.isEmpty == true { throw ValidationError("--output needs a file name") }
   }
 
   func run() throws {
@@ -36,13 +42,17 @@ struct ShowCommand: ParsableCommand {
     for warning in loaded.contents.warnings { Output.error("warning: " + warning) }
     let state = loaded.state
     let at = Reports.reportTime(of: state)
+    let document: String
     if json {
       guard let report = state.report(at: at) else { throw ExitCode(1) }
-      Output.document(try Reports.json(report))
+      document = try Reports.json(report)
     } else if html {
-      Output.document(TranscriptHTML.page(state, at: at, timeZone: .current))
+      document = TranscriptHTML.page(state, at: at, timeZone: .current)
     } else {
-      Output.document(Transcript.markdown(state, at: at, timeZone: .current))
+      document = Transcript.markdown(state, at: at, timeZone: .current)
     }
+    guard let output else { return Output.document(document) }
+    try Output.save(document, to: output)
+    Output.line("Saved \(chosen) to \(output); only you can read it.")
   }
 }
