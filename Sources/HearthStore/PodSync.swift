@@ -51,6 +51,15 @@ public struct PodSync: Sendable {
     return address.isEmpty ? nil : address
   }
 
+  /// Where git history may still hold what was deleted from `pod` here: `kept` when the pod is
+  /// a git repository (it was shared or cloned), `sent` when it has a remote too (or git cannot
+  /// tell, which is taken as yes).
+  public static func history(of pod: PodDirectory) -> (kept: Bool, sent: Bool) {
+    guard FileManager.default.fileExists(atPath: pod.layout.gitPath) else { return (false, false) }
+    guard let sync = try? PodSync(pod: pod) else { return (true, true) }
+    return (true, sync.remote != nil)
+  }
+
   private var podName: String {
     (try? pod.loadPod().name) ?? (pod.path as NSString).lastPathComponent
   }

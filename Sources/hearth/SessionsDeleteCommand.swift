@@ -46,6 +46,7 @@ struct SessionsDeleteCommand: ParsableCommand {
     }
     try pod.deleteSession(id)
     Output.line("Deleted session \(id).")
+    if let notice = TakingBack.historyNotice(pod, what: "The session") { Output.line(notice) }
   }
 
   /// When the session began and who was there, or why that cannot be read.

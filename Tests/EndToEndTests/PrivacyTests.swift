@@ -39,3 +39,65 @@ struct PrivacyTests {
     #expect(!leftovers.contains { $0.contains(".tmp-") })
   }
 }
+
+@Suite(
+  "End to end: taking back in a real terminal", .serialized,
+  .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
+struct TakingBackTests {
+  /// The files under `home` that hold `word`, ignoring case, as `grep -ril` finds them.
+  static func filesHolding(_ word: String, in home: String) throws -> [String] {
+    let found = try Tmux.run("/usr/bin/env", ["grep", "-ril", "--", word, home])
+    return found.output.split(separator: "\n").map(String.init)
+  }
+
+  @Test("a note written and undone in a meeting is in no file of the home afterwards")
+  func undoneNote() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine("demo"), environment: home.environment)
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("n")
+    try tmux.waitFor("speaking")
+    try tmux.send("i")
+    try tmux.send("Marmalade custody papers", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("• Marmalade custody papers")
+    #expect(try Self.filesHolding("marmalade", in: home.path).isEmpty == false)
+    try tmux.send("u")
+    try tmux.waitUntil("the note is gone from the screen") {
+      !$0.contains { $0.contains("Marmalade") }
+    }
+    #expect(try Self.filesHolding("marmalade", in: home.path).isEmpty)
+    try tmux.send("i")
+    try tmux.send("Kept words", literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("• Kept words")
+    try tmux.send("q")
+    try tmux.waitFor("End the meeting?")
+    try tmux.send("y")
+    try tmux.waitFor("EXIT=0")
+    #expect(try Self.filesHolding("marmalade", in: home.path).isEmpty)
+    let report = try home.latestJSON()
+    let notes = (report["items"] as? [[String: Any]])?.flatMap {
+      ($0["notes"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    }
+    #expect(notes == ["Kept words"])
+  }
+
+  @Test("deleting a session of a pod that syncs says git history still holds it")
+  func deleteNotice() throws {
+    let home = try SearchCommandTests.archive()
+    defer { home.remove() }
+    let plain = try home.run(["sessions", "delete", SearchCommandTests.ids[0], "--yes"])
+    #expect(plain.status == 0, "\(plain.error)")
+    #expect(!plain.output.contains("git"))
+    let remote = home.path + "/remote.git"
+    #expect(try Tmux.run("/usr/bin/env", ["git", "init", "-q", "--bare", remote]).status == 0)
+    let shared = try home.run(["sync", "--init", remote])
+    #expect(shared.status == 0, "\(shared.error)")
+    let deleted = try home.run(["sessions", "delete", SearchCommandTests.ids[1], "--yes"])
+    #expect(deleted.status == 0, "\(deleted.error)")
+    #expect(deleted.output.contains("git history still holds it, on the remote it syncs with"))
+    #expect(deleted.output.contains("Sealed pods"))
+  }
+}
