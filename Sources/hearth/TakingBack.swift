@@ -1,4 +1,11 @@
+import Foundation
 import HearthStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What to tell a facilitator who took something back (a deleted session, a forgotten member)
 /// in a pod whose git history still holds it.
@@ -18,4 +25,15 @@ enum TakingBack {
   /// The same, short enough for the review screen's message line.
   static let shortHistoryNotice =
     "Deleted here; git history still holds it. Sealed pods (coming) can erase it."
+
+  /// Asks `question` (which ends with ` [y/N] `) on the terminal; true when the answer is yes.
+  /// Without a terminal it refuses with a usage error saying `--yes` does it without asking.
+  static func confirm(_ question: String, withoutTerminal: String) throws -> Bool {
+    guard isatty(0) == 1 else {
+      throw Failure.Usage(description: withoutTerminal + "; pass --yes to do it without asking")
+    }
+    Output.ask(question)
+    let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+    return answer == "y" || answer == "yes"
+  }
 }

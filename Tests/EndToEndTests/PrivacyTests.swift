@@ -40,6 +40,29 @@ struct PrivacyTests {
   }
 }
 
+extension PrivacyTests {
+  @Test("members forget asks (or takes --yes), then the name is in no file of the home")
+  func forgetMember() throws {
+    let home = try SearchCommandTests.archive()
+    defer { home.remove() }
+    _ = try home.run(["search", "coffee"])  // builds the derived index, which names José too
+    let asked = try home.run(["members", "forget", "José"])
+    #expect(asked.status == 2)
+    #expect(asked.error.contains("--yes"))
+    let unknown = try home.run(["members", "forget", "Nobody", "--yes"])
+    #expect(unknown.status == 2)
+    let forgot = try home.run(["members", "forget", "José", "--yes"])
+    #expect(forgot.status == 0, "\(forgot.error)")
+    #expect(forgot.output.contains("Former member 1"))
+    let grep = try Tmux.run("/usr/bin/env", ["grep", "-rl", "--", "José", home.path])
+    #expect(grep.output.isEmpty, "still named in \(grep.output)")
+    #expect(grep.status == 1)
+    let members = try home.run(["members"])
+    #expect(members.output.contains("Former member 1  [removed]"))
+    #expect(try home.run(["search", "coffee"]).output.contains("Coffee with Former member 1"))
+  }
+}
+
 @Suite(
   "End to end: taking back in a real terminal", .serialized,
   .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))

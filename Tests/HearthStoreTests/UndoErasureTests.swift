@@ -11,6 +11,19 @@ import Testing
   import Darwin
 #endif
 
+/// Every file under `pod`'s folder that holds `word`, ignoring case, as `grep -ril` finds them.
+func filesHolding(_ word: String, in pod: PodDirectory) -> [String] {
+  let enumerator = FileManager.default.enumerator(atPath: pod.path)
+  var found: [String] = []
+  while let name = enumerator?.nextObject() as? String {
+    let data = FileManager.default.contents(atPath: pod.path + "/" + name) ?? Data()
+    if String(decoding: data, as: UTF8.self).localizedCaseInsensitiveContains(word) {
+      found.append(name)
+    }
+  }
+  return found
+}
+
 @Suite("Undo of a note erases its words from the journal")
 struct UndoErasureTests {
   let scratch: Scratch
@@ -26,18 +39,7 @@ struct UndoErasureTests {
     try String(contentsOfFile: pod.journalPath(id), encoding: .utf8)
   }
 
-  /// Every file under the pod's folder that holds `word`.
-  func filesHolding(_ word: String) -> [String] {
-    let enumerator = FileManager.default.enumerator(atPath: pod.path)
-    var found: [String] = []
-    while let name = enumerator?.nextObject() as? String {
-      let data = FileManager.default.contents(atPath: pod.path + "/" + name) ?? Data()
-      if String(decoding: data, as: UTF8.self).localizedCaseInsensitiveContains(word) {
-        found.append(name)
-      }
-    }
-    return found
-  }
+  func filesHolding(_ word: String) -> [String] { HearthStoreTests.filesHolding(word, in: pod) }
 
   @Test("the undone note becomes a tombstone: the same sequence numbers, the same meeting")
   func tombstone() throws {
