@@ -6,14 +6,24 @@ struct NameScrubber {
   let names: [String]
   let pseudonym: String
   private let pattern: NSRegularExpression
+  /// The names as a journal line spells them (JSON escapes included), to pass over quickly the
+  /// records that cannot hold them.
+  private let spellings: [String]
 
   /// Keys whose text (not a list) is Hearth's own vocabulary (`"kind": "round"`,
-  /// `"order": "roster"`), never a person's words.
-  private static let vocabulary: Set<String> = ["type", "kind", "status", "order", "queue", "at"]
+  /// `"order": "roster"`), never a person's words; and the pod's name, which pod.toml keeps.
+  private static let vocabulary: Set<String> = [
+    "type", "kind", "status", "order", "queue", "at", "pod",
+  ]
 
   init(names: [String], pseudonym: String) throws {
     self.names = names
     self.pseudonym = pseudonym
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    spellings = try names.map {
+      String(String(decoding: try encoder.encode($0), as: UTF8.self).dropFirst().dropLast())
+    }
     let alternatives = names.sorted { $0.count > $1.count }
       .map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
     pattern = try NSRegularExpression(
@@ -49,7 +59,12 @@ struct NameScrubber {
   /// The record with the names replaced in every text it holds; it is read back as a journal
   /// line is, so what comes out is a record Hearth can fold.
   func scrub(_ record: EventRecord) throws -> EventRecord {
-    let line = Data(try Journal.line(for: record).utf8)
+    let text = try Journal.line(for: record)
+    guard spellings.contains(where: { text.range(of: $0, options: .caseInsensitive) != nil })
+    else {
+      return record
+    }
+    let line = Data(text.utf8)
     let object = try JSONSerialization.jsonObject(with: line)
     let scrubbed = try JSONSerialization.data(withJSONObject: scrub(json: object))
     return try JSONDecoder().decode(JournalLine.self, from: scrubbed).record()
