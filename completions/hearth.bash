@@ -263,13 +263,13 @@ _hearth_members() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|add|remove|rename)
+    list|add|remove|rename|forget)
         # Offer subcommand argument completions
         "_hearth_members_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list add remove rename' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list add remove rename forget' -- "${cur}"))
         ;;
     esac
 }
@@ -346,6 +346,27 @@ _hearth_members_rename() {
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    esac
+}
+
+_hearth_members_forget() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain -y --yes -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme)
+    __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
@@ -570,7 +591,7 @@ _hearth_show() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --html -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --output)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -582,6 +603,9 @@ _hearth_show() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--output')
         return
         ;;
     esac

@@ -15,6 +15,8 @@ public struct Pod: Sendable, Equatable, Codable {
   /// Seconds left at which a timer starts to warn; nil for the usual 30 s (or the last 20 % of
   /// a short timebox).
   public var warning: Int?
+  /// Who the pod's shared history is committed as; nil for Hearth's own identity.
+  public var syncAuthor: SyncAuthor?
 
   /// How the terminal signals a turn's time reaching zero.
   public enum Bell: String, Sendable, Equatable, Codable, CaseIterable {
@@ -27,7 +29,8 @@ public struct Pod: Sendable, Equatable, Codable {
 
   public init(
     name: String, members: [Member], roles: [String], agreements: [String] = [],
-    commitment: Int? = nil, theme: String? = nil, bell: Bell = .audible, warning: Int? = nil
+    commitment: Int? = nil, theme: String? = nil, bell: Bell = .audible, warning: Int? = nil,
+    syncAuthor: SyncAuthor? = nil
   ) {
     self.name = name
     self.members = members
@@ -37,6 +40,7 @@ public struct Pod: Sendable, Equatable, Codable {
     self.theme = theme
     self.bell = bell
     self.warning = warning
+    self.syncAuthor = syncAuthor
   }
 
   /// The members who still meet, in roster order.

@@ -82,7 +82,7 @@ public struct SessionState: Sendable, Equatable {
     records.append(record)
   }
 
-  private static func cancelledSequences(in records: [EventRecord]) -> Set<Int> {
+  static func cancelledSequences(in records: [EventRecord]) -> Set<Int> {
     var cancelled = Set<Int>()
     for record in records {
       if case .undone(let sequence) = record.event { cancelled.insert(sequence) }

@@ -38,25 +38,70 @@ public enum Files {
   public static func writeAtomically(
     bytes: [UInt8], to path: String, staging: String? = nil
   ) throws {
+    let temporary = temporaryPath(for: path, staging: staging)
+    close(try writeTemporary(bytes, at: temporary, for: path))
+    try place(temporary, at: path)
+    if staging != nil { syncDirectory(of: temporary) }
+  }
+
+  /// `NAME.tmp-PID` beside `path`, or with `staging` `.FOLDER.NAME.tmp-PID` in that folder.
+  static func temporaryPath(for path: String, staging: String?) -> String {
     let name = (path as NSString).lastPathComponent
     let base =
       staging.map { folder in
         let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
         return folder + "/" + PodLayout.stagedName(name, of: parent)
       } ?? path
-    let temporary = PodLayout.temporaryName(base, pid: getpid())
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    return PodLayout.temporaryName(base, pid: getpid())
+  }
+
+  /// Writes `bytes` to a new file `temporary` (0600) and syncs it; returns a descriptor left
+  /// open for appending to it, for `place` to put it at `path` (named in errors). Nothing is
+  /// left behind when it fails.
+  static func writeTemporary(_ bytes: [UInt8], at temporary: String, for path: String) throws
+    -> Int32
+  {
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw failure(path, "cannot write") }
-    let ok = writeAll(fd, bytes) && fsync(fd) == 0
-    let error = ok ? nil : failure(path, "cannot write")
-    close(fd)
-    guard ok, rename(temporary, path) == 0 else {
-      let error = error ?? failure(path, "cannot write")
+    guard writeAll(fd, bytes), fsync(fd) == 0 else {
+      let error = failure(path, "cannot write")
+      close(fd)
+      unlink(temporary)
+      throw error
+    }
+    return fd
+  }
+
+  /// Renames `temporary` over `path`, durably; removes `temporary` when it cannot.
+  static func place(_ temporary: String, at path: String) throws {
+    guard rename(temporary, path) == 0 else {
+      let error = failure(path, "cannot write")
       unlink(temporary)
       throw error
     }
     syncDirectory(of: path)
-    if staging != nil { syncDirectory(of: temporary) }
+  }
+
+  /// Writes a document the user asked for (`show --output FILE`) to `path`, readable by its
+  /// owner alone (0600), atomically: an existing file is replaced whole, never half-written.
+  /// Refuses a directory, and a folder that does not exist, by name.
+  public static func export(_ contents: String, to path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw StoreError(
+        path: path, message: "is a folder; give the name of a file to write, inside it or elsewhere"
+      )
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty,
+      !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
+        || !isDirectory.boolValue
+    {
+      throw StoreError(path: path, message: "cannot write: there is no folder \(folder)")
+    }
+    try writeAtomically(contents, to: path)
   }
 
   /// Writes every byte, retrying short writes.

@@ -47,8 +47,12 @@ struct GitRunner: Sendable {
   }
 
   /// Finds git on `environment`'s `PATH`; `ceiling` stops git from looking above the pod for
-  /// an enclosing repository.
-  init(directory: String, environment: [String: String], ceiling: String?) throws {
+  /// an enclosing repository. Every commit is `author`'s, author and committer alike, whatever
+  /// the facilitator's own git configuration or environment says.
+  init(
+    directory: String, environment: [String: String], ceiling: String?,
+    author: SyncAuthor = .hearth
+  ) throws {
     guard let executable = Self.locate(in: environment) else {
       throw SyncError(
         "hearth sync needs git, which was not found (it is not on PATH). Install git (on "
@@ -61,6 +65,10 @@ struct GitRunner: Sendable {
     environment["GIT_MERGE_AUTOEDIT"] = "no"
     environment["LC_ALL"] = "C"
     environment["LANGUAGE"] = "C"
+    for role in ["AUTHOR", "COMMITTER"] {
+      environment["GIT_\(role)_NAME"] = author.name
+      environment["GIT_\(role)_EMAIL"] = author.address
+    }
     if let ceiling { environment["GIT_CEILING_DIRECTORIES"] = ceiling }
     self.init(executable: executable, directory: directory, environment: environment)
   }
@@ -91,8 +99,7 @@ struct GitRunner: Sendable {
     return result
   }
 
-  /// Runs git with `arguments`, `input` on its standard input; commits are made with a
-  /// stand-in identity when the facilitator has not configured one.
+  /// Runs git with `arguments`, `input` on its standard input.
   func run(_ arguments: [String], input: Data? = nil) throws -> GitResult {
     let output = try Self.anonymousFile()
     let error = try Self.anonymousFile()
@@ -108,7 +115,7 @@ struct GitRunner: Sendable {
     while true {
       process = Process()
       process.executableURL = URL(fileURLWithPath: executable)
-      process.arguments = identity(for: arguments) + arguments
+      process.arguments = Self.unsigned(arguments) + arguments
       process.currentDirectoryURL = URL(fileURLWithPath: directory)
       process.environment = environment
       process.standardOutput = output
@@ -140,20 +147,14 @@ struct GitRunner: Sendable {
       error: String(decoding: errorData, as: UTF8.self))
   }
 
-  /// `-c user.name=Hearth -c user.email=hearth@localhost` for commands that commit, when the
-  /// facilitator's git has no identity; signing is off so no passphrase is ever asked for.
-  private func identity(for arguments: [String]) -> [String] {
+  /// `-c commit.gpgsign=false` for commands that commit, so no passphrase is ever asked for
+  /// and no personal key signs the pod's history.
+  private static func unsigned(_ arguments: [String]) -> [String] {
     let committing: Set<String> = ["commit", "merge", "rebase"]
     guard let command = arguments.first(where: { !$0.hasPrefix("-") }),
       committing.contains(command)
     else { return [] }
-    var flags = ["-c", "commit.gpgsign=false"]
-    for (key, fallback) in [("user.name", "Hearth"), ("user.email", "hearth@localhost")] {
-      let configured = try? run(["config", "--get", key])
-      let value = configured?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-      if configured?.status != 0 || value.isEmpty { flags += ["-c", "\(key)=\(fallback)"] }
-    }
-    return flags
+    return ["-c", "commit.gpgsign=false"]
   }
 
   /// A private temporary file already unlinked: it vanishes when closed.

@@ -174,7 +174,8 @@ extension Journal {
 /// terminals never run the same meeting.
 public final class JournalWriter {
   public let path: String
-  private let fd: Int32
+  /// The open journal; `replace` swaps it for the file that took the journal's place.
+  private var fd: Int32
   /// Bytes of the journal up to the end of the last line saved whole.
   private var length: off_t = 0
   /// Whether a failed append may have left part of a line after `length`.
@@ -186,21 +187,11 @@ public final class JournalWriter {
   /// by `contents` is moved aside to `journal.jsonl.torn` and cut off first.
   public init(path: String, repairing contents: JournalContents? = nil) throws {
     self.path = path
-    fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw StoreError(path: path, message: "cannot open the journal: \(Files.errorText())")
-    }
-    guard Self.lock(fd) else {
-      close(fd)
-      throw StoreError(path: path, message: "this meeting is open in another terminal")
-    }
+    fd = try Self.openLocked(path)
     if let contents, let torn = contents.torn {
-      // Staged in the pod's folder, where `Leftovers` looks, not in the session's own.
-      let session = (path as NSString).deletingLastPathComponent
-      let pod = ((session as NSString).deletingLastPathComponent as NSString)
-        .deletingLastPathComponent
       try? Files.writeAtomically(
-        String(decoding: torn, as: UTF8.self), to: PodLayout.tornPath(of: path), staging: pod)
+        String(decoding: torn, as: UTF8.self), to: PodLayout.tornPath(of: path),
+        staging: podFolder)
       guard ftruncate(fd, off_t(contents.goodLength)) == 0 else {
         close(fd)
         throw StoreError(path: path, message: "cannot repair the journal: \(Files.errorText())")
@@ -215,6 +206,66 @@ public final class JournalWriter {
   }
 
   deinit { close(fd) }
+
+  /// The pod's folder: what replaces a file of the session is staged there, where `Leftovers`
+  /// looks, not in the session's own folder.
+  private var podFolder: String {
+    let session = (path as NSString).deletingLastPathComponent
+    return ((session as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+  }
+
+  /// Opens the journal at `path` for appending and takes its lock. A journal replaced (by
+  /// `replace`, in another process) while this waited for the lock is opened again, so the lock
+  /// is always the one on the file that `path` names.
+  private static func openLocked(_ path: String) throws -> Int32 {
+    for _ in 0..<3 {
+      let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+      guard fd >= 0 else {
+        throw StoreError(path: path, message: "cannot open the journal: \(Files.errorText())")
+      }
+      guard lock(fd) else {
+        close(fd)
+        throw StoreError(path: path, message: "this meeting is open in another terminal")
+      }
+      var opened = stat()
+      var named = stat()
+      if fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino,
+        opened.st_dev == named.st_dev
+      {
+        return fd
+      }
+      close(fd)
+    }
+    throw StoreError(path: path, message: "the journal kept being replaced while opening it")
+  }
+
+  /// Replaces the whole journal with `records` (the same sequence numbers, some words erased):
+  /// written to a temporary file and synced, locked, then renamed over the journal, so a reader
+  /// or a crash finds the old journal or the new one, never half of one. The lock is held
+  /// throughout, and appends go on to the new file.
+  public func replace(with records: [EventRecord]) throws {
+    var text = ""
+    for record in records { text += try Journal.line(for: record) + "\n" }
+    let bytes = Array(text.utf8)
+    let temporary = Files.temporaryPath(for: path, staging: podFolder)
+    let replacement = try Files.writeTemporary(bytes, at: temporary, for: path)
+    guard flock(replacement, LOCK_EX | LOCK_NB) == 0 else {
+      close(replacement)
+      unlink(temporary)
+      throw Files.failure(path, "cannot lock the rewritten journal")
+    }
+    do {
+      try Files.place(temporary, at: path)
+    } catch {
+      close(replacement)
+      throw error
+    }
+    Files.syncDirectory(of: temporary)
+    close(fd)
+    fd = replacement
+    length = off_t(bytes.count)
+    isTorn = false
+  }
 
   /// Takes the journal's exclusive lock, waiting up to 0.3 s: a lock can outlive its holder for
   /// a moment (a process exiting, or a child process started elsewhere that has not yet

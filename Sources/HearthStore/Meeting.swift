@@ -13,6 +13,8 @@ public final class Meeting {
   private let clock: any Clock
   /// Records decided but not yet in the journal, because writing it failed; `retry` saves them.
   private var unsaved: [EventRecord] = []
+  /// Whether an undone note's words may still be in the journal, because rewriting it failed.
+  private var needsErasure = false
 
   private init(
     pod: PodDirectory, id: String, state: SessionState, writer: JournalWriter, clock: any Clock,
@@ -63,6 +65,8 @@ public final class Meeting {
     let meeting = Meeting(
       pod: directory, id: id, state: loaded.state, writer: writer, clock: clock,
       warnings: loaded.contents.warnings)
+    // A crash between an undo and the rewrite that follows it left the words: erase them now.
+    meeting.needsErasure = true
     _ = try meeting.perform(.recover)
     return meeting
   }
@@ -92,6 +96,26 @@ public final class Meeting {
       }
       state.apply(record)
       unsaved.removeFirst()
+      if case .undone = record.event { needsErasure = true }
+    }
+    if needsErasure { eraseUndoneWords() }
+  }
+
+  /// Rewrites the journal with every undone note as a tombstone, so its words are in no file
+  /// (the undo itself is saved already). When the rewrite cannot be written now (a full disk),
+  /// the journal stays as it was and the next command tries again.
+  private func eraseUndoneWords() {
+    guard state.holdsUndoneWords else {
+      needsErasure = false
+      return
+    }
+    let erased = state.erasingUndoneWords
+    do {
+      try writer.replace(with: erased)
+      state = SessionState(replaying: erased)
+      needsErasure = false
+    } catch {
+      needsErasure = true
     }
   }
 

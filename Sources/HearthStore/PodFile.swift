@@ -17,6 +17,7 @@ public enum PodFile {
     try top.rejectUnknownKeys(
       allowed: [
         "name", "roles", "agreements", "commitment", "theme", "bell", "warning", "members",
+        "sync",
       ])
     let name = try top.requiredString("name")
     if let problem = Member.problem(with: name) { throw top.error("name", problem) }
@@ -43,6 +44,14 @@ public enum PodFile {
       }
       bell = value
     }
+    var syncAuthor: SyncAuthor?
+    if let sync = try top.table("sync") {
+      try sync.rejectUnknownKeys(allowed: ["author"])
+      if let text = try sync.string("author") {
+        if let problem = SyncAuthor.problem(with: text) { throw sync.error("author", problem) }
+        syncAuthor = SyncAuthor(parsing: text)
+      }
+    }
     var members: [Member] = []
     var seen: [String: Int] = [:]
     for (index, table) in try top.tables("members").enumerated() {
@@ -63,7 +72,8 @@ public enum PodFile {
     return Pod(
       name: name, members: members, roles: roles,
       agreements: try top.strings("agreements") ?? [], commitment: commitment,
-      theme: try top.string("theme"), bell: bell, warning: try top.duration("warning"))
+      theme: try top.string("theme"), bell: bell, warning: try top.duration("warning"),
+      syncAuthor: syncAuthor)
   }
 
   /// The TOML text of `pod`.
@@ -78,6 +88,9 @@ public enum PodFile {
     if let theme = pod.theme { lines.append("theme = \(quote(theme))") }
     if pod.bell != .audible { lines.append("bell = \(quote(pod.bell.rawValue))") }
     if let warning = pod.warning { lines.append("warning = \"\(DurationText.text(warning))\"") }
+    if let author = pod.syncAuthor {
+      lines += ["", "[sync]", "author = \(quote(author.text))"]
+    }
     for member in pod.members {
       lines.append("")
       lines.append("[[members]]")

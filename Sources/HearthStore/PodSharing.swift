@@ -52,7 +52,7 @@ extension PodSync {
     let base = try git.head() ?? git.emptyTree()
     let summary = Self.summary(of: try git.changes(["--cached", base]))
     guard !summary.isEmpty else { return nil }
-    let message = "Sync from \(hostName): " + summary.joined(separator: ", ")
+    let message = "Sync: " + summary.joined(separator: ", ")
     try git.check(["commit", "-q", "--no-verify", "-m", message])
     return message
   }

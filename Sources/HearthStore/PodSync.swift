@@ -17,31 +17,24 @@ import HearthCore
 /// run as an external program found on `PATH`, never through a shell.
 public struct PodSync: Sendable {
   public let pod: PodDirectory
-  /// Names this computer in commit messages.
-  public let hostName: String
+  /// Who every commit is made as: the pod's `[sync] author`, else Hearth.
+  public let author: SyncAuthor
   let git: GitRunner
 
   /// The branch name a newly shared pod uses when its remote has none yet.
   static let defaultBranch = "main"
 
-  /// A sync of `pod`; throws a usage `SyncError` when git cannot be found on `PATH`.
+  /// A sync of `pod`; throws a usage `SyncError` when git cannot be found on `PATH`, and the
+  /// positioned `StoreError` of a `pod.toml` that cannot be read (it says who commits).
   public init(
-    pod: PodDirectory, environment: [String: String] = ProcessInfo.processInfo.environment,
-    hostName: String = PodSync.localHostName()
+    pod: PodDirectory, environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws {
     self.pod = pod
-    self.hostName = hostName
+    let hasPodFile = FileManager.default.fileExists(atPath: pod.podFilePath)
+    author = try (hasPodFile ? pod.loadPod().syncAuthor : nil) ?? .hearth
     let ceiling = (pod.path as NSString).deletingLastPathComponent
-    git = try GitRunner(directory: pod.path, environment: environment, ceiling: ceiling)
-  }
-
-  /// This computer's name, for commit messages.
-  public static func localHostName() -> String {
-    var buffer = [CChar](repeating: 0, count: 256)
-    guard gethostname(&buffer, buffer.count - 1) == 0 else { return "this computer" }
-    let name = String(
-      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    return name.isEmpty ? "this computer" : name
+    git = try GitRunner(
+      directory: pod.path, environment: environment, ceiling: ceiling, author: author)
   }
 
   /// Whether the pod directory is a git repository of its own.
@@ -56,6 +49,15 @@ public struct PodSync: Sendable {
     else { return nil }
     let address = result.text.trimmingCharacters(in: .whitespacesAndNewlines)
     return address.isEmpty ? nil : address
+  }
+
+  /// Where git history may still hold what was deleted from `pod` here: `kept` when the pod is
+  /// a git repository (it was shared or cloned), `sent` when it has a remote too (or git cannot
+  /// tell, which is taken as yes).
+  public static func history(of pod: PodDirectory) -> (kept: Bool, sent: Bool) {
+    guard FileManager.default.fileExists(atPath: pod.layout.gitPath) else { return (false, false) }
+    guard let sync = try? PodSync(pod: pod) else { return (true, true) }
+    return (true, sync.remote != nil)
   }
 
   private var podName: String {

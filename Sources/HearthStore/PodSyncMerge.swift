@@ -146,7 +146,7 @@ extension PodSync {
     let clashed = conflicts.map(\.path).joined(separator: ", ")
     try git.check([
       "commit", "-q", "--no-verify", "-m",
-      "Sync from \(hostName): combined with the others; kept both versions of \(clashed)",
+      "Sync: combined with the others; kept both versions of \(clashed)",
     ])
     report.conflicts += conflicts
   }

@@ -7,7 +7,7 @@ struct MembersCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "members",
     abstract: "List and change the pod's members.",
-    subcommands: [List.self, Add.self, Remove.self, Rename.self],
+    subcommands: [List.self, Add.self, Remove.self, Rename.self, Forget.self],
     defaultSubcommand: List.self)
 
   /// Where the member called `name` (now or before a rename) stands in the roster.
@@ -107,6 +107,45 @@ struct MembersCommand: ParsableCommand {
         pod.members[index].name = new
       }
       Output.line("Renamed \(old) to \(new).")
+    }
+  }
+
+  struct Forget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Forget a member: a pseudonym takes their name in every session and pod.toml.",
+      discussion: """
+        Their name (and any name they had before a rename) becomes "Former member N" in every \
+        session's journal and transcript, in pod.toml and in the search index; they are no \
+        longer a member. Asks to confirm on a terminal; pass --yes in scripts. Refused while a \
+        meeting runs. This cannot be undone.
+        """)
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The member's name (now or before a rename).") var name: String
+    @Flag(name: [.short, .long], help: "Forget them without asking.") var yes = false
+
+    func run() throws {
+      let directory = try global.resolvedHome().selectPod(named: global.pod)
+      _ = try MembersCommand.index(of: name, in: directory.loadPod())
+      if !yes {
+        let question =
+          "Forget \(name)? Every session and pod.toml will call them \"Former member\" "
+          + "instead. This cannot be undone. [y/N] "
+        guard
+          try TakingBack.confirm(
+            question, withoutTerminal: "forgetting \(name) needs confirmation on a terminal")
+        else {
+          Output.line("Kept \(name).")
+          return
+        }
+      }
+      let forgotten = try directory.forgetMember(named: name, timeZone: .current)
+      let count = forgotten.sessions
+      Output.line(
+        "Forgot \(name): they are \(forgotten.pseudonym) in pod.toml and in \(count) "
+          + "session\(count == 1 ? "" : "s").")
+      if let notice = TakingBack.historyNotice(directory, what: "Their name") {
+        Output.line(notice)
+      }
     }
   }
 }

@@ -1,4 +1,5 @@
 import HearthCore
+import HearthStore
 import HearthTerminal
 
 /// The one way the `hearth` command writes text, on standard output and standard error alike:
@@ -19,9 +20,19 @@ enum Output {
   /// its line feeds and tabs kept, every other control shown visibly. A line feed is added
   /// when `text` does not end with one.
   static func document(_ text: String) {
+    StandardStream.write(gatedDocument(text), to: StandardStream.output)
+  }
+
+  /// `text` through the gate for documents, ending with a line feed.
+  private static func gatedDocument(_ text: String) -> String {
     let shown = TerminalText.document(text)
-    let ended = shown.isEmpty || shown.hasSuffix("\n") ? shown : shown + "\n"
-    StandardStream.write(ended, to: StandardStream.output)
+    return shown.isEmpty || shown.hasSuffix("\n") ? shown : shown + "\n"
+  }
+
+  /// Writes a whole document to the file at `path` instead, gated as `document` would print
+  /// it, readable by its owner alone (see `Files.export`).
+  static func save(_ text: String, to path: String) throws {
+    try Files.export(gatedDocument(text), to: path)
   }
 
   /// Writes `hearth: text` on standard error; a message may span lines (usage help does).

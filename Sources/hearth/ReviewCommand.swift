@@ -82,6 +82,7 @@ struct ReviewCommand: ParsableCommand {
         do {
           try directory.deleteSession(id)
           model.removed(id)
+          if PodSync.history(of: directory).kept { model.failed(TakingBack.shortHistoryNotice) }
         } catch {
           model.failed("\(error)")
         }

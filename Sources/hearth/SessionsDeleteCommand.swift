@@ -3,12 +3,6 @@ import Foundation
 import HearthCore
 import HearthStore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `hearth sessions delete`: removes one session entirely, after asking.
 struct SessionsDeleteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -30,22 +24,19 @@ struct SessionsDeleteCommand: ParsableCommand {
       throw Failure.Usage(description: "no session '\(id)' in \(pod.path)")
     }
     if !yes {
-      guard isatty(0) == 1 else {
-        throw Failure.Usage(
-          description: "deleting session \(id) needs confirmation on a terminal; "
-            + "pass --yes to delete it without asking")
-      }
       let question =
         "Delete session \(id) (\(describe(id, in: pod)))? This cannot be undone. [y/N] "
-      Output.ask(question)
-      let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-      guard answer == "y" || answer == "yes" else {
+      guard
+        try TakingBack.confirm(
+          question, withoutTerminal: "deleting session \(id) needs confirmation on a terminal")
+      else {
         Output.line("Kept session \(id).")
         return
       }
     }
     try pod.deleteSession(id)
     Output.line("Deleted session \(id).")
+    if let notice = TakingBack.historyNotice(pod, what: "The session") { Output.line(notice) }
   }
 
   /// When the session began and who was there, or why that cannot be read.

@@ -26,8 +26,14 @@ struct ShowCommand: ParsableCommand {
   @Flag(help: "Print one self-contained HTML page, to open in a browser or print.")
   var html = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Write to FILE instead of printing; only you can read it (mode 0600).", valueName: "file"))
+  var output: String?
+
   func validate() throws {
     if json && html { throw ValidationError("--json and --html cannot be used together") }
+    if output?.isEmpty == true { throw ValidationError("--output needs a file name") }
   }
 
   func run() throws {
@@ -44,15 +50,21 @@ struct ShowCommand: ParsableCommand {
     guard let record = state.record(at: Reports.reportTime(of: state)) else {
       throw Failure.Usage(description: "session '\(chosen)' never started")
     }
+    let document: String
     if json {
-      Output.document(try Reports.json(record.report))
+      document = try Reports.json(record.report)
     } else if html {
-      Output.document(TranscriptHTML.page(record, timeZone: .current))
+      document = TranscriptHTML.page(record, timeZone: .current)
     } else if global.plain {
       let lines = SessionReading.lines(record, timeZone: .current).map(\.text)
-      Output.document(lines.joined(separator: "\n") + "\n")
+      document = lines.joined(separator: "
+") + "
+"
     } else {
-      Output.document(Transcript.markdown(record, timeZone: .current))
+      document = Transcript.markdown(record, timeZone: .current)
     }
+    guard let output else { return Output.document(document) }
+    try Output.save(document, to: output)
+    Output.line("Saved \(chosen) to \(output); only you can read it.")
   }
 }

@@ -55,7 +55,7 @@ struct PodSyncTests {
   /// Ana's home, with the pod shared through the remote.
   func sharedHome() throws -> PodDirectory {
     let pod = try Home(path: scratch.file("ana")).createPod(Self.crew)
-    _ = try syncer(pod, host: "ana-laptop").initialize(remote: remote)
+    _ = try syncer(pod).initialize(remote: remote)
     return pod
   }
 
@@ -67,8 +67,8 @@ struct PodSyncTests {
     .pod
   }
 
-  func syncer(_ pod: PodDirectory, host: String = "test-host") throws -> PodSync {
-    try PodSync(pod: pod, environment: environment, hostName: host)
+  func syncer(_ pod: PodDirectory, environment: [String: String]? = nil) throws -> PodSync {
+    try PodSync(pod: pod, environment: environment ?? self.environment)
   }
 
   func sync(_ pod: PodDirectory) throws -> SyncReport { try syncer(pod).sync() }
@@ -109,9 +109,9 @@ struct PodSyncTests {
   func initAndClone() throws {
     let ana = try Home(path: scratch.file("ana")).createPod(Self.crew)
     let first = try meet(in: ana)
-    let report = try syncer(ana, host: "ana-laptop").initialize(remote: remote)
+    let report = try syncer(ana).initialize(remote: remote)
     #expect(report.pushed)
-    #expect(report.commit == "Sync from ana-laptop: 1 new session, pod.toml")
+    #expect(report.commit == "Sync: 1 new session, pod.toml")
     #expect(
       try remoteFiles() == [
         "pod.toml", "sessions/\(first)/journal.jsonl", "sessions/\(first)/transcript.md",
@@ -159,7 +159,7 @@ struct PodSyncTests {
       #expect(anaLater != boLater)
 
       let anaFirst = try sync(ana)
-      #expect(anaFirst.commit == "Sync from test-host: 1 new session")
+      #expect(anaFirst.commit == "Sync: 1 new session")
       #expect(anaFirst.heldBack == [anaLater])
       #expect(anaFirst.pushed)
       let boFirst = try sync(bo)
@@ -182,10 +182,10 @@ struct PodSyncTests {
     // Both meetings have ended and their terminals let go: the next syncs share them.
     let anaThird = try sync(ana)
     #expect(anaThird.heldBack.isEmpty)
-    #expect(anaThird.commit == "Sync from test-host: 1 new session")
+    #expect(anaThird.commit == "Sync: 1 new session")
     let boSecond = try sync(bo)
     #expect(boSecond.received == [anaLater])
-    #expect(boSecond.commit == "Sync from test-host: 1 new session")
+    #expect(boSecond.commit == "Sync: 1 new session")
     #expect(try sync(ana).received == [boLater])
     let all = [anaMeeting, boMeeting, anaLater, boLater].sorted()
     #expect(ana.sessionIDs() == all)
@@ -230,7 +230,7 @@ struct PodSyncTests {
     try FileManager.default.removeItem(atPath: ana.journalPath(id) + ".torn")
     try ana.deleteSession(id)
     let deleted = try sync(ana)
-    #expect(deleted.commit == "Sync from test-host: 1 deleted session")
+    #expect(deleted.commit == "Sync: 1 deleted session")
     let gone = try sync(bo)
     #expect(gone.removed == [id])
     #expect(bo.sessionIDs().isEmpty)
@@ -273,7 +273,7 @@ struct PodSyncTests {
     try FileManager.default.removeItem(atPath: bo.podFilePath + ".mine")
     let resolved = try sync(bo)
     #expect(resolved.conflicts.isEmpty && resolved.warnings.isEmpty)
-    #expect(resolved.commit == "Sync from test-host: pod.toml")
+    #expect(resolved.commit == "Sync: pod.toml")
     #expect(try sync(ana).updated == ["pod.toml"])
     #expect(try ana.loadPod() == settled)
   }

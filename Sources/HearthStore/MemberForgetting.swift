@@ -1,0 +1,133 @@
+import Foundation
+import HearthCore
+
+/// Replaces one person's name, wherever Hearth wrote it, with a pseudonym.
+struct NameScrubber {
+  let names: [String]
+  let pseudonym: String
+  private let pattern: NSRegularExpression
+  /// The names as a journal line spells them (JSON escapes included), to pass over quickly the
+  /// records that cannot hold them.
+  private let spellings: [String]
+
+  /// Keys whose text (not a list) is Hearth's own vocabulary (`"kind": "round"`,
+  /// `"order": "roster"`), never a person's words; and the pod's name, which pod.toml keeps.
+  private static let vocabulary: Set<String> = [
+    "type", "kind", "status", "order", "queue", "at", "pod",
+  ]
+
+  init(names: [String], pseudonym: String) throws {
+    self.names = names
+    self.pseudonym = pseudonym
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    spellings = try names.map {
+      String(String(decoding: try encoder.encode($0), as: UTF8.self).dropFirst().dropLast())
+    }
+    let alternatives = names.sorted { $0.count > $1.count }
+      .map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+    pattern = try NSRegularExpression(
+      pattern: "(?<![\\p{L}\\p{N}])(?:\(alternatives))(?![\\p{L}\\p{N}])",
+      options: [.caseInsensitive])
+  }
+
+  /// `text` with every whole-word mention of the names replaced.
+  func scrub(_ text: String) -> String {
+    if names.contains(text) { return pseudonym }
+    let range = NSRange(text.startIndex..., in: text)
+    return pattern.stringByReplacingMatches(
+      in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: pseudonym))
+  }
+
+  /// A decoded JSON value with every string scrubbed but Hearth's own vocabulary.
+  func scrub(json value: Any, key: String? = nil) -> Any {
+    switch value {
+    case let text as String:
+      return key.map(Self.vocabulary.contains) == true ? text : scrub(text)
+    case let array as [Any]:
+      // A list under `order` holds names (a round's speaking order), never vocabulary.
+      return array.map { scrub(json: $0) }
+    case let object as [String: Any]:
+      var out: [String: Any] = [:]
+      for (name, inner) in object { out[name] = scrub(json: inner, key: name) }
+      return out
+    default:
+      return value
+    }
+  }
+
+  /// The record with the names replaced in every text it holds; it is read back as a journal
+  /// line is, so what comes out is a record Hearth can fold.
+  func scrub(_ record: EventRecord) throws -> EventRecord {
+    let text = try Journal.line(for: record)
+    guard spellings.contains(where: { text.range(of: $0, options: .caseInsensitive) != nil })
+    else {
+      return record
+    }
+    let line = Data(text.utf8)
+    let object = try JSONSerialization.jsonObject(with: line)
+    let scrubbed = try JSONSerialization.data(withJSONObject: scrub(json: object))
+    return try JSONDecoder().decode(JournalLine.self, from: scrubbed).record()
+  }
+}
+
+extension PodDirectory {
+  /// What forgetting a member changed.
+  public struct Forgotten: Sendable, Equatable {
+    /// The name that now stands where theirs stood.
+    public var pseudonym: String
+    /// How many sessions' journals named them.
+    public var sessions: Int
+  }
+
+  /// Forgets the member called `name` (now or before a rename): every journal that names them
+  /// is rewritten with a pseudonym ("Former member 1") in its place, sequence numbers kept, one
+  /// journal at a time through a temporary file and a rename, so a crash leaves each journal
+  /// whole, old or new; transcripts are rendered again, `pod.toml` written last (so forgetting
+  /// again after a crash finishes the job), and the derived index removed, to be rebuilt.
+  /// Refuses, changing nothing, while a meeting runs or when a journal cannot be read.
+  public func forgetMember(named name: String, timeZone: TimeZone) throws -> Forgotten {
+    var pod = try loadPod()
+    guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
+    else { throw StoreError(path: podFilePath, message: "no member named '\(name)'") }
+    var number = 1
+    while pod.member(named: "Former member \(number)") != nil { number += 1 }
+    let scrubber = try NameScrubber(
+      names: [member.name] + member.formerNames, pseudonym: "Former member \(number)")
+    let ids = sessionIDs()
+    // First every check, so a refusal changes nothing.
+    for id in ids where FileManager.default.fileExists(atPath: journalPath(id)) {
+      if Journal.isHeld(journalPath(id)) {
+        throw StoreError(
+          path: journalPath(id),
+          message: "a meeting is running in another terminal; end it before forgetting anyone")
+      }
+      _ = try Journal.read(journalPath(id)).records.map(scrubber.scrub)
+    }
+    var changed = 0
+    for id in ids where FileManager.default.fileExists(atPath: journalPath(id)) {
+      let writer = try JournalWriter(path: journalPath(id))
+      let contents = try Journal.read(journalPath(id))
+      let records = try contents.records.map(scrubber.scrub)
+      // A torn last line is dropped here as resume would drop it: it may hold the name too.
+      guard records != contents.records || contents.torn != nil else { continue }
+      try writer.replace(with: records)
+      changed += 1
+      if FileManager.default.fileExists(atPath: transcriptPath(id)) {
+        let state = SessionState(replaying: records)
+        let at = state.endedAt ?? state.lastEventAt ?? Date()
+        _ = try writeTranscript(Transcript.markdown(state, at: at, timeZone: timeZone), for: id)
+      }
+      let torn = PodLayout.tornPath(of: journalPath(id))
+      if let data = FileManager.default.contents(atPath: torn) {
+        try Files.writeAtomically(
+          scrubber.scrub(String(decoding: data, as: UTF8.self)), to: torn, staging: path)
+      }
+    }
+    pod.members[index] = Member(name: scrubber.pseudonym, active: false)
+    pod.agreements = pod.agreements.map(scrubber.scrub)
+    try savePod(pod)
+    try? FileManager.default.removeItem(atPath: layout.indexFolderPath)
+    return Forgotten(pseudonym: scrubber.pseudonym, sessions: changed)
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import HearthStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What to tell a facilitator who took something back (a deleted session, a forgotten member)
+/// in a pod whose git history still holds it.
+enum TakingBack {
+  /// One plain sentence for the command line, or nil when no git history keeps `what`.
+  static func historyNotice(_ pod: PodDirectory, what: String) -> String? {
+    let history = PodSync.history(of: pod)
+    guard history.kept else { return nil }
+    let place =
+      history.sent
+      ? ", on the remote it syncs with and in the other facilitators' copies"
+      : " (in the pod's .git folder)"
+    return "\(what) is gone from this computer's files, but the pod's git history still holds "
+      + "it\(place). Sealed pods (coming in a later Hearth) can erase it everywhere."
+  }
+
+  /// The same, short enough for the review screen's message line.
+  static let shortHistoryNotice =
+    "Deleted here; git history still holds it. Sealed pods (coming) can erase it."
+
+  /// Asks `question` (which ends with ` [y/N] `) on the terminal; true when the answer is yes.
+  /// Without a terminal it refuses with a usage error saying `--yes` does it without asking.
+  static func confirm(_ question: String, withoutTerminal: String) throws -> Bool {
+    guard isatty(0) == 1 else {
+      throw Failure.Usage(description: withoutTerminal + "; pass --yes to do it without asking")
+    }
+    Output.ask(question)
+    let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+    return answer == "y" || answer == "yes"
+  }
+}
