@@ -34,6 +34,8 @@ public struct ReviewModel: Sendable {
   /// Which screen is showing.
   public enum Screen: Sendable, Equatable {
     case list, transcript, actions
+    /// What a search of every session found, a line a hit.
+    case results
   }
 
   /// What the model asks of the program.
@@ -46,6 +48,8 @@ public struct ReviewModel: Sendable {
     case stats
     /// Follow the pod's actions and hand them to `showActions`.
     case actions
+    /// Search every session as `hearth search` does and hand the hits to `showResults`.
+    case searchAll(SearchQuery)
     case quit
   }
 
@@ -72,6 +76,13 @@ public struct ReviewModel: Sendable {
 
   /// How many sessions the pod has, while only the newest rows are loaded.
   public private(set) var total: Int?
+
+  /// What the last search of every session found, newest session first, and the chosen hit.
+  public private(set) var results: [SearchHit] = []
+  public private(set) var resultsQuery = ""
+  public private(set) var chosenResult = 0
+  /// The query to find in the next transcript opened from the results.
+  private var pendingQuery: String?
 
   /// A browser showing `rows`; `total` says how many there are when these are only the newest.
   public init(pod: String, rows: [SessionRow], total: Int? = nil) {
@@ -154,6 +165,10 @@ public struct ReviewModel: Sendable {
       switch key {
       case .enter:
         mode = .normal
+        guard screen == .transcript else {
+          guard let search = SearchQuery(text) else { return nil }
+          return .searchAll(search)
+        }
         query = text
         jumpToHit(forward: true, width: width, from: scroll)
       case .escape:
@@ -172,7 +187,8 @@ public struct ReviewModel: Sendable {
     switch key {
     case .character("q"), .escape:
       guard screen == .list else {
-        screen = .list
+        // A transcript opened from the results goes back to them.
+        screen = screen == .transcript && !results.isEmpty ? .results : .list
         scroll = 0
         return nil
       }
@@ -195,6 +211,10 @@ public struct ReviewModel: Sendable {
       }
       return handle(.enter, width: width, height: height)
     case .enter:
+      if screen == .results, results.indices.contains(chosenResult) {
+        pendingQuery = resultsQuery
+        return .open(results[chosenResult].session)
+      }
       if screen == .list, rows.indices.contains(selected) {
         guard !rows[selected].isDamaged else {
           message = "This session is damaged: \(rows[selected].remark ?? "cannot be read")."
@@ -203,10 +223,7 @@ public struct ReviewModel: Sendable {
         return .open(rows[selected].id)
       }
     case .character("/"):
-      guard screen == .transcript else {
-        message = "Open a session (Enter) to search its transcript; hearth search finds all."
-        return nil
-      }
+      guard screen != .actions else { return nil }
       mode = .searching("")
     case .character("n"), .character("N"):
       guard screen == .transcript, !query.isEmpty else { return nil }
@@ -225,13 +242,37 @@ public struct ReviewModel: Sendable {
     return nil
   }
 
-  /// Shows a loaded transcript, or a page of figures.
-  public mutating func showTranscript(title: String, lines: [ReadingLine]) {
+  /// Shows a loaded transcript, or a page of figures; opened from search results, at the first
+  /// line the search found (`width` is the screen's, to find it among the wrapped lines).
+  public mutating func showTranscript(title: String, lines: [ReadingLine], width: Int = 80) {
     transcriptTitle = title
     transcript = lines
+    if screen != .results { results = [] }
     screen = .transcript
     scroll = 0
     query = ""
+    if let pending = pendingQuery {
+      pendingQuery = nil
+      query = pending
+      jumpToHit(forward: true, width: width, from: -1)
+    }
+  }
+
+  /// Shows what a search of every session found for `query`.
+  public mutating func showResults(query: SearchQuery, hits: [SearchHit]) {
+    guard !hits.isEmpty else {
+      message = "No “\(query.text)” in any session."
+      return
+    }
+    results = hits
+    resultsQuery = query.text
+    chosenResult = 0
+    screen = .results
+    scroll = 0
+    let sessions = Set(hits.map(\.session)).count
+    message =
+      "“\(query.text)”: \(hits.count) \(hits.count == 1 ? "line" : "lines") in \(sessions) "
+      + (sessions == 1 ? "session" : "sessions")
   }
 
   /// Says why a session could not be opened.
@@ -247,6 +288,8 @@ public struct ReviewModel: Sendable {
   /// Forgets a deleted session, and the actions as they were with it.
   public mutating func removed(_ id: String) {
     rows.removeAll { $0.id == id }
+    results.removeAll { $0.session == id }
+    chosenResult = min(chosenResult, max(0, results.count - 1))
     actions = nil
     selected = min(selected, max(0, rows.count - 1))
     message = "Deleted \(id)."
@@ -260,6 +303,9 @@ public struct ReviewModel: Sendable {
     case .transcript:
       let last = max(0, shown(width: width - 2).count - (height - 4))
       scroll = min(last, max(0, scroll.addingReportingOverflow(delta).partialValue))
+    case .results:
+      chosenResult = min(
+        results.count - 1, max(0, chosenResult.addingReportingOverflow(delta).partialValue))
     case .actions:
       let entries = (actions?.open.count ?? 0) + recentlyClosed.count
       scroll = min(

@@ -14,6 +14,7 @@ public enum ReviewScreen {
       let count = model.total ?? model.rows.count
       title = count == 1 ? "1 session" : "\(count) sessions"
     case .transcript: title = model.transcriptTitle
+    case .results: title = "search “\(model.resultsQuery)”"
     case .actions:
       let open = model.actions?.open.count ?? 0
       title = open == 1 ? "1 open action" : "\(open) open actions"
@@ -25,6 +26,7 @@ public enum ReviewScreen {
     switch model.screen {
     case .list: list(model, area: body, timeZone: timeZone, grid: &grid)
     case .transcript: transcript(model, area: body, grid: &grid)
+    case .results: results(model, area: body, timeZone: timeZone, grid: &grid)
     case .actions: actions(model, area: body, now: now, timeZone: timeZone, grid: &grid)
     }
     footer(model, area: status, grid: &grid)
@@ -49,10 +51,7 @@ public enum ReviewScreen {
       return
     }
     let top = max(0, min(model.selected - area.height / 2, model.rows.count - area.height))
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = timeZone
-    formatter.dateFormat = "EEE d MMM yyyy HH:mm"
+    let formatter = listDates(timeZone)
     for (offset, row) in model.rows[top...].prefix(area.height).enumerated() {
       let y = area.y + offset
       let isSelected = top + offset == model.selected
@@ -73,6 +72,47 @@ public enum ReviewScreen {
         if let remark = row.remark { text += "  (\(remark))" }
       }
       grid.put(clipping: text, x: area.x + 1, y: y, width: area.width - 2, role)
+    }
+  }
+
+  /// `Fri 27 Nov 2026 19:00`, as the list and the search results date sessions.
+  private static func listDates(_ timeZone: TimeZone) -> DateFormatter {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = timeZone
+    formatter.dateFormat = "EEE d MMM yyyy HH:mm"
+    return formatter
+  }
+
+  /// The hits of a search of every session: a session's date above its hits, each hit its item,
+  /// kind and text with the words found marked; the chosen hit kept in view.
+  private static func results(
+    _ model: ReviewModel, area: Rect, timeZone: TimeZone, grid: inout Grid
+  ) {
+    let formatter = listDates(timeZone)
+    var lines: [(text: String, hit: Int?)] = []
+    var chosenLine = 0
+    for (index, hit) in model.results.enumerated() {
+      if index == 0 || model.results[index - 1].session != hit.session {
+        let date = hit.started.map(formatter.string(from:)) ?? hit.session
+        lines.append(("\(date) · \(hit.session)", nil))
+      }
+      if index == model.chosenResult { chosenLine = lines.count }
+      let place = [hit.item, hit.kind.rawValue].compactMap { $0 }.joined(separator: " · ")
+      lines.append(("  \(place): \(hit.text)", index))
+    }
+    let top = max(0, min(chosenLine - area.height / 2, lines.count - area.height))
+    let search = SearchQuery(model.resultsQuery)
+    for (offset, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+      let y = area.y + offset
+      let row = Rect(x: area.x, y: y, width: area.width, height: 1)
+      let isChosen = line.hit == model.chosenResult
+      if isChosen { grid.fill(row, .selected) }
+      let role: StyleRole = isChosen ? .selected : line.hit == nil ? .title : .normal
+      grid.put(clipping: line.text, x: area.x + 1, y: y, width: area.width - 2, role)
+      if let search, line.hit != nil, !isChosen {
+        highlight(search, in: line.text, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
+      }
     }
   }
 
@@ -210,14 +250,16 @@ public enum ReviewScreen {
     switch model.screen {
     case .list:
       hints = [
-        ("Enter", "open"), ("j k", "move"), ("s", "stats"), ("a", "open actions"),
-        ("d", "delete"), ("?", "keys"), ("q", "quit"),
+        ("Enter", "open"), ("/", "search"), ("s", "stats"), ("a", "actions"), ("d", "delete"),
+        ("?", "keys"), ("q", "quit"),
       ]
     case .transcript:
       hints = [
         ("j k", "scroll"), ("/", "search"), ("n N", "next/prev hit"), ("g G", "top/end"),
         ("q", "back"),
       ]
+    case .results:
+      hints = [("Enter", "open"), ("j k", "move"), ("/", "search again"), ("q", "back")]
     case .actions:
       hints = [("j k", "scroll"), ("q", "back")]
     }
@@ -230,7 +272,8 @@ public enum ReviewScreen {
       lines: [
         ("j k ↓ ↑     move one line", .help), ("Space b     page down / up (PgDn PgUp)", .help),
         ("g G         top / end", .help), ("Enter       open the session", .help),
-        ("/           search the transcript", .help), ("n N         next / previous hit", .help),
+        ("/           search every session (in a transcript: it)", .help),
+        ("n N         next / previous hit", .help),
         ("s           airtime, attendance and roles", .help),
         ("a           open actions of the pod", .help),
         ("d           delete the session (asks)", .help),

@@ -60,7 +60,8 @@ struct ReviewCommand: ParsableCommand {
             continue
           }
           model.showTranscript(
-            title: id, lines: SessionReading.lines(record, timeZone: .current))
+            title: id, lines: SessionReading.lines(record, timeZone: .current),
+            width: terminal.size.width)
         } catch {
           model.failed("\(error)")
         }
@@ -76,6 +77,9 @@ struct ReviewCommand: ParsableCommand {
         }
         model.showTranscript(
           title: "stats, last \(min(last, sessions.count)) sessions", lines: lines)
+      case .searchAll(let query)?:
+        let results = directory.search(query)
+        model.showResults(query: query, hits: results.hits)
       case .actions?:
         model.showActions(directory.actionLedger())
       case .delete(let id)?:

@@ -133,6 +133,56 @@ struct ReviewTests {
     #expect(model.screen == .list)
   }
 
+  @Test("/ in the list searches every session; Enter opens one at its first hit; q goes back")
+  func searchEverySession() throws {
+    var model = Self.model()
+    _ = model.handle(.character("/"), width: 80, height: 24)
+    for c in "cafe" { _ = model.handle(.character(c), width: 80, height: 24) }
+    let query = try #require(SearchQuery("cafe"))
+    #expect(model.handle(.enter, width: 80, height: 24) == .searchAll(query))
+    let week = "2026-11-20T1900-check-in"
+    model.showResults(
+      query: query,
+      hits: [
+        SearchHit(
+          session: "2026-11-27T1900-check-in", started: Self.day, item: "Arrival round",
+          kind: .note, text: "Café with José", member: nil),
+        SearchHit(
+          session: week, started: Self.day - 7 * 86_400, item: "Arrival round", kind: .decision,
+          text: "Meet at the cafe", member: nil),
+        SearchHit(
+          session: week, started: Self.day - 7 * 86_400, item: "Closing round", kind: .note,
+          text: "cafe again", member: nil),
+      ])
+    #expect(model.screen == .results)
+    #expect(model.message == "“cafe”: 3 lines in 2 sessions")
+    let grid = ReviewScreen.render(model, width: 80, height: 24, now: Self.day, timeZone: Self.utc)
+    expectScreen(
+      Array(grid.lines[0...5]),
+      [
+        " Hearth · Crew · search “cafe”",
+        " Fri 27 Nov 2026 19:00 · 2026-11-27T1900-check-in",
+        "   Arrival round · note: Café with José",
+        " Fri 20 Nov 2026 19:00 · 2026-11-20T1900-check-in",
+        "   Arrival round · decision: Meet at the cafe",
+        "   Closing round · note: cafe again",
+      ])
+    #expect(grid.role(of: "Arrival round · note", row: 2) == .selected)
+    #expect(grid.role(of: "cafe", row: 4) == .searchHit)
+    _ = model.handle(.character("j"), width: 80, height: 24)
+    #expect(model.handle(.enter, width: 80, height: 24) == .open(week))
+    model.showTranscript(title: week, lines: Self.transcript, width: 80)
+    #expect(model.scroll == 60, "opened at the first line the search found")
+    #expect(model.message == "“cafe”: 1 of 2")
+    _ = model.handle(.character("q"), width: 80, height: 24)
+    #expect(model.screen == .results)
+    _ = model.handle(.character("q"), width: 80, height: 24)
+    #expect(model.screen == .list)
+    model.showResults(query: try #require(SearchQuery("zzz")), hits: [])
+    #expect(model.screen == .list)
+    #expect(model.message == "No “zzz” in any session.")
+  }
+
   @Test("d asks before deleting; only y deletes")
   func delete() {
     var model = Self.model()
@@ -216,7 +266,9 @@ struct ReviewTests {
     )
     .lines
     #expect(lines.count == 40)
-    #expect(lines[39].contains("Enter open   j k move   s stats   a open actions   d delete"))
+    #expect(
+      lines[39].contains("Enter open   / search   s stats   a actions   d delete   ? keys   q quit")
+    )
     model.showTranscript(title: "t", lines: Self.transcript)
     lines =
       ReviewScreen.render(model, width: 120, height: 40, now: Self.day, timeZone: Self.utc)
