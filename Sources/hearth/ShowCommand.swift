@@ -57,9 +57,7 @@ struct ShowCommand: ParsableCommand {
       document = TranscriptHTML.page(record, timeZone: .current)
     } else if global.plain {
       let lines = SessionReading.lines(record, timeZone: .current).map(\.text)
-      document = lines.joined(separator: "
-") + "
-"
+      document = lines.joined(separator: "\n") + "\n"
     } else {
       document = Transcript.markdown(record, timeZone: .current)
     }
