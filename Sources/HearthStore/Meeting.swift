@@ -114,6 +114,8 @@ public final class Meeting {
       try writer.replace(with: erased)
       state = SessionState(replaying: erased)
       needsErasure = false
+      // The indexes may hold the words too, if the session was listed or searched meanwhile.
+      pod.forgetInIndex(changed: [id])
     } catch {
       needsErasure = true
     }

@@ -116,12 +116,14 @@ extension PodDirectory {
     }
   }
 
-  /// Rewrites the search index without the sessions that are gone; removes it when that fails.
-  func forgetInSearchIndex() {
+  /// Rewrites the search index without the sessions that are gone, nor those whose words
+  /// `changed`; removes it when that fails.
+  func forgetInSearchIndex(changed: Set<String> = []) {
     let path = searchIndexPath
     guard FileManager.default.fileExists(atPath: path) else { return }
     let index = SearchIndex.load(from: path)
-    let existing = Set(sessionIDs())
+    let existing = Set(sessionIDs()).subtracting(changed)
+    guard index.order.contains(where: { !existing.contains($0) }) else { return }
     var out = Array((SearchIndex.header + "\n").utf8)
     for id in index.order where existing.contains(id) {
       out += index.data[index.sections[id]!.whole]

@@ -49,12 +49,17 @@ extension PodDirectory {
 
   /// Drops deleted sessions from the derived indexes too: what someone took back must not linger
   /// there (names, roles, airtime, what was said). Without an index there is nothing to do.
-  func forgetInIndex() {
-    forgetInSearchIndex()
+  /// With `changed`, also what they hold of those sessions, whose words were erased (an undone
+  /// note): they are read again from their journals when next asked for.
+  func forgetInIndex(changed: Set<String> = []) {
+    forgetInSearchIndex(changed: changed)
     guard FileManager.default.fileExists(atPath: indexPath) else { return }
-    let index = ArchiveIndex.load(from: indexPath)
+    // Lines are copied as they are, unread, but for the sessions dropped.
+    var index = ArchiveIndex.load(from: indexPath, only: [])
+    let order = sessionIDs()
+    if !changed.isEmpty { index.keep(only: Set(order).subtracting(changed)) }
     do {
-      try index.write(to: indexPath, order: sessionIDs())
+      try index.write(to: indexPath, order: order)
     } catch {
       try? FileManager.default.removeItem(atPath: indexPath)
     }

@@ -11,8 +11,9 @@ struct ReviewCommand: ParsableCommand {
     commandName: "review",
     abstract: "Browse past sessions: transcripts, search, open actions.",
     discussion: """
-      / searches the open session as hearth search does: a line matches when it holds every \
-      word, ignoring case and accents; n and N go to the next and previous hit.
+      / in the list searches every session as hearth search does (a line matches when it holds \
+      every word, ignoring case and accents) and lists the hits; Enter opens one. In a \
+      transcript, / searches it the same way; n and N go to the next and previous hit.
       """)
 
   @OptionGroup var global: GlobalOptions

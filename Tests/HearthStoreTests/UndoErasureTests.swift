@@ -41,6 +41,23 @@ struct UndoErasureTests {
 
   func filesHolding(_ word: String) -> [String] { HearthStoreTests.filesHolding(word, in: pod) }
 
+  @Test("words the indexes took in while the meeting ran are dropped with the undo")
+  func indexes() throws {
+    let meeting = try Fixture.startDemo(in: pod, clock: clock)
+    try meeting.perform(.next)
+    clock.advance(by: 40)
+    try meeting.perform(.write(.action, "Ask about the custody hearing"))
+    // Another terminal lists and searches the pod meanwhile: both indexes hold the words.
+    _ = pod.archive(limit: nil, withActions: true)
+    #expect(pod.search(try #require(SearchQuery("custody"))).hits.count == 1)
+    #expect(
+      Set(filesHolding("custody")).isSuperset(of: [".index/search.tsv", ".index/sessions.tsv"]))
+    try meeting.perform(.undo)
+    #expect(filesHolding("custody").isEmpty)
+    #expect(pod.search(try #require(SearchQuery("custody"))).hits.isEmpty)
+    #expect(pod.archive().map(\.id) == [meeting.id])
+  }
+
   @Test("the undone note becomes a tombstone: the same sequence numbers, the same meeting")
   func tombstone() throws {
     let meeting = try Fixture.startDemo(in: pod, clock: clock)
