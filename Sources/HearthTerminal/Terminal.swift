@@ -146,16 +146,22 @@ public final class Terminal {
     return shown?.pick(x: x, y: y)
   }
 
-  /// Draws `grid`, touching only the cells that differ from the last one presented.
+  /// Draws `grid`, touching only the cells that look different from the last one presented.
+  /// A blank takes the ink of the cell drawn before it when that shows the same, so a clock's
+  /// digits and the blanks around them go out without an attribute change between them.
   public func present(_ grid: Grid) {
     let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
     if previous == nil { werase(window) }
+    var pen = Palette.Ink.plain
     for y in 0..<grid.height {
       for x in 0..<grid.width {
         let cell = grid[x, y]
-        if let previous, previous[x, y] == cell { continue }
         if cell.text.isEmpty { continue }
-        draw(cell, x: x, y: y)
+        if let previous, palette.looksSame(previous[x, y], cell) { continue }
+        var ink = palette.ink(for: cell.role)
+        if cell.text == " ", ink.blank == pen.blank { ink = pen }
+        draw(cell.text, ink, x: x, y: y)
+        pen = ink
       }
     }
     shown = grid
@@ -163,12 +169,13 @@ public final class Terminal {
     doupdate()
   }
 
-  private func draw(_ cell: Cell, x: Int, y: Int) {
-    let (attributes, pair) = palette.style(for: cell.role)
-    var scalars = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+  private func draw(_ text: String, _ ink: Palette.Ink, x: Int, y: Int) {
+    var scalars = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
     scalars.append(0)
-    if hearth_put(window, Int32(y), Int32(x), scalars, attributes, pair) == ERR, scalars.count > 2 {
-      _ = hearth_put(window, Int32(y), Int32(x), [scalars[0], 0], attributes, pair)
+    if hearth_put(window, Int32(y), Int32(x), scalars, ink.attributes, ink.pair) == ERR,
+      scalars.count > 2
+    {
+      _ = hearth_put(window, Int32(y), Int32(x), [scalars[0], 0], ink.attributes, ink.pair)
     }
   }
 
