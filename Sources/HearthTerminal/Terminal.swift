@@ -9,7 +9,7 @@ import HearthUI
 
 /// An ncurses screen: starts it, presents grids (sending only what changed), reads keys, and
 /// always restores the terminal.
-public final class Terminal {
+public final class Terminal: Screen {
   /// Where the screen is drawn.
   public enum Output {
     /// The controlling terminal, on standard input and output.
