@@ -8,34 +8,14 @@ import Testing
 
 @Suite("The meeting's run loop, on a scripted screen")
 struct MeetingLoopTests {
-  let clock = TestClock()
-  let home: String
-  let meeting: Meeting
+  let demo: DemoMeeting
+  var clock: TestClock { demo.clock }
 
-  init() throws {
-    home =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("hearth-loop-tests-\(UUID().uuidString)").path
-    let pod = try Home(path: home).ensureDemoPod()
-    meeting = try Meeting.start(
-      in: pod, pod: BuiltIn.demoPod, format: BuiltIn.checkIn,
-      attendees: ["Ana", "Bo", "Chen", "Dee"],
-      roles: ["facilitator": "Ana", "timekeeper": "Bo", "scribe": "Chen"], clock: clock,
-      timeZone: .gmt, seed: 42)
-  }
+  init() throws { demo = try DemoMeeting() }
 
   /// The loop as `hearth meet` wires it: every command goes through the meeting on disk.
   func loop(on screen: ScriptedScreen, bell: Pod.Bell = .audible) -> MeetingLoop {
-    MeetingLoop(
-      terminal: screen, clock: clock, bell: bell,
-      perform: { [meeting] command in (try meeting.perform(command), meeting.state) })
-  }
-
-  /// What the journal on disk holds, event by event, without the first two (the start and
-  /// the first item entered).
-  func journalEvents() throws -> [Event] {
-    let path = meeting.pod.journalPath(meeting.id)
-    return try Journal.read(path).records.dropFirst(2).map(\.event)
+    MeetingLoop(terminal: screen, clock: clock, bell: bell, perform: demo.perform)
   }
 
   /// The row of the screen that shows who is speaking.
@@ -45,7 +25,7 @@ struct MeetingLoopTests {
 
   @Test("A turn paused, warned, rung at zero, resized and left on SIGTERM, with no terminal")
   func pauseBellResizeSignal() throws {
-    defer { try? FileManager.default.removeItem(atPath: home) }
+    defer { demo.remove() }
     let start = clock.now()
     let screen = ScriptedScreen(
       width: 80, height: 24, clock: clock,
@@ -86,7 +66,7 @@ struct MeetingLoopTests {
         .signal(SIGTERM),
       ])
 
-    let outcome = try loop(on: screen).run(meeting.state)
+    let outcome = try loop(on: screen).run(demo.meeting.state)
 
     #expect(outcome == .interrupted(SIGTERM))
     // One bell, audible, when the turn reached zero: 2 s before Ana began, 120 s of turn and
@@ -101,24 +81,24 @@ struct MeetingLoopTests {
     let seconds = clock.now().timeIntervalSince(start)
     #expect(screen.frames.count <= Int(seconds) - 30 + 8, "\(screen.frames.count) frames")
     #expect(
-      try journalEvents() == [.stickGiven(member: "Ana"), .paused, .resumed, .left])
+      try demo.journalEvents() == [.stickGiven(member: "Ana"), .paused, .resumed, .left])
   }
 
   @Test(
     "A visual bell flashes, and a silent one neither rings nor flashes",
     arguments: [(Pod.Bell.visual, [true]), (.none, [])])
   func bellSettings(setting: Pod.Bell, flashes: [Bool]) throws {
-    defer { try? FileManager.default.removeItem(atPath: home) }
+    defer { demo.remove() }
     let screen = ScriptedScreen(
       width: 80, height: 24, clock: clock,
       [.key(.character("n")), .wait(125), .key(.character("n")), .signal(SIGTERM)])
-    _ = try loop(on: screen, bell: setting).run(meeting.state)
+    _ = try loop(on: screen, bell: setting).run(demo.meeting.state)
     #expect(screen.bells.map(\.visual) == flashes)
   }
 
   @Test("q then y ends the meeting and the journal says so")
   func endWithConfirmation() throws {
-    defer { try? FileManager.default.removeItem(atPath: home) }
+    defer { demo.remove() }
     let screen = ScriptedScreen(
       width: 80, height: 24, clock: clock,
       [
@@ -126,7 +106,7 @@ struct MeetingLoopTests {
         .look { grid in #expect(grid.description.contains("End the meeting?")) },
         .key(.character("y")),
       ])
-    #expect(try loop(on: screen).run(meeting.state) == .ended)
-    #expect(try journalEvents().last == .ended)
+    #expect(try loop(on: screen).run(demo.meeting.state) == .ended)
+    #expect(try demo.journalEvents().last == .ended)
   }
 }
