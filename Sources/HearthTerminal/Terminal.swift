@@ -85,6 +85,9 @@ public final class Terminal: Screen {
     keypad(window, true)
     hearth_enable_mouse()
     leaveok(window, true)
+    // Each update is sent whole, in one write: no polling for keys between its lines (the
+    // loops take waiting keys before they draw).
+    typeahead(-1)
     curs_set(0)
     palette.install()
     if var cooked {
@@ -153,16 +156,16 @@ public final class Terminal: Screen {
     let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
     if previous == nil { werase(window) }
     var pen = Palette.Ink.plain
-    for y in 0..<grid.height {
-      for x in 0..<grid.width {
-        let cell = grid[x, y]
-        if cell.text.isEmpty { continue }
-        if let previous, palette.looksSame(previous[x, y], cell) { continue }
-        var ink = palette.ink(for: cell.role)
-        if cell.text == " ", ink.blank == pen.blank { ink = pen }
-        draw(cell.text, ink, x: x, y: y)
-        pen = ink
-      }
+    let cells = grid.cells
+    let old = previous?.cells
+    for index in cells.indices {
+      let cell = cells[index]
+      if cell.text.isEmpty { continue }
+      if let old, palette.looksSame(old[index], cell) { continue }
+      var ink = palette.ink(for: cell.role)
+      if cell.text == " ", ink.blank == pen.blank { ink = pen }
+      draw(cell.text, ink, x: index % grid.width, y: index / grid.width)
+      pen = ink
     }
     shown = grid
     wnoutrefresh(window)

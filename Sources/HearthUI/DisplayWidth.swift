@@ -33,7 +33,11 @@ public enum DisplayWidth {
   }
 
   /// Columns a whole string occupies.
-  public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+  public static func of(_ text: String) -> Int {
+    // Printable ASCII, most of what a screen shows, is one column a byte.
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
 
   /// East Asian wide and fullwidth ranges.
   private static func isWide(_ v: UInt32) -> Bool {
