@@ -19,6 +19,8 @@ final class Script<Shown> {
     case signal(Int32)
     /// The test looks at what is shown once the loop has drawn it and waits.
     case look((Shown) -> Void)
+    /// Something happens outside the loop (another program writes the journal) while it waits.
+    case elsewhere(() throws -> Void)
   }
 
   let clock: TestClock
@@ -45,6 +47,9 @@ final class Script<Shown> {
         guard timeout != 0 else { return nil }
         steps.removeFirst()
         if let shown { check(shown) } else { Issue.record("nothing was shown before the look") }
+      case .elsewhere(let happen):
+        steps.removeFirst()
+        #expect(throws: Never.self) { try happen() }
       case .wait(let seconds):
         let waited = timeout.map { min(Double($0) / 1000, seconds) } ?? seconds
         clock.advance(by: waited)
