@@ -90,6 +90,11 @@ public final class Terminal: Screen {
     typeahead(-1)
     curs_set(0)
     palette.install()
+    // ncurses 6.4 flushes its output at every cursor move until the screen has been left and
+    // entered once (`_endwin` stays `ewInitial`): leave and enter it now, before anything is
+    // drawn, so each update goes out in one write.
+    endwin()
+    doupdate()
     if var cooked {
       let reset = Self.resetSequence()
       reset.withUnsafeBufferPointer { bytes in

@@ -105,9 +105,8 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
     var column = x
-    if text.unicodeScalars.allSatisfy(Self.isPlainCell) {
-      // Printable ASCII, box drawing and blocks pass the gate as they are, one column each:
-      // the clocks, borders and big digits redrawn every second skip the grapheme work.
+    if text.unicodeScalars.allSatisfy(DisplayWidth.isSingleColumn) {
+      // The clocks, borders and big digits redrawn every second skip the grapheme work.
       for scalar in text.unicodeScalars {
         if column >= end { break }
         if column >= 0 { self[column, y] = Cell(text: String(scalar), role: role) }
@@ -126,12 +125,6 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
       column += w
     }
     return column - x
-  }
-
-  /// Whether the code point is a grapheme of its own one column wide that the terminal gate
-  /// passes unchanged: printable ASCII, box drawing or a block element.
-  private static func isPlainCell(_ scalar: Unicode.Scalar) -> Bool {
-    (0x20...0x7E).contains(scalar.value) || (0x2500...0x259F).contains(scalar.value)
   }
 
   /// Writes `text` clipped with `…` to `width` columns.
