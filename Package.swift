@@ -49,6 +49,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "HearthUITests", dependencies: ["HearthCore", "HearthUI", "HearthTesting"]),
     .testTarget(
+      name: "HearthTerminalTests",
+      dependencies: ["HearthCore", "HearthStore", "HearthTerminal", "HearthTesting", "HearthUI"]),
+    .testTarget(
       name: "HearthThemesTests", dependencies: ["HearthStore", "HearthThemes", "HearthUI"]),
     .testTarget(
       name: "FuzzTests",

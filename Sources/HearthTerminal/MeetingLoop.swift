@@ -23,7 +23,7 @@ public struct MeetingLoop {
   /// The most keys taken between two drawings, so a long paste still shows the timers moving.
   static let keysPerFrame = 512
 
-  private let terminal: Terminal
+  private let terminal: any Screen
   private let clock: any Clock
   private let perform: Perform
   private let retry: Retry?
@@ -32,7 +32,7 @@ public struct MeetingLoop {
   /// A loop whose `perform` records commands; with `retry`, a failed write keeps the meeting
   /// on screen until it is saved (without, the failure ends the loop).
   public init(
-    terminal: Terminal, clock: any Clock, bell: Pod.Bell = .audible,
+    terminal: any Screen, clock: any Clock, bell: Pod.Bell = .audible,
     perform: @escaping Perform, retry: Retry? = nil
   ) {
     self.terminal = terminal

@@ -8,7 +8,19 @@ struct Palette {
   private let color: Bool
   /// How many colours the terminal shows, once installed; `none` without colour.
   private(set) var depth = ColorDepth.none
-  private var styles: [StyleRole: (attr_t, Int16)] = [:]
+  private var styles: [StyleRole: Ink] = [:]
+
+  /// How ncurses draws a cell: attributes and colour pair, and what a blank drawn so shows.
+  struct Ink: Equatable {
+    var attributes: attr_t
+    var pair: Int16
+    /// What a blank in this ink looks like: its background colour alone, unless reverse video
+    /// or underline make the attributes show too. Blanks with the same look are interchangeable.
+    var blank: [Int64]
+
+    /// What every ncurses update ends with: no attributes, the terminal's own colours.
+    static let plain = Ink(attributes: hearth_A_NORMAL(), pair: 0, blank: [-1])
+  }
 
   init(theme: Theme, color: Bool) {
     self.theme = theme
@@ -39,11 +51,23 @@ struct Palette {
           pairs[key] = pair
         }
       }
-      styles[role] = (Self.attributes(look), pair)
+      let attributes = Self.attributes(look)
+      let blank =
+        look.reverse || look.underline
+        ? [Int64(attributes), Int64(pair)] : [Int64(Self.number(look.background))]
+      styles[role] = Ink(attributes: attributes, pair: pair, blank: blank)
     }
   }
 
-  func style(for role: StyleRole) -> (attr_t, Int16) { styles[role] ?? (hearth_A_NORMAL(), 0) }
+  func ink(for role: StyleRole) -> Ink { styles[role] ?? .plain }
+
+  /// Whether the two cells look the same on screen: the same text in the same ink, or two
+  /// blanks whose inks show the same (bold or a foreground colour do not show on a blank).
+  func looksSame(_ one: Cell, _ other: Cell) -> Bool {
+    one == other
+      || (one.text == " " && other.text == " "
+        && ink(for: one.role).blank == ink(for: other.role).blank)
+  }
 
   /// The colour's number for ncurses: -1 the terminal's own, a palette index, or for a
   /// direct-colour terminal the 24-bit value.

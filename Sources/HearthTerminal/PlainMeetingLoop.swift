@@ -5,7 +5,7 @@ import HearthUI
 /// The live meeting for `--plain`: the same keys as the full screen, and every change told as
 /// one line of text (`Narration`), with timer cues when a turn nears and reaches its end.
 public struct PlainMeetingLoop {
-  private let terminal: PlainTerminal
+  private let terminal: any LineConsole
   private let clock: any Clock
   private let bell: Pod.Bell
   private let perform: MeetingLoop.Perform
@@ -14,7 +14,7 @@ public struct PlainMeetingLoop {
   /// A loop whose `perform` records commands; with `retry`, a failed write is told and the
   /// meeting waits for `r` (retry) or Ctrl-C (leave) instead of ending.
   public init(
-    terminal: PlainTerminal, clock: any Clock, bell: Pod.Bell = .audible,
+    terminal: any LineConsole, clock: any Clock, bell: Pod.Bell = .audible,
     perform: @escaping MeetingLoop.Perform, retry: MeetingLoop.Retry? = nil
   ) {
     self.terminal = terminal
@@ -43,7 +43,7 @@ public struct PlainMeetingLoop {
       let now = clock.now()
       if let cue = model.tick(at: now) {
         terminal.write(lines: [Narration.line(for: cue, holder: model.session.holder)])
-        if cue == .zero, bell == .audible { terminal.bell() }
+        if cue == .zero, bell == .audible { terminal.bell(visual: false) }
       }
       let wake = WakeUp.milliseconds(for: model.session, at: now)
       guard let key = terminal.readKey(timeout: wake) else {

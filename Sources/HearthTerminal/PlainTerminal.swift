@@ -12,7 +12,7 @@ import HearthUI
 /// Line-by-line output and key-by-key input without drawing screens, for `--plain`: what a
 /// screen reader reads, and what a log file or a pipe can hold. Keys are read one at a time
 /// (the terminal is put in raw mode, and restored) or from a pipe.
-public final class PlainTerminal {
+public final class PlainTerminal: LineConsole {
   private var saved: termios?
   private var pending: [UInt8] = []
   /// Whether standard input has ended (a pipe or file ran out).
@@ -72,8 +72,9 @@ public final class PlainTerminal {
   /// Takes back the character echoed last (Backspace while writing a note).
   public func eraseLastCharacter() { send("\u{8} \u{8}") }
 
-  /// Rings the terminal's bell, when there is a terminal to ring.
-  public func bell() { if isInteractive { send("\u{7}") } }
+  /// Rings the terminal's bell, when there is a terminal to ring; lines cannot flash, so
+  /// `visual` rings it too.
+  public func bell(visual: Bool = false) { if isInteractive { send("\u{7}") } }
 
   /// Sends text that passed the gate, or Hearth's own control characters.
   private func send(_ text: String) { StandardStream.write(text, to: StandardStream.output) }

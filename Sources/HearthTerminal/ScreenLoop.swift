@@ -1,6 +1,6 @@
 import HearthUI
 
-extension Terminal {
+extension Screen {
   /// Runs a screen that changes only on keys: draws it, waits for a key, and repeats until
   /// `handle` returns a result. Returns nil when a signal or Ctrl-C ends it.
   public func runScreen<Result>(

@@ -9,7 +9,7 @@ import HearthUI
 
 /// An ncurses screen: starts it, presents grids (sending only what changed), reads keys, and
 /// always restores the terminal.
-public final class Terminal {
+public final class Terminal: Screen {
   /// Where the screen is drawn.
   public enum Output {
     /// The controlling terminal, on standard input and output.
@@ -85,8 +85,16 @@ public final class Terminal {
     keypad(window, true)
     hearth_enable_mouse()
     leaveok(window, true)
+    // Each update is sent whole, in one write: no polling for keys between its lines (the
+    // loops take waiting keys before they draw).
+    typeahead(-1)
     curs_set(0)
     palette.install()
+    // ncurses 6.4 flushes its output at every cursor move until the screen has been left and
+    // entered once (`_endwin` stays `ewInitial`): leave and enter it now, before anything is
+    // drawn, so each update goes out in one write.
+    endwin()
+    doupdate()
     if var cooked {
       let reset = Self.resetSequence()
       reset.withUnsafeBufferPointer { bytes in
@@ -146,29 +154,36 @@ public final class Terminal {
     return shown?.pick(x: x, y: y)
   }
 
-  /// Draws `grid`, touching only the cells that differ from the last one presented.
+  /// Draws `grid`, touching only the cells that look different from the last one presented.
+  /// A blank takes the ink of the cell drawn before it when that shows the same, so a clock's
+  /// digits and the blanks around them go out without an attribute change between them.
   public func present(_ grid: Grid) {
     let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
     if previous == nil { werase(window) }
-    for y in 0..<grid.height {
-      for x in 0..<grid.width {
-        let cell = grid[x, y]
-        if let previous, previous[x, y] == cell { continue }
-        if cell.text.isEmpty { continue }
-        draw(cell, x: x, y: y)
-      }
+    var pen = Palette.Ink.plain
+    let cells = grid.cells
+    let old = previous?.cells
+    for index in cells.indices {
+      let cell = cells[index]
+      if cell.text.isEmpty { continue }
+      if let old, palette.looksSame(old[index], cell) { continue }
+      var ink = palette.ink(for: cell.role)
+      if cell.text == " ", ink.blank == pen.blank { ink = pen }
+      draw(cell.text, ink, x: index % grid.width, y: index / grid.width)
+      pen = ink
     }
     shown = grid
     wnoutrefresh(window)
     doupdate()
   }
 
-  private func draw(_ cell: Cell, x: Int, y: Int) {
-    let (attributes, pair) = palette.style(for: cell.role)
-    var scalars = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+  private func draw(_ text: String, _ ink: Palette.Ink, x: Int, y: Int) {
+    var scalars = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
     scalars.append(0)
-    if hearth_put(window, Int32(y), Int32(x), scalars, attributes, pair) == ERR, scalars.count > 2 {
-      _ = hearth_put(window, Int32(y), Int32(x), [scalars[0], 0], attributes, pair)
+    if hearth_put(window, Int32(y), Int32(x), scalars, ink.attributes, ink.pair) == ERR,
+      scalars.count > 2
+    {
+      _ = hearth_put(window, Int32(y), Int32(x), [scalars[0], 0], ink.attributes, ink.pair)
     }
   }
 

@@ -5,14 +5,14 @@ import HearthUI
 /// The watch view's run loop: looks for journal changes once a second (and redraws when the
 /// shown time changes), until `q`.
 public struct WatchLoop {
-  private let terminal: Terminal
+  private let terminal: any Screen
   private let clock: any Clock
   /// Returns the followed meeting (or nil when there is none any more) and whether a program
   /// still holds it open, when either changed since the last call; nil when nothing changed.
   private let poll: () -> (session: SessionState?, answering: Bool)?
 
   public init(
-    terminal: Terminal, clock: any Clock,
+    terminal: any Screen, clock: any Clock,
     poll: @escaping () -> (session: SessionState?, answering: Bool)?
   ) {
     self.terminal = terminal

@@ -21,11 +21,13 @@ public enum BigDigits {
   /// The rows of `text` in the big font, each glyph's columns repeated `scale` times and each
   /// row `tall` times.
   public static func render(_ text: String, scale: Int, tall: Int = 1) -> [String] {
-    (0..<rows).flatMap { row in
-      let line = text.map { character in
-        let glyph = font[character]?[row] ?? " "
-        return String(glyph.flatMap { String(repeating: $0, count: scale) })
-      }.joined(separator: String(repeating: " ", count: max(1, tall)))
+    let gap = String(repeating: " ", count: max(1, tall))
+    return (0..<rows).flatMap { row in
+      var line = ""
+      for (n, character) in text.enumerated() {
+        if n > 0 { line += gap }
+        for cell in font[character]?[row] ?? " " { line += String(repeating: cell, count: scale) }
+      }
       return Array(repeating: line, count: max(1, tall))
     }
   }

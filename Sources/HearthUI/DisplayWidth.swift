@@ -33,7 +33,21 @@ public enum DisplayWidth {
   }
 
   /// Columns a whole string occupies.
-  public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+  public static func of(_ text: String) -> Int {
+    if text.unicodeScalars.allSatisfy(isSingleColumn) { return text.unicodeScalars.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// Whether the code point is, whatever follows it, a grapheme of its own one column wide that
+  /// the terminal gate passes unchanged: printable ASCII and Latin letters, dashes, quotes and
+  /// bullets, box drawing and blocks — most of what a screen shows, counted without the
+  /// grapheme and emoji work.
+  public static func isSingleColumn(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2500...0x259F: true
+    default: false
+    }
+  }
 
   /// East Asian wide and fullwidth ranges.
   private static func isWide(_ v: UInt32) -> Bool {

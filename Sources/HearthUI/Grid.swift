@@ -105,6 +105,15 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
     var column = x
+    if text.unicodeScalars.allSatisfy(DisplayWidth.isSingleColumn) {
+      // The clocks, borders and big digits redrawn every second skip the grapheme work.
+      for scalar in text.unicodeScalars {
+        if column >= end { break }
+        if column >= 0 { self[column, y] = Cell(text: String(scalar), role: role) }
+        column += 1
+      }
+      return column - x
+    }
     for character in TerminalText.line(text) {
       let w = DisplayWidth.of(character)
       if w == 0 { continue }
