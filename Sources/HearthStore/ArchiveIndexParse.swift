@@ -4,34 +4,46 @@ import HearthCore
 /// Reading one line of the index back, without building arrays for what most readers skip:
 /// a line whose checksum, fields or escapes are wrong is nil, and read again from its journal.
 extension ArchiveIndex {
-  /// One line's key and entry (with its actions only when `actions` is set); nil if anything
-  /// about it is wrong.
+  /// One line's key and entry (with its actions only when `actions` is set, its airtime only
+  /// when `airtime` is); nil if anything about what is read is wrong. `id`, when given, is the
+  /// id the line was found by: its text is used rather than a copy.
   static func parse(
-    _ line: UnsafeBufferPointer<UInt8>, actions withActions: Bool = true
+    _ line: UnsafeBufferPointer<UInt8>, id known: String? = nil, actions withActions: Bool = true,
+    airtime withAirtime: Bool = true
   ) -> (Key, ArchiveEntry)? {
-    guard let lastTab = line.lastIndex(of: tab), line.count - lastTab - 1 == 16,
-      let sum = hexValue(UnsafeBufferPointer(rebasing: line[(lastTab + 1)...])),
-      sum == checksum(UnsafeBufferPointer(rebasing: line[...lastTab]))
-    else { return nil }
-    // Fourteen fields before the checksum, cut without building arrays.
+    // Sixteen fields, cut without building arrays; without the actions only the first thirteen
+    // are read, and checked by the summary checksum alone.
     var cursor = 0
     func field() -> UnsafeBufferPointer<UInt8>? {
-      guard cursor <= lastTab else { return nil }
-      var end = cursor
-      while end < lastTab, line[end] != tab { end += 1 }
+      guard cursor <= line.count else { return nil }
+      let rest = UnsafeBufferPointer(rebasing: line[cursor...])
+      let end = cursor + (rest.firstIndex(of: tab) ?? rest.count)
       defer { cursor = end + 1 }
       return UnsafeBufferPointer(rebasing: line[cursor..<end])
     }
-    guard let idField = field(), let id = text(idField), !id.isEmpty,
-      let sizeField = field(), let size = integer(sizeField),
-      let mtimeField = field(), let mtime = integer(mtimeField),
-      let formatField = field(), let format = text(formatField),
-      let startedField = field(), let started = hexValue(startedField),
-      let endedField = field(), let secondsField = field(), let seconds = seconds(secondsField),
-      let damagedField = field(), let attendeesField = field(), let rolesField = field(),
-      let declinedField = field(), let airtimeField = field(), let writtenField = field(),
-      let reviewedField = field(),
-      cursor == lastTab + 1
+    /// Whether `field` is the checksum of the line before `start`.
+    func sums(_ field: UnsafeBufferPointer<UInt8>?, before start: Int) -> Bool {
+      guard let field, let sum = hexValue(field) else { return false }
+      return sum == checksum(UnsafeBufferPointer(rebasing: line[..<start]))
+    }
+    guard let idField = field(), let sizeField = field(), let mtimeField = field(),
+      let formatField = field(), let startedField = field(), let endedField = field(),
+      let secondsField = field(), let damagedField = field(), let attendeesField = field(),
+      let rolesField = field(), let declinedField = field(), let airtimeField = field()
+    else { return nil }
+    let summaryStart = cursor
+    guard sums(field(), before: summaryStart) else { return nil }
+    var actionFields: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)?
+    if withActions {
+      guard let writtenField = field(), let reviewedField = field() else { return nil }
+      let sumStart = cursor
+      guard sums(field(), before: sumStart), cursor == line.count + 1 else { return nil }
+      actionFields = (writtenField, reviewedField)
+    }
+    guard let id = known ?? text(idField), !id.isEmpty,
+      let size = integer(sizeField), let mtime = integer(mtimeField),
+      let format = text(formatField), let started = hexValue(startedField),
+      let seconds = seconds(secondsField)
     else { return nil }
     var ended: Date?
     if !endedField.isEmpty {
@@ -77,16 +89,17 @@ extension ArchiveIndex {
     var airtime: [String: Double] = [:]
     ok =
       ok
-      && each(airtimeField) { spoken in
-        guard let (key, value) = halves(spoken), let name = text(key),
-          let time = self.seconds(value)
-        else { return false }
-        airtime[name] = time
-        return true
-      }
+      && (!withAirtime
+        || each(airtimeField) { spoken in
+          guard let (key, value) = halves(spoken), let name = text(key),
+            let time = self.seconds(value)
+          else { return false }
+          airtime[name] = time
+          return true
+        })
     guard ok else { return nil }
     var actions: ActionChanges?
-    if withActions {
+    if let (writtenField, reviewedField) = actionFields {
       guard let changes = Self.actions(written: writtenField, reviewed: reviewedField, of: id)
       else { return nil }
       actions = changes

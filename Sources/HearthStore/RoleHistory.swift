@@ -26,7 +26,7 @@ extension PodDirectory {
   /// Who held each role in every session whose start can be read, oldest first: the input
   /// rotation is derived from. Served from the archive's index.
   public func roleHistory() -> [RoleHistoryEntry] {
-    archive().reversed().filter(\.hasStart).map {
+    archive(limit: nil, withActions: false, withAirtime: false).reversed().filter(\.hasStart).map {
       RoleHistoryEntry(session: $0.id, started: $0.started, roles: $0.roles, declined: $0.declined)
     }
   }
