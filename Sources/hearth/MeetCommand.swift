@@ -37,7 +37,8 @@ struct MeetCommand: ParsableCommand {
     let directory = try home.selectPod(named: global.pod)
     let pod = try directory.loadPod()
     let formats = try directory.formats()
-    let history = directory.roleHistory().map { $0.roles.mapValues(pod.currentName) }
+    let name = pod.currentNames
+    let history = directory.roleHistory().map { $0.roles.mapValues(name.callAsFunction) }
     let suggest: PreMeetingModel.Suggest = { roles, present, declined in
       Rotation.suggest(
         roles: roles, present: present, roster: pod.members.map(\.name), history: history,
