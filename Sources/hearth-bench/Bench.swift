@@ -62,6 +62,18 @@ enum Bench {
     ]
   }
 
+  /// The median of `runs` runs of `body`, in milliseconds, and what the last returned.
+  static func median<T>(runs: Int = 7, _ body: () throws -> T) rethrows -> (T, Double) {
+    var millis: [Double] = []
+    var value: T?
+    for _ in 0..<runs {
+      let (result, elapsed) = try time(body)
+      value = result
+      millis.append(elapsed)
+    }
+    return (value!, millis.sorted()[runs / 2])
+  }
+
   /// Milliseconds `body` takes, and what it returned.
   static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -92,32 +104,33 @@ enum Bench {
     precondition(cold.count == sessions && cold.allSatisfy { $0.damaged == nil })
     print(
       String(format: "archive() of %d sessions, cold (no index): %.1f ms", sessions, coldMillis))
-    let runs = 5
-    var warmMillis: [Double] = []
-    for _ in 0..<runs {
-      let (warm, millis) = time { pod.archive() }
-      precondition(warm == cold, "the index must give what the journals give")
-      warmMillis.append(millis)
-    }
+    let (warm, warmMillis) = median { pod.archive() }
+    precondition(warm == cold, "the index must give what the journals give")
     print(
       String(
-        format: "archive() of %d sessions, warm (index present): %.1f ms (best of %d: %.1f)",
-        sessions, warmMillis.reduce(0, +) / Double(runs), runs, warmMillis.min() ?? 0))
+        format: "archive() of %d sessions, warm (hearth sessions, all of them): %.1f ms", sessions,
+        warmMillis))
     let (_, sweepMillis) = time { Leftovers.remove(under: Home(path: home)) }
     print(
       String(
         format: "leftover temporary files looked for at each command's start: %.2f ms",
         sweepMillis))
-    let (ledger, ledgerMillis) = time { pod.actionLedger() }
+    // What each command computes before it prints, as a warm run gives it: the median of
+    // several, so one slow run on a shared machine does not make the figure.
+    let (ledger, ledgerMillis) = median { pod.actionLedger() }
     print(
       String(
-        format: "action ledger over the warm index (starting a meeting, review's actions): "
+        format: "action ledger over the warm index (review's actions): "
           + "%.1f ms, %d open, %d closed", ledgerMillis, ledger.open.count, ledger.closed.count))
-    let (history, rolesMillis) = time { pod.roleHistory() }
+    let (history, rolesMillis) = median { pod.roleHistory() }
     precondition(history.count == sessions)
+    print(String(format: "role history from the warm index (hearth roles): %.1f ms", rolesMillis))
+    let (start, startMillis) = median { pod.meetingHistory(withActions: true) }
+    precondition(start.roles == history && start.openActions == ledger.open)
     print(
-      String(format: "role history from the warm index (hearth meet, roles): %.1f ms", rolesMillis))
-    let (_, screenful) = time { pod.archive(limit: 20) }
+      String(
+        format: "meeting start (role history, open meeting, open actions): %.1f ms", startMillis))
+    let (_, screenful) = median { pod.archive(limit: 20) }
     print(
       String(
         format: "archive(limit: 20), warm (hearth sessions, first screenful): %.1f ms", screenful))
@@ -125,7 +138,7 @@ enum Bench {
     let (_, coldScreenful) = time { pod.archive(limit: 20) }
     print(String(format: "archive(limit: 20), cold: %.1f ms", coldScreenful))
     _ = pod.archive()
-    let (text, statsMillis) = time {
+    let (text, statsMillis) = median {
       // As `hearth stats --last 52` does it: the newest 52 from the index, then the figures.
       let entries = pod.archive(limit: 52)
       let stats = PodStats(
