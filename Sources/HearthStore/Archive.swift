@@ -83,33 +83,39 @@ extension PodDirectory {
   /// "Newest" here is by id (ids sort by local start time); the result is ordered by start.
   /// Each entry's `actions` are read only `withActions`: most of the index is action text.
   public func archive(limit: Int?, withActions: Bool = false) -> [ArchiveEntry] {
+    archive(limit: limit, withActions: withActions, withAirtime: true)
+  }
+
+  /// The archive as `archive(limit:withActions:)` gives it, each entry's airtime left empty
+  /// unless `withAirtime` (for the readers that never look at it).
+  func archive(limit: Int?, withActions: Bool, withAirtime: Bool) -> [ArchiveEntry] {
     let all = sessionIDs()
     let wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
-    var index = ArchiveIndex.load(
-      from: indexPath, only: limit == nil ? nil : Set(wanted), actions: withActions)
+    var index = ArchiveIndex.load(from: indexPath)
     var changed = index.needsRewrite
-    var stale: [(id: String, key: ArchiveIndex.Key)] = []
+    var stale: [(id: String, key: ArchiveIndex.Key, wasOpen: Bool)] = []
     var entries: [ArchiveEntry?] = []
     entries.reserveCapacity(wanted.count)
+    let journals = JournalKeys(sessionsPath)
     for id in wanted {
       // The key is taken before the journal is read: a write in between leaves a stale key,
       // which only means reading it again next time.
-      let key = ArchiveIndex.key(of: journalPath(id))
-      if let cached = index.entry(id, key: key) {
-        entries.append(cached)
+      let key = journals.key(of: id)
+      let cached = index.cached(id, actions: withActions, airtime: withAirtime)
+      if let cached, index.trusts(cached.key, for: key) {
+        entries.append(cached.entry)
       } else {
         entries.append(nil)
-        stale.append((id, key))
+        stale.append((id, key, cached?.entry.isOpen == true))
       }
     }
     if !stale.isEmpty {
       let built = ArchiveBuilder.build(stale.map(\.id), in: self)
       var next = 0
       for position in entries.indices where entries[position] == nil {
-        let (id, key) = stale[next]
+        let (id, key, wasOpen) = stale[next]
         // A live meeting's journal grows with every event: rewriting the whole index for that
         // alone is not worth it while the meeting was already indexed as open.
-        let wasOpen = index.entries[id]?.entry.isOpen == true
         if !(wasOpen && built[next].isOpen) { changed = true }
         var entry = built[next]
         index.set(id, key: key, entry: entry)
@@ -118,15 +124,18 @@ extension PodDirectory {
         next += 1
       }
     }
-    // Every id asked for is in the index now: anything more belongs to a deleted session.
-    if index.count > all.count {
-      index.keep(only: Set(all))
-      changed = true
-    }
+    // Every id asked for is in the index now: anything more belongs to a deleted session, and
+    // writing in the order of `all` leaves it out.
+    if index.count > all.count { changed = true }
     if changed { try? index.write(to: indexPath, order: all) }
-    return entries.compactMap { $0 }.enumerated().sorted { a, b in
+    // Newest first: by start, and of two that started together the later id first. Ids sort
+    // by local start time, so the reversed ids are nearly always in order already.
+    let newest = entries.reversed().map { $0! }
+    let ordered = zip(newest, newest.dropFirst()).allSatisfy { $0.started >= $1.started }
+    guard !ordered else { return newest }
+    return newest.enumerated().sorted { a, b in
       a.element.started != b.element.started
-        ? a.element.started > b.element.started : a.offset > b.offset
+        ? a.element.started > b.element.started : a.offset < b.offset
     }.map(\.element)
   }
 

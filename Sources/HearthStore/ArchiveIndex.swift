@@ -12,13 +12,16 @@ import HearthCore
 /// Never the source of truth: anything it lacks or gets wrong is read again from the journals.
 ///
 /// A line is tab-separated fields: id, journal size, journal mtime (ns), format, started,
-/// ended, seconds, damaged, attendees, roles, declined (role, then names), airtime, actions
-/// written (id, text, owner, written), actions reviewed (id, status, at), checksum. Text
+/// ended, seconds, damaged, attendees, roles, declined (role, then names), airtime, summary
+/// checksum, actions written (id, text, owner, written), actions reviewed (id, status, at),
+/// checksum. Text
 /// escapes control characters and `\` as `\` and two hex digits; lists separate items with
 /// 0x1F and the parts of an item with 0x1E; an absent owner is empty, a present one starts
 /// with `=`. Dates are the bits of their Double in hex; seconds are whole tenths, or `~` and
 /// the bits. The checksum (FNV-1a of the rest of the line) catches any damaged line, which is
-/// then read again from its journal. Parsing this is some ten times faster than JSON. Lines are
+/// then read again from its journal; the summary checksum (of the line up to it) lets the
+/// readers that skip the actions, two thirds of a line, check only what they read. Parsing
+/// this is some ten times faster than JSON. Lines are
 /// written in `ArchiveIndexRow.swift` and read in `ArchiveIndexParse.swift`.
 struct ArchiveIndex {
   /// What identifies one state of a journal file: its size and modification time in
@@ -29,34 +32,29 @@ struct ArchiveIndex {
   }
 
   /// The first line. A different one means entries are derived differently: all are rebuilt
-  /// (3: journals with numbers out of bounds became damaged).
-  static let header = "hearth sessions index\t3"
+  /// (3: journals with numbers out of bounds became damaged; 4: the summary checksum).
+  static let header = "hearth sessions index\t4"
 
-  /// The entries read or rebuilt, by session id.
-  private(set) var entries: [String: (key: Key, entry: ArchiveEntry)] = [:]
-  /// Where each valid line of the file is in `data`, by session id: written back as it was
-  /// unless its entry was rebuilt. Lines of sessions not asked for are kept this way unread.
-  private var lines: [String: Range<Int>] = [:]
   /// The file as read.
   private var data = Data()
+  /// Where each line of the file that may hold an entry is in `data`, sorted by the bytes of
+  /// its id (as they are written): found by binary search, parsed only when asked for, and
+  /// written back as it was unless its entry was rebuilt. No dictionary or string is built for
+  /// the lines no one asks for.
+  private var lines: [Range<Int>] = []
+  /// The entries rebuilt from journals since the file was read, by session id.
+  private var rebuilt: [String: (key: Key, entry: ArchiveEntry)] = [:]
   /// Whether the file was missing, damaged or from another version, so it must be rewritten.
   var needsRewrite = false
   /// The index file's own modification time, in nanoseconds.
   private var written = Int64.min
 
-  /// How many sessions the index holds: every line read, and every entry rebuilt without one.
-  var count: Int { lines.count + entries.keys.count { lines[$0] == nil } }
+  /// How many sessions the index holds: every line, and every entry rebuilt without one.
+  var count: Int { lines.count + rebuilt.keys.count { line(of: $0) == nil } }
 
   /// Records the entry rebuilt from session `id`'s journal, read at `key`.
   mutating func set(_ id: String, key: Key, entry: ArchiveEntry) {
-    entries[id] = (key, entry)
-    lines[id] = nil
-  }
-
-  /// Forgets every session but `existing` ones.
-  mutating func keep(only existing: Set<String>) {
-    entries = entries.filter { existing.contains($0.key) }
-    lines = lines.filter { existing.contains($0.key) }
+    rebuilt[id] = (key, entry)
   }
 
   /// How close to the index's own writing a journal's modification may be before its entry is
@@ -64,22 +62,79 @@ struct ArchiveIndex {
   /// journal changed just after it was read may keep its time and size (as git's "racy" entries).
   static let racyWindow: Int64 = 2_000_000_000
 
-  /// The cached entry of session `id`, if its journal still has the key it was read at, and
-  /// was last changed well before the index was written.
-  func entry(_ id: String, key: Key) -> ArchiveEntry? {
-    guard let cached = entries[id], cached.key == key,
-      key.mtime < written &- Self.racyWindow
-    else { return nil }
-    return cached.entry
+  /// The entry the index holds for session `id` and the key its journal was read at, whatever
+  /// the journal is now; nil when there is none or its line is damaged. Its actions are parsed
+  /// only when `actions` is set (they are most of the index, and few readers need them), its
+  /// airtime only when `airtime` is.
+  func cached(
+    _ id: String, actions: Bool, airtime: Bool = true
+  ) -> (key: Key, entry: ArchiveEntry)? {
+    if !rebuilt.isEmpty, let entry = rebuilt[id] { return entry }
+    guard let position = line(of: id) else { return nil }
+    return data.withUnsafeBytes { raw in
+      let line = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[lines[position]])
+      return Self.parse(line, id: id, actions: actions, airtime: airtime).map { ($0.0, $0.1) }
+    }
   }
 
-  /// The index at `path`: empty (and to be rewritten) when missing or from another version;
-  /// lines that cannot be read are left out, and the file rewritten. With `only`, just the lines
-  /// of those sessions are parsed; the others are kept as they are. Each session's actions are
-  /// parsed only when `actions` is set (they are most of the index, and few readers need them).
-  static func load(
-    from path: String, only wanted: Set<String>? = nil, actions: Bool = false
-  ) -> ArchiveIndex {
+  /// Whether an entry read at `cached` may stand for a journal whose key is `key` now: the
+  /// journal is unchanged and was last changed well before the index was written.
+  func trusts(_ cached: Key, for key: Key) -> Bool {
+    cached == key && key.mtime < written &- Self.racyWindow
+  }
+
+  /// The position in `lines` of session `id`'s line, if the file has one.
+  private func line(of id: String) -> Int? {
+    Self.escaped(id) { wanted in
+      data.withUnsafeBytes { raw in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var low = 0
+        var high = lines.count
+        while low < high {
+          let middle = (low + high) / 2
+          let order = Self.compare(Self.id(of: lines[middle], in: bytes), wanted)
+          if order == 0 { return middle }
+          if order < 0 { low = middle + 1 } else { high = middle }
+        }
+        return nil
+      }
+    }
+  }
+
+  /// The id field of the line at `range` of `bytes`, as written.
+  private static func id(
+    of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8> {
+    let line = UnsafeBufferPointer(rebasing: bytes[range])
+    return UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: tab) ?? line.count)])
+  }
+
+  /// Calls `body` with `id` as the index writes it: its UTF-8 itself, unless it has a byte
+  /// that is escaped.
+  private static func escaped<R>(_ id: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    var id = id
+    if id.utf8.allSatisfy({ $0 >= 0x20 && $0 != backslash }) { return id.withUTF8(body) }
+    var out: [UInt8] = []
+    text(id, &out)
+    return out.withUnsafeBufferPointer(body)
+  }
+
+  /// Byte order: negative when `a` sorts before `b`, zero when they are the same.
+  private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
+    let common = min(a.count, b.count)
+    if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+      let order = memcmp(x, y, common)
+      if order != 0 { return Int(order) }
+    }
+    return a.count - b.count
+  }
+
+  /// The index at `path`: empty (and to be rewritten) when missing or from another version. Only
+  /// the lines are found here; each is parsed when its session is asked for, and one that cannot
+  /// be read then is read again from its journal.
+  static func load(from path: String) -> ArchiveIndex {
     var index = ArchiveIndex()
     guard let data = FileManager.default.contents(atPath: path) else {
       index.needsRewrite = true
@@ -95,6 +150,7 @@ struct ArchiveIndex {
       }
       var start = 0
       var first = true
+      var sorted = true
       while start < bytes.count {
         let end =
           memchr(base + start, 10, bytes.count - start).map {
@@ -110,41 +166,51 @@ struct ArchiveIndex {
           }
           continue
         }
-        guard let tab = line.firstIndex(of: Self.tab),
-          let id = text(UnsafeBufferPointer(rebasing: line[..<tab]))
-        else {
+        guard line.contains(Self.tab) else {
           index.needsRewrite = true
           continue
         }
-        if let wanted, !wanted.contains(id) {
-          index.lines[id] = start..<end
-          continue
+        if let last = index.lines.last,
+          compare(Self.id(of: last, in: bytes), Self.id(of: start..<end, in: bytes)) >= 0
+        {
+          sorted = false
         }
-        if let (key, entry) = parse(line, actions: actions) {
-          index.entries[entry.id] = (key, entry)
-          index.lines[id] = start..<end
-        } else {
-          index.needsRewrite = true
-        }
+        index.lines.append(start..<end)
       }
       if first || bytes.last != 10 { index.needsRewrite = true }
+      if !sorted {
+        // Written in the order of `sessionIDs()`, which is not byte order for every id: sorted
+        // here, the last line for an id kept (and the file rewritten when one was dropped).
+        let ordered = index.lines.enumerated().sorted { a, b in
+          let order = compare(Self.id(of: a.element, in: bytes), Self.id(of: b.element, in: bytes))
+          return order != 0 ? order < 0 : a.offset < b.offset
+        }.map(\.element)
+        index.lines = ordered.indices.compactMap { n in
+          n + 1 < ordered.count
+            && compare(Self.id(of: ordered[n], in: bytes), Self.id(of: ordered[n + 1], in: bytes))
+              == 0
+            ? nil : ordered[n]
+        }
+        if index.lines.count < ordered.count { index.needsRewrite = true }
+      }
     }
     return index
   }
 
   /// Writes the index atomically (0600, in a 0700 directory that git is told to ignore), rows in
-  /// the order of `order`.
+  /// the order of `order` (sorted, as `sessionIDs()` gives them); sessions not in it are left
+  /// out.
   func write(to path: String, order: [String]) throws {
     try Self.prepareFolder((path as NSString).deletingLastPathComponent)
     var out: [UInt8] = Array(Self.header.utf8)
     out.append(10)
     out.reserveCapacity(data.count + 1024)
     for id in order {
-      if let range = lines[id] {
-        out.append(contentsOf: data[range])
-        out.append(10)
-      } else if let (key, entry) = entries[id] {
+      if let (key, entry) = rebuilt[id] {
         Self.append(entry, key: key, to: &out)
+      } else if let position = line(of: id) {
+        out.append(contentsOf: data[lines[position]])
+        out.append(10)
       }
     }
     try Files.writeAtomically(String(decoding: out, as: UTF8.self), to: path)
@@ -162,7 +228,12 @@ struct ArchiveIndex {
   /// The key of the file at `path` as it is now.
   static func key(of path: String) -> Key {
     var info = stat()
-    guard stat(path, &info) == 0 else { return Key(size: -1, mtime: 0) }
+    return key(stat(path, &info) == 0 ? info : nil)
+  }
+
+  /// The key a file's status gives; a missing file's when there is none.
+  static func key(_ info: stat?) -> Key {
+    guard let info else { return Key(size: -1, mtime: 0) }
     #if canImport(Darwin)
       let time = info.st_mtimespec
     #else
@@ -170,5 +241,24 @@ struct ArchiveIndex {
     #endif
     return Key(
       size: Int64(info.st_size), mtime: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+  }
+}
+
+/// The keys of sessions' journals, looked up relative to the open `sessions/` folder: the
+/// kernel walks two names for each rather than the whole path (10,000 at every listing).
+final class JournalKeys {
+  private let folder: Int32
+
+  init(_ sessionsPath: String) {
+    folder = open(sessionsPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+  }
+
+  deinit { if folder >= 0 { close(folder) } }
+
+  /// The key of session `id`'s journal as it is now.
+  func key(of id: String) -> ArchiveIndex.Key {
+    var info = stat()
+    let found = fstatat(folder, id + "/" + PodLayout.journal, &info, 0) == 0
+    return ArchiveIndex.key(found ? info : nil)
   }
 }

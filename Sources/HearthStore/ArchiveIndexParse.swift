@@ -4,34 +4,41 @@ import HearthCore
 /// Reading one line of the index back, without building arrays for what most readers skip:
 /// a line whose checksum, fields or escapes are wrong is nil, and read again from its journal.
 extension ArchiveIndex {
-  /// One line's key and entry (with its actions only when `actions` is set); nil if anything
-  /// about it is wrong.
+  /// One line's key and entry (with its actions only when `actions` is set, its airtime only
+  /// when `airtime` is); nil if anything about what is read is wrong. `id`, when given, is the
+  /// id the line was found by: its text is used rather than a copy.
   static func parse(
-    _ line: UnsafeBufferPointer<UInt8>, actions withActions: Bool = true
+    _ line: UnsafeBufferPointer<UInt8>, id known: String? = nil, actions withActions: Bool = true,
+    airtime withAirtime: Bool = true
   ) -> (Key, ArchiveEntry)? {
-    guard let lastTab = line.lastIndex(of: tab), line.count - lastTab - 1 == 16,
-      let sum = hexValue(UnsafeBufferPointer(rebasing: line[(lastTab + 1)...])),
-      sum == checksum(UnsafeBufferPointer(rebasing: line[...lastTab]))
-    else { return nil }
-    // Fourteen fields before the checksum, cut without building arrays.
-    var cursor = 0
-    func field() -> UnsafeBufferPointer<UInt8>? {
-      guard cursor <= lastTab else { return nil }
-      var end = cursor
-      while end < lastTab, line[end] != tab { end += 1 }
-      defer { cursor = end + 1 }
-      return UnsafeBufferPointer(rebasing: line[cursor..<end])
+    // Sixteen fields, cut without building arrays; without the actions only the first thirteen
+    // are read, and checked by the summary checksum alone.
+    var fields = Cut(line, at: tab)
+    /// Whether `field` is the checksum of the line before `start`.
+    func sums(_ field: UnsafeBufferPointer<UInt8>?, before start: Int) -> Bool {
+      guard let field, let sum = hexValue(field) else { return false }
+      return sum == checksum(UnsafeBufferPointer(rebasing: line[..<start]))
     }
-    guard let idField = field(), let id = text(idField), !id.isEmpty,
-      let sizeField = field(), let size = integer(sizeField),
-      let mtimeField = field(), let mtime = integer(mtimeField),
-      let formatField = field(), let format = text(formatField),
-      let startedField = field(), let started = hexValue(startedField),
-      let endedField = field(), let secondsField = field(), let seconds = seconds(secondsField),
-      let damagedField = field(), let attendeesField = field(), let rolesField = field(),
-      let declinedField = field(), let airtimeField = field(), let writtenField = field(),
-      let reviewedField = field(),
-      cursor == lastTab + 1
+    guard let idField = fields.next(), let sizeField = fields.next(),
+      let mtimeField = fields.next(), let formatField = fields.next(),
+      let startedField = fields.next(), let endedField = fields.next(),
+      let secondsField = fields.next(), let damagedField = fields.next(),
+      let attendeesField = fields.next(), let rolesField = fields.next(),
+      let declinedField = fields.next(), let airtimeField = fields.next()
+    else { return nil }
+    let summaryStart = fields.start
+    guard sums(fields.next(), before: summaryStart) else { return nil }
+    var actionFields: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)?
+    if withActions {
+      guard let writtenField = fields.next(), let reviewedField = fields.next() else { return nil }
+      let sumStart = fields.start
+      guard sums(fields.next(), before: sumStart), fields.isDone else { return nil }
+      actionFields = (writtenField, reviewedField)
+    }
+    guard let id = known ?? text(idField), !id.isEmpty,
+      let size = integer(sizeField), let mtime = integer(mtimeField),
+      let format = text(formatField), let started = hexValue(startedField),
+      let seconds = seconds(secondsField)
     else { return nil }
     var ended: Date?
     if !endedField.isEmpty {
@@ -64,11 +71,11 @@ extension ArchiveIndex {
     ok =
       ok
       && each(declinedField) { item in
-        let texts = parts(of: item).map(text)
-        guard let first = texts.first, let role = first else { return false }
+        var parts = Cut(item, at: pair)
+        guard let first = parts.next(), let role = text(first) else { return false }
         var names: [String] = []
-        for name in texts.dropFirst() {
-          guard let name else { return false }
+        while let part = parts.next() {
+          guard let name = text(part) else { return false }
           names.append(name)
         }
         declined[role] = names
@@ -77,16 +84,17 @@ extension ArchiveIndex {
     var airtime: [String: Double] = [:]
     ok =
       ok
-      && each(airtimeField) { spoken in
-        guard let (key, value) = halves(spoken), let name = text(key),
-          let time = self.seconds(value)
-        else { return false }
-        airtime[name] = time
-        return true
-      }
+      && (!withAirtime
+        || each(airtimeField) { spoken in
+          guard let (key, value) = halves(spoken), let name = text(key),
+            let time = self.seconds(value)
+          else { return false }
+          airtime[name] = time
+          return true
+        })
     guard ok else { return nil }
     var actions: ActionChanges?
-    if withActions {
+    if let (writtenField, reviewedField) = actionFields {
       guard let changes = Self.actions(written: writtenField, reviewed: reviewedField, of: id)
       else { return nil }
       actions = changes
@@ -108,13 +116,15 @@ extension ArchiveIndex {
     var changes = ActionChanges()
     let ok =
       each(writtenField) { written in
-        guard let parts = split(written, into: 4), let actionID = text(parts[0]),
-          let words = text(parts[1]), let time = hexValue(parts[3])
+        var parts = Cut(written, at: pair)
+        guard let idPart = parts.next(), let textPart = parts.next(),
+          let ownerPart = parts.next(), let timePart = parts.next(), parts.isDone,
+          let actionID = text(idPart), let words = text(textPart), let time = hexValue(timePart)
         else { return false }
         var owner: String?
-        if let mark = parts[2].first {
+        if let mark = ownerPart.first {
           guard mark == UInt8(ascii: "="),
-            let name = text(UnsafeBufferPointer(rebasing: parts[2].dropFirst()))
+            let name = text(UnsafeBufferPointer(rebasing: ownerPart.dropFirst()))
           else { return false }
           owner = name
         }
@@ -123,9 +133,11 @@ extension ArchiveIndex {
         return true
       }
       && each(reviewedField) { reviewed in
-        guard let parts = split(reviewed, into: 3), let actionID = text(parts[0]),
-          let name = text(parts[1]), let status = ActionStatus(rawValue: name),
-          let time = hexValue(parts[2])
+        var parts = Cut(reviewed, at: pair)
+        guard let idPart = parts.next(), let statusPart = parts.next(),
+          let timePart = parts.next(), parts.isDone, let actionID = text(idPart),
+          let name = text(statusPart), let status = ActionStatus(rawValue: name),
+          let time = hexValue(timePart)
         else { return false }
         changes.reviewed.append(ActionOutcome(id: actionID, status: status, at: date(time)))
         return true
@@ -143,20 +155,41 @@ extension ArchiveIndex {
     _ field: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Bool {
     guard !field.isEmpty else { return true }
-    var start = 0
-    for position in 0...field.count where position == field.count || field[position] == item {
-      guard body(UnsafeBufferPointer(rebasing: field[start..<position])) else { return false }
-      start = position + 1
+    var items = Cut(field, at: item)
+    while let next = items.next() {
+      guard body(next) else { return false }
     }
     return true
   }
 
-  /// An item's `count` parts, split at its part separators; nil when it has another number.
-  static func split(
-    _ item: UnsafeBufferPointer<UInt8>, into count: Int
-  ) -> [UnsafeBufferPointer<UInt8>]? {
-    let found = parts(of: item)
-    return found.count == count ? found : nil
+  /// The parts of some bytes between separators, taken one at a time without building an
+  /// array: an empty text is one empty part.
+  struct Cut {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let separator: UInt8
+    /// Where the next part starts; past the end once the last was taken.
+    private(set) var start = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at separator: UInt8) {
+      self.bytes = bytes
+      self.separator = separator
+    }
+
+    /// Whether every part was taken.
+    var isDone: Bool { start > bytes.count }
+
+    /// The next part; nil when every part was taken.
+    mutating func next() -> UnsafeBufferPointer<UInt8>? {
+      guard start <= bytes.count else { return nil }
+      var end = bytes.count
+      if let base = bytes.baseAddress, start < bytes.count,
+        let found = memchr(base + start, Int32(separator), bytes.count - start)
+      {
+        end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      }
+      defer { start = end + 1 }
+      return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
   }
 
   /// A pair's two sides, split at its one part separator, without building an array: roles and
@@ -164,24 +197,9 @@ extension ArchiveIndex {
   static func halves(
     _ pair: UnsafeBufferPointer<UInt8>
   ) -> (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)? {
-    guard let middle = pair.firstIndex(of: Self.pair),
-      !pair[(middle + 1)...].contains(Self.pair)
-    else { return nil }
-    return (
-      UnsafeBufferPointer(rebasing: pair[..<middle]),
-      UnsafeBufferPointer(rebasing: pair[(middle + 1)...])
-    )
-  }
-
-  /// An item's parts, split at its part separators.
-  static func parts(of item: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
-    var parts: [UnsafeBufferPointer<UInt8>] = []
-    var start = 0
-    for position in 0...item.count where position == item.count || item[position] == pair {
-      parts.append(UnsafeBufferPointer(rebasing: item[start..<position]))
-      start = position + 1
-    }
-    return parts
+    var parts = Cut(pair, at: Self.pair)
+    guard let first = parts.next(), let second = parts.next(), parts.isDone else { return nil }
+    return (first, second)
   }
 
   static func text(_ field: UnsafeBufferPointer<UInt8>) -> String? {

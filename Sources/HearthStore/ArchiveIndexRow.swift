@@ -50,6 +50,8 @@ extension ArchiveIndex {
       seconds(spoken.value, &out)
     }
     out.append(tab)
+    hex64(out[start...].withUnsafeBufferPointer { checksum($0) }, &out)
+    out.append(tab)
     // Entries read without their actions are written back as their original lines, never here.
     let actions = entry.actions ?? ActionChanges()
     list(actions.written, &out) { action, out in

@@ -29,15 +29,16 @@ public final class Meeting {
   }
 
   /// Starts a new meeting of `pod` with `format`, entering its first item. The action items
-  /// earlier sessions left open are carried into it, for its actions item to review.
+  /// earlier sessions left open are carried into it, for its actions item to review:
+  /// `openActions` when the caller has just read them, else read here.
   public static func start(
     in directory: PodDirectory, pod: Pod, format: Format, attendees: [String],
     roles: [String: String], declined: [String: [String]] = [:], clock: any Clock,
-    timeZone: TimeZone, seed: UInt64
+    timeZone: TimeZone, seed: UInt64, openActions: [OpenAction]? = nil
   ) throws -> Meeting {
     let now = clock.now()
     let prior = directory.sessionIDs().count
-    let openActions = directory.openActions()
+    let openActions = openActions ?? directory.openActions()
     let id = directory.newSessionID(at: now, format: format.name, timeZone: timeZone)
     try directory.createSession(id)
     let writer = try JournalWriter(path: directory.journalPath(id))

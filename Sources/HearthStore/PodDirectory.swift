@@ -70,8 +70,11 @@ public struct PodDirectory: Sendable {
 
   /// The newest session that was started but never ended (and can be read), if any. Served
   /// from the archive's index: a few milliseconds even with thousands of sessions.
-  public func openSessionID() -> String? {
-    archive().first { $0.isOpen }?.id
+  public func openSessionID() -> String? { Self.openSession(in: archive()) }
+
+  /// The id of the meeting of `archive` that is still open, the newest if several are.
+  static func openSession(in archive: [ArchiveEntry]) -> String? {
+    archive.first { $0.isOpen }?.id
   }
 
   /// Writes the transcript beside the journal, through the terminal gate: `cat` or a pager

@@ -62,6 +62,36 @@ enum Bench {
     ]
   }
 
+  /// A figure of several runs: the median wall time, and the median CPU time of the process,
+  /// which a shared machine inflates far less.
+  struct Median: CustomStringConvertible {
+    var wall: Double
+    var cpu: Double
+    var description: String { String(format: "%.1f ms (CPU %.1f ms)", wall, cpu) }
+  }
+
+  /// The median of `runs` runs of `body`, and what the last returned.
+  static func median<T>(runs: Int = 7, _ body: () throws -> T) rethrows -> (T, Median) {
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    var value: T?
+    for _ in 0..<runs {
+      let before = cpuMillis()
+      let (result, elapsed) = try time(body)
+      cpu.append(cpuMillis() - before)
+      value = result
+      wall.append(elapsed)
+    }
+    return (value!, Median(wall: wall.sorted()[runs / 2], cpu: cpu.sorted()[runs / 2]))
+  }
+
+  /// The CPU time the process has used, in milliseconds.
+  static func cpuMillis() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+    return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1_000_000
+  }
+
   /// Milliseconds `body` takes, and what it returned.
   static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -94,40 +124,40 @@ enum Bench {
     precondition(cold.count == sessions && cold.allSatisfy { $0.damaged == nil })
     print(
       String(format: "archive() of %d sessions, cold (no index): %.1f ms", sessions, coldMillis))
-    let runs = 5
-    var warmMillis: [Double] = []
-    for _ in 0..<runs {
-      let (warm, millis) = time { pod.archive() }
-      precondition(warm == cold, "the index must give what the journals give")
-      warmMillis.append(millis)
-    }
+    let (warm, warmMillis) = median { pod.archive() }
+    precondition(warm == cold, "the index must give what the journals give")
     print(
       String(
-        format: "archive() of %d sessions, warm (index present): %.1f ms (best of %d: %.1f)",
-        sessions, warmMillis.reduce(0, +) / Double(runs), runs, warmMillis.min() ?? 0))
+        format: "archive() of %d sessions, warm (hearth sessions, all of them): %@", sessions,
+        warmMillis.description))
     let (_, sweepMillis) = time { Leftovers.remove(under: Home(path: home)) }
     print(
       String(
         format: "leftover temporary files looked for at each command's start: %.2f ms",
         sweepMillis))
-    let (ledger, ledgerMillis) = time { pod.actionLedger() }
+    // What each command computes before it prints, as a warm run gives it: the median of
+    // several, so one slow run on a shared machine does not make the figure.
+    let (ledger, ledgerMillis) = median { pod.actionLedger() }
     print(
       String(
-        format: "action ledger over the warm index (starting a meeting, review's actions): "
-          + "%.1f ms, %d open, %d closed", ledgerMillis, ledger.open.count, ledger.closed.count))
-    let (history, rolesMillis) = time { pod.roleHistory() }
+        format: "action ledger over the warm index (review's actions): "
+          + "%@, %d open, %d closed", ledgerMillis.description, ledger.open.count,
+        ledger.closed.count))
+    let (history, rolesMillis) = median { pod.roleHistory() }
     precondition(history.count == sessions)
-    print(
-      String(format: "role history from the warm index (hearth meet, roles): %.1f ms", rolesMillis))
-    let (_, screenful) = time { pod.archive(limit: 20) }
-    print(
-      String(
-        format: "archive(limit: 20), warm (hearth sessions, first screenful): %.1f ms", screenful))
+    print("role history from the warm index (hearth roles): \(rolesMillis)")
+    let (start, startMillis) = median { pod.meetingHistory(withActions: true) }
+    precondition(start.roles == history && start.openActions == ledger.open)
+    print("meeting start (role history, open meeting, open actions): \(startMillis)")
+    let (_, threeMillis) = median { (pod.roleHistory(), pod.openSessionID(), pod.openActions()) }
+    print("  the same as three readings of the archive, as it was done: \(threeMillis)")
+    let (_, screenful) = median { pod.archive(limit: 20) }
+    print("archive(limit: 20), warm (hearth sessions, first screenful): \(screenful)")
     try? FileManager.default.removeItem(atPath: index)
     let (_, coldScreenful) = time { pod.archive(limit: 20) }
     print(String(format: "archive(limit: 20), cold: %.1f ms", coldScreenful))
     _ = pod.archive()
-    let (text, statsMillis) = time {
+    let (text, statsMillis) = median {
       // As `hearth stats --last 52` does it: the newest 52 from the index, then the figures.
       let entries = pod.archive(limit: 52)
       let stats = PodStats(
@@ -135,8 +165,7 @@ enum Bench {
       return StatsLayout.text(stats, columns: 80)
     }
     precondition(text.contains("52 sessions"))
-    print(
-      String(format: "stats --last 52 (archive(limit: 52) + figures + text): %.1f ms", statsMillis))
+    print("stats --last 52 (archive(limit: 52) + figures + text): \(statsMillis)")
     let (_, wholeMillis) = time {
       let stats = PodStats(sessions: pod.archive().compactMap(\.statsSession), last: 52)
       return StatsLayout.text(stats, columns: 80)

@@ -37,7 +37,12 @@ struct MeetCommand: ParsableCommand {
     let directory = try home.selectPod(named: global.pod)
     let pod = try directory.loadPod()
     let formats = try directory.formats()
-    let history = directory.roleHistory().map { $0.roles.mapValues(pod.currentName) }
+    let screenless = global.plain || present != nil || !roles.isEmpty || format != nil
+    // One reading of the archive: the rotation, the open meeting and, when the meeting starts at
+    // once, the open actions (behind a screen, they are read as it starts).
+    let past = directory.meetingHistory(withActions: screenless)
+    let name = pod.currentNames
+    let history = past.roles.map { $0.roles.mapValues(name.callAsFunction) }
     let suggest: PreMeetingModel.Suggest = { roles, present, declined in
       Rotation.suggest(
         roles: roles, present: present, roster: pod.members.map(\.name), history: history,
@@ -48,10 +53,10 @@ struct MeetCommand: ParsableCommand {
       try Meeting.start(
         in: directory, pod: pod, format: plan.format, attendees: plan.attendees,
         roles: plan.roles, declined: plan.declined, clock: SystemClock(), timeZone: .current,
-        seed: UInt64.random(in: 0...UInt64.max))
+        seed: UInt64.random(in: 0...UInt64.max), openActions: past.openActions)
     }
-    let stillOpen = startAnother ? nil : directory.openSessionID()
-    guard global.plain || present != nil || !roles.isEmpty || format != nil else {
+    let stillOpen = startAnother ? nil : past.openSession
+    guard screenless else {
       let sessionNumber = directory.sessionIDs().count + 1
       try LiveMeeting.run(global) { terminal in
         if let open = stillOpen {

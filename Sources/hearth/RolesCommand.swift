@@ -23,10 +23,11 @@ struct RolesCommand: ParsableCommand {
   func run() throws {
     let directory = try global.resolvedHome().selectPod(named: global.pod)
     let pod = try directory.loadPod()
+    let name = pod.currentNames
     let history = directory.roleHistory().map { entry in
       var entry = entry
-      entry.roles = entry.roles.mapValues(pod.currentName)
-      entry.declined = entry.declined.mapValues { $0.map(pod.currentName) }
+      entry.roles = entry.roles.mapValues(name.callAsFunction)
+      entry.declined = entry.declined.mapValues { $0.map(name.callAsFunction) }
       return entry
     }
     let next = Rotation.suggest(
@@ -50,7 +51,7 @@ struct RolesCommand: ParsableCommand {
     let rows = history.reversed().map { entry in
       [entry.session]
         + pod.roles.map { role in
-          let declined = (entry.declined[role] ?? []).map(pod.currentName)
+          let declined = (entry.declined[role] ?? []).map(name.callAsFunction)
           let holder = entry.roles[role] ?? "-"
           return declined.isEmpty
             ? holder : "\(holder) (\(declined.joined(separator: ", ")) declined)"

@@ -209,4 +209,31 @@ struct ActionHistoryTests: InPodFixture {
     #expect(fromJournals.open.map(\.text) == ["Send the notes"])
     #expect(pod.actionLedger() == fromJournals)
   }
+
+  @Test("What a meeting's start reads at once is what each reader gives on its own")
+  func meetingHistory() throws {
+    let first = try start()
+    try first.perform(.write(.action, "@Bo books the room"))
+    try first.perform(.write(.action, "Send the notes"))
+    try first.perform(.end)
+    let second = try nextWeek()
+    try second.perform(.reviewAction(1, .done))
+    try second.perform(.write(.action, "@Ana writes the summary"))
+    // The second meeting is left open: the one `hearth meet` asks about.
+    let past = pod.meetingHistory(withActions: true)
+    #expect(past.openSession == second.id && past.openSession == pod.openSessionID())
+    #expect(past.roles == pod.roleHistory() && past.roles.count == 2)
+    #expect(past.openActions == pod.openActions())
+    #expect(past.openActions?.map(\.text) == ["Send the notes", "@Ana writes the summary"])
+    #expect(pod.meetingHistory(withActions: false).openActions == nil)
+    // Handed to the next meeting, they are what it carries, as if it had read them itself.
+    try second.perform(.end)
+    clock.advance(by: 7 * 86_400)
+    let given = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: Self.format, attendees: ["Ana", "Bo"],
+      roles: [:], clock: clock, timeZone: .gmt, seed: 1,
+      openActions: pod.meetingHistory(withActions: true).openActions)
+    #expect(
+      given.state.actionsToReview.map(\.text) == ["Send the notes", "@Ana writes the summary"])
+  }
 }

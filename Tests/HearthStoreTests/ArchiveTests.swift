@@ -232,6 +232,108 @@ struct ArchiveTests: InPodFixture {
     #expect(try String(contentsOfFile: pod.indexPath, encoding: .utf8).contains("Ana"))
   }
 
+  @Test("a line whose actions are damaged still serves its summary; the ledger reads again")
+  func damagedActions() throws {
+    let meeting = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: Self.format, attendees: ["Ana", "Bo"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 1)
+    try meeting.perform(.next)
+    clock.advance(by: 10)
+    try meeting.perform(.write(.action, "Send the notes"))
+    try meeting.perform(.end)
+    try settle()
+    var forged = try #require(pod.archive(limit: nil, withActions: true).first)
+    #expect(forged.actions?.written.map(\.text) == ["Send the notes"])
+    forged.roles["facilitator"] = "Forged"
+    forged.actions?.written[0].text = "Forged action"
+    try forgedIndex(forged)
+    var bytes = try #require(FileManager.default.contents(atPath: pod.indexPath))
+    let position = try #require(bytes.firstRange(of: Data("Forged action".utf8))).lowerBound
+    bytes[position] = UInt8(ascii: "f")
+    try Files.writeAtomically(String(decoding: bytes, as: UTF8.self), to: pod.indexPath)
+    // The summary's own checksum holds: what skips the actions is served from the line.
+    #expect(pod.archive().first?.facilitator == "Forged")
+    #expect(pod.roleHistory().first?.roles["facilitator"] == "Forged")
+    // The actions' does not: the ledger reads the journal, and the line is rewritten from it.
+    #expect(pod.actionLedger().open.map(\.text) == ["Send the notes"])
+    #expect(pod.archive().first?.facilitator == "Ana")
+  }
+
+  @Test("a line with a field missing, cut short or one too many is not read")
+  func lineFields() throws {
+    let entry = ArchiveEntry(
+      id: "2026-11-27T1900-weekly", format: "weekly", started: Date(timeIntervalSince1970: 0),
+      attendees: ["Ana"], roles: ["facilitator": "Ana"], airtime: ["Ana": 30],
+      actions: ActionChanges(
+        written: [
+          OpenAction(
+            id: "a#1", text: "call Cy", owner: nil, session: "2026-11-27T1900-weekly",
+            written: Date(timeIntervalSince1970: 30))
+        ]))
+    var out: [UInt8] = []
+    ArchiveIndex.append(entry, key: .init(size: 1, mtime: 2), to: &out)
+    let line = Array(out.dropLast())
+    func read(_ bytes: [UInt8], actions: Bool) -> ArchiveEntry? {
+      bytes.withUnsafeBufferPointer { ArchiveIndex.parse($0, actions: actions)?.1 }
+    }
+    #expect(read(line, actions: true) == entry)
+    var summary = entry
+    summary.actions = nil
+    #expect(read(line, actions: false) == summary)
+    let tabs = line.indices.filter { line[$0] == ArchiveIndex.tab }
+    #expect(tabs.count == 15, "sixteen fields")
+    // Cut after the summary checksum: the summary stands, the actions do not.
+    for cut in [tabs[12], tabs[13], tabs[14]] {
+      #expect(read(Array(line[..<cut]), actions: false) == summary)
+      #expect(read(Array(line[..<cut]), actions: true) == nil)
+    }
+    #expect(read(line + Array("\tmore".utf8), actions: true) == nil)
+    // Cut before it, or a summary field dropped: nothing stands.
+    for cut in [Array(line[..<tabs[11]]), Array(line[..<tabs[10]]), [], [ArchiveIndex.tab]] {
+      #expect(read(cut, actions: false) == nil)
+      #expect(read(cut, actions: true) == nil)
+    }
+    var dropped = Array(line[..<tabs[5]] + line[tabs[6]..<tabs[11]]) + [ArchiveIndex.tab]
+    ArchiveIndex.hex64(dropped.withUnsafeBufferPointer { ArchiveIndex.checksum($0) }, &dropped)
+    #expect(read(dropped, actions: false) == nil)
+  }
+
+  @Test("index lines in any order are found; of two for one session the last counts")
+  func lineOrder() throws {
+    var ids: [String] = []
+    for _ in 0..<3 {
+      ids.append(try meet())
+      clock.advance(by: Self.week)
+    }
+    try settle()
+    let truth = pod.archive()
+    let text = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    var lines = text.split(separator: "\n").map(String.init)
+    lines = [lines[0]] + lines.dropFirst().reversed()
+    try Files.writeAtomically(lines.joined(separator: "\n") + "\n", to: pod.indexPath)
+    #expect(pod.archive() == truth)
+    var forged = try #require(truth.first { $0.id == ids[1] })
+    forged.roles["facilitator"] = "Forged"
+    var out = Array((lines.joined(separator: "\n") + "\n").utf8)
+    ArchiveIndex.append(forged, key: ArchiveIndex.key(of: pod.journalPath(ids[1])), to: &out)
+    try Files.writeAtomically(String(decoding: out, as: UTF8.self), to: pod.indexPath)
+    #expect(pod.archive().first { $0.id == ids[1] }?.facilitator == "Forged")
+    let rewritten = try String(contentsOfFile: pod.indexPath, encoding: .utf8)
+    #expect(rewritten.split(separator: "\n").count == 4, "the line it overrode is dropped")
+  }
+
+  @Test("a session whose id is escaped in the index is found there")
+  func escapedID() throws {
+    let good = try meet()
+    let odd = "2026-01-01T1900-odd\\id"
+    try session(odd, journal: try journal(good))
+    try settle()
+    var forged = try #require(pod.archive().first { $0.id == odd })
+    forged.roles["facilitator"] = "Forged"
+    try forgedIndex(forged)
+    #expect(pod.archive().first { $0.id == odd }?.facilitator == "Forged")
+  }
+
   @Test("index lines keep any text and any number exactly")
   func roundTrip() throws {
     let entry = ArchiveEntry(
@@ -268,7 +370,7 @@ struct ArchiveTests: InPodFixture {
     #expect(out.dropLast().withUnsafeBufferPointer { ArchiveIndex.parse($0) }?.1 == plain)
   }
 
-  @Test("an index line keeps the format earlier versions wrote, byte for byte")
+  @Test("an index line is written in the format of its version, byte for byte")
   func lineFormat() {
     let entry = ArchiveEntry(
       id: "2026-11-27T1900-weekly", format: "weekly", started: Date(timeIntervalSince1970: 0),
@@ -288,9 +390,9 @@ struct ArchiveTests: InPodFixture {
       "2026-11-27T1900-weekly\t321\t42\tweekly\tc1cd27e440000000\t"
       + "c1cd27e422000000\t615\t\tAna\u{1F}Bo\t"
       + "facilitator\u{1E}Ana\u{1F}timer\u{1E}Bo\tscribe\u{1E}Cy\u{1E}Di\t"
-      + "Ana\u{1E}300\u{1F}Bo\u{1E}~4034400000000000\t"
+      + "Ana\u{1E}300\u{1F}Bo\u{1E}~4034400000000000\t546accd375ac7a7f\t"
       + "a#1\u{1E}call\\09Cy\u{1E}=Ana\u{1E}c1cd27e431000000\t"
-      + "z#0\u{1E}done\u{1E}c1cd27e43d800000\tf67a4744b16b9774\n"
+      + "z#0\u{1E}done\u{1E}c1cd27e43d800000\tca6d522a9675f547\n"
     #expect(String(decoding: out, as: UTF8.self) == golden)
   }
 
