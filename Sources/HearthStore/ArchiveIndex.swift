@@ -213,7 +213,7 @@ struct ArchiveIndex {
         out.append(10)
       }
     }
-    try Files.writeAtomically(String(decoding: out, as: UTF8.self), to: path)
+    try Files.writeAtomically(bytes: out, to: path)
   }
 
   /// Makes the index folder `directory` (0700) with the `.gitignore` that keeps it unshared.

@@ -54,12 +54,10 @@ extension PodDirectory {
   func forgetInIndex(changed: Set<String> = []) {
     forgetInSearchIndex(changed: changed)
     guard FileManager.default.fileExists(atPath: indexPath) else { return }
-    // Lines are copied as they are, unread, but for the sessions dropped.
-    var index = ArchiveIndex.load(from: indexPath, only: [])
-    let order = sessionIDs()
-    if !changed.isEmpty { index.keep(only: Set(order).subtracting(changed)) }
+    // Lines are copied as they are, unread; sessions left out of the order are dropped.
+    let index = ArchiveIndex.load(from: indexPath)
     do {
-      try index.write(to: indexPath, order: order)
+      try index.write(to: indexPath, order: sessionIDs().filter { !changed.contains($0) })
     } catch {
       try? FileManager.default.removeItem(atPath: indexPath)
     }
