@@ -34,6 +34,17 @@ public enum PreMeetingScreen {
     model.section == section ? "▸ \(text)" : text
   }
 
+  /// Row `row` of a list in `inner`: a place the mouse picks as `section`'s choice, filled with
+  /// `role` while the cursor is on it.
+  private static func choice(
+    _ row: Int, of section: PreMeetingModel.Section, in inner: Rect, atCursor: Bool,
+    _ role: StyleRole, grid: inout Grid
+  ) {
+    let line = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
+    grid.mark(line, tag: PreMeetingModel.tag(section, row))
+    if atCursor { grid.fill(line, role) }
+  }
+
   private static func formats(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
     grid.box(area, title: title("Format", .format, model))
     let inner = area.inner
@@ -41,12 +52,7 @@ public enum PreMeetingScreen {
       let chosen = row == model.formatIndex
       let atCursor = model.section == .format && row == model.cursor
       let role: StyleRole = atCursor ? .selected : chosen ? .agendaCurrent : .normal
-      grid.mark(
-        Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1),
-        tag: PreMeetingModel.tag(.format, row))
-      if atCursor {
-        grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
-      }
+      choice(row, of: .format, in: inner, atCursor: atCursor, role, grid: &grid)
       let minutes = "\(format.plannedSeconds / 60) min"
       grid.put(
         clipping: "\(chosen ? "●" : "○") \(format.name)", x: inner.x, y: inner.y + row,
@@ -62,12 +68,7 @@ public enum PreMeetingScreen {
       let here = model.present.contains(member.name)
       let atCursor = model.section == .present && row == model.cursor
       let role: StyleRole = atCursor ? .selected : here ? .normal : .dim
-      grid.mark(
-        Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1),
-        tag: PreMeetingModel.tag(.present, row))
-      if atCursor {
-        grid.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role)
-      }
+      choice(row, of: .present, in: inner, atCursor: atCursor, role, grid: &grid)
       var text = "\(here ? "[x]" : "[ ]") \(row + 1) \(member.name)"
       if let pronouns = member.pronouns { text += "  \(pronouns)" }
       if !here { text += "  away" }
