@@ -225,7 +225,8 @@ public final class JournalWriter {
       }
       guard lock(fd) else {
         close(fd)
-        throw StoreError(path: path, message: "this meeting is open in another terminal")
+        throw StoreError(
+          path: path, message: "this meeting is open in another terminal", code: EWOULDBLOCK)
       }
       var opened = stat()
       var named = stat()

@@ -29,7 +29,8 @@ extension PodDirectory {
     if fd >= 0, flock(fd, LOCK_EX | LOCK_NB) != 0 {
       throw StoreError(
         path: journalPath(id),
-        message: "this meeting is open in another terminal; end it there before deleting it")
+        message: "this meeting is open in another terminal; end it there before deleting it",
+        code: EWOULDBLOCK)
     }
     let hidden = layout.deletingPath(id, pid: getpid())
     guard rename(directory, hidden) == 0 else {

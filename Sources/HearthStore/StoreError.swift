@@ -33,6 +33,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// Whether the machine could not store what was written: a full disk or quota, a file-size
   /// limit, an I/O error. A failure at run time (exit 1), not a damaged file (exit 2).
+  /// Whether another program holds the file (a meeting open in another terminal): a failure at
+  /// run time (exit 1), to try again once it is free.
+  public var isBusy: Bool { code == EWOULDBLOCK }
+
   public var isStorageFailure: Bool {
     guard let code else { return false }
     return [ENOSPC, EDQUOT, EFBIG, EIO].contains(code)

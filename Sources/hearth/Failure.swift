@@ -19,7 +19,7 @@ enum Failure {
     switch error {
     case let error as StoreError:
       Output.error(error.description)
-      return error.isStorageFailure ? 1 : 2
+      return error.isStorageFailure || error.isBusy ? 1 : 2
     case let error as Meeting.Unsaved:
       let resume = error.lastSaved == nil ? "" : "; `hearth resume` continues from what was saved"
       Output.error("\(error)\(resume).")

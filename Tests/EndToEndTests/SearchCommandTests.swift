@@ -292,8 +292,11 @@ struct SearchCommandTests {
     defer { close(fd) }
     #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
     let refused = try home.run(["sessions", "delete", Self.ids[2], "--yes"])
-    #expect(refused.status != 0)
+    #expect(refused.status == 1, "busy, not bad input: exit 1")
     #expect(refused.error.contains("open in another terminal"))
+    let resumed = try home.run(["--plain", "resume"])
+    #expect(resumed.status == 1)
+    #expect(resumed.error.contains("open in another terminal"))
     #expect(FileManager.default.fileExists(atPath: journal))
   }
 }
