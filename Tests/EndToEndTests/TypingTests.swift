@@ -142,7 +142,7 @@ struct TypingEndToEndTests {
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
-    let items = try home.latestJSON()["items"] as? [[String: Any]] ?? []
+    let items = try home.latestJSON(HearthHome.demo)["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
     #expect(notes.first?["text"] as? String == text)
   }
@@ -165,7 +165,7 @@ struct TypingEndToEndTests {
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
-    let report = try home.latestJSON()
+    let report = try home.latestJSON(HearthHome.demo)
     #expect(turns(report, item: 0).map(\.member) == ["Ana"])
     let items = report["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
