@@ -51,6 +51,18 @@ public struct MeetingModel: Sendable {
     selectedAction = Self.firstSelection(in: session)
   }
 
+  /// While an action item is typed: who will own it, or why it would be refused, as the input
+  /// line says it before Enter.
+  public var ownerPreview: String? {
+    guard case .writing(.action, let text) = mode else { return nil }
+    switch ActionOwner.read(text, present: session.attendees) {
+    case .unnamed: return session.holder.map { "→ owner: \($0)" } ?? "→ no owner"
+    case .named(let member, _): return "→ owner: \(member)"
+    case .nobody(let typed, _): return "→ \(typed) is nobody present"
+    case .several(_, let members): return "→ " + members.joined(separator: " or ") + "?"
+    }
+  }
+
   /// Handles one key; returns what the program must do, if anything.
   public mutating func handle(_ key: Key) -> Intent? {
     if key == .pasteStart || key == .pasteEnd {
@@ -210,6 +222,10 @@ public struct MeetingModel: Sendable {
     switch decision {
     case .refuse(let reason):
       message = Message(text: reason, isError: true)
+      // A refused line stays open with what was typed, to be put right.
+      if case .write(let kind, let text) = command, !UserText.clean(text).isEmpty {
+        mode = .writing(kind, text)
+      }
     case .accept:
       message = Self.confirmation(for: command, in: session).map {
         Message(text: $0, isError: false)

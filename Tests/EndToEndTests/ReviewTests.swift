@@ -80,7 +80,7 @@ struct ReviewEndToEndTests {
     try tmux.waitFor("2 sessions")
     try tmux.send("a")
     let screen = try tmux.waitUntil("the closed action with who closed it") { lines in
-      lines.contains { $0.contains("✓ @Bo books the room") }
+      lines.contains { $0.contains("✓ books the room") }
         && lines.contains { $0.contains("Bo · done") && $0.contains(" by ") }
     }
     #expect(screen[0].contains("0 open actions"))

@@ -6,6 +6,8 @@ struct StatusBar {
   var message: MeetingModel.Message?
   /// The kind of the current item: the first hints are the keys that matter in it.
   var kind: ItemKind?
+  /// Said at the right of the line being typed (who an action will belong to).
+  var preview: String?
 
   /// The keys worth showing first for the current item, then the ones that always apply.
   var hints: [(String, String)] {
@@ -31,7 +33,10 @@ struct StatusBar {
     grid.fill(area, .status)
     switch mode {
     case .writing(let kind, let text):
-      grid.putInput(label: " \(kind.rawValue.capitalized) › ", text: text, in: area)
+      // A refusal of the line just entered is said where the line stays open.
+      let refusal = message.flatMap { $0.isError ? $0.text : nil }
+      grid.putInput(
+        label: " \(kind.rawValue.capitalized) › ", text: text, hint: refusal ?? preview, in: area)
       return
     case .refusedWriting(let reason):
       grid.fill(area, .dialog)
@@ -58,11 +63,18 @@ struct StatusBar {
 }
 
 extension Grid {
-  /// A line being typed: its label, the text (its end kept in view) and a cursor.
-  mutating func putInput(label: String, text: String, in area: Rect) {
+  /// A line being typed: its label, the text (its end kept in view), a cursor, and at the
+  /// right a hint, cut short so that a dozen typed cells stay in view.
+  mutating func putInput(label: String, text: String, hint: String? = nil, in area: Rect) {
     fill(area, .input)
     let used = put(label, x: area.x, y: area.y, .input, limit: area.width)
-    let room = area.width - used - 1
+    var room = area.width - used - 1
+    if let hint, room >= 24 {
+      let shown = DisplayWidth.clip(TerminalText.line(hint), to: room - 14)
+      let hintWidth = DisplayWidth.of(shown)
+      put(shown, x: area.maxX - hintWidth - 1, y: area.y, .input)
+      room -= hintWidth + 2
+    }
     // Measured from the end, once: only the characters that fit are looked at.
     var start = text.endIndex
     var width = 0
