@@ -37,6 +37,8 @@ public struct MeetingModel: Sendable {
   public private(set) var session: SessionState
   public private(set) var mode: Mode = .normal
   public private(set) var message: Message?
+  /// Where the line being typed is edited: an index into its text, nil at its end.
+  public private(set) var cursor: String.Index?
   /// In an actions item, the index in `session.actionsToReview` of the action `x` `z` `c` mark;
   /// nil when there is none to review.
   public private(set) var selectedAction: Int?
@@ -139,14 +141,8 @@ public struct MeetingModel: Sendable {
     case .escape:
       message = Message(text: "Nothing written.", isError: false)
       return nil
-    case .backspace:
-      if !text.isEmpty { text.removeLast() }
-    case .character(let c):
-      text.append(c)
-    case .tab:
-      text.append(" ")
     default:
-      break
+      _ = LineEditing.apply(key, to: &text, cursor: &cursor)
     }
     mode = .writing(kind, text)
     return nil
@@ -180,6 +176,7 @@ public struct MeetingModel: Sendable {
         mode = .refusedWriting(reason: reason)
       } else {
         mode = .writing(kind, "")
+        cursor = nil
       }
     case .help: mode = .help
     case .end: mode = .confirmEnd
@@ -225,6 +222,7 @@ public struct MeetingModel: Sendable {
       // A refused line stays open with what was typed, to be put right.
       if case .write(let kind, let text) = command, !UserText.clean(text).isEmpty {
         mode = .writing(kind, text)
+        cursor = nil
       }
     case .accept:
       message = Self.confirmation(for: command, in: session).map {

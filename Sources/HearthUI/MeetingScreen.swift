@@ -19,7 +19,7 @@ public enum MeetingScreen {
     HeaderBar(session: session, now: now).render(into: &grid, area: header)
     StatusBar(
       mode: model.mode, message: model.message, kind: session.currentItem?.item.kind,
-      preview: model.ownerPreview
+      preview: model.ownerPreview, cursor: model.cursor
     )
     .render(into: &grid, area: status)
     if width >= 64 {

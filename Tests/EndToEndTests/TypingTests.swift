@@ -147,6 +147,34 @@ struct TypingEndToEndTests {
     #expect(notes.first?["text"] as? String == text)
   }
 
+  @Test("the note line edits in a real terminal: arrows, Home, End, Delete, Ctrl-W, CJK")
+  func editing() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux.meeting(home)
+    try tmux.send("i")
+    try tmux.waitFor("Note ›")
+    try tmux.send("hello 陈 world", literal: true)
+    try tmux.send("Left", "Left", "Left", "Left", "Left")
+    try tmux.send("big ", literal: true)
+    try tmux.waitFor("Note › hello 陈 big ▏world")
+    try tmux.send("Left", "Left", "Left", "Left", "Left")
+    try tmux.send("BSpace")
+    try tmux.waitFor("Note › hello ▏ big world")
+    try tmux.send("Home", "DC", "End")
+    try tmux.send(" now", literal: true)
+    try tmux.send("C-w")
+    try tmux.send("too", literal: true)
+    try tmux.waitFor("Note › ello  big world too▏")
+    try tmux.send("Enter")
+    try tmux.waitFor("Note saved.")
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let items = try home.latestJSON(HearthHome.demo)["items"] as? [[String: Any]] ?? []
+    let notes = items.first?["notes"] as? [[String: Any]] ?? []
+    #expect(notes.first?["text"] as? String == "ello big world too", "spaces run together")
+  }
+
   @Test("a multi-line paste into a note is one note; pasted outside a note it runs nothing")
   func bracketedPaste() throws {
     let home = try HearthHome()

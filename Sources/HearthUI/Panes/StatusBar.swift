@@ -8,6 +8,8 @@ struct StatusBar {
   var kind: ItemKind?
   /// Said at the right of the line being typed (who an action will belong to).
   var preview: String?
+  /// Where the line being typed is edited; nil at its end.
+  var cursor: String.Index?
 
   /// The keys worth showing first for the current item, then the ones that always apply.
   var hints: [(String, String)] {
@@ -36,7 +38,8 @@ struct StatusBar {
       // A refusal of the line just entered is said where the line stays open.
       let refusal = message.flatMap { $0.isError ? $0.text : nil }
       grid.putInput(
-        label: " \(kind.rawValue.capitalized) › ", text: text, hint: refusal ?? preview, in: area)
+        label: " \(kind.rawValue.capitalized) › ", text: text, cursor: cursor,
+        hint: refusal ?? preview, in: area)
       return
     case .refusedWriting(let reason):
       grid.fill(area, .dialog)
@@ -63,9 +66,11 @@ struct StatusBar {
 }
 
 extension Grid {
-  /// A line being typed: its label, the text (its end kept in view), a cursor, and at the
-  /// right a hint, cut short so that a dozen typed cells stay in view.
-  mutating func putInput(label: String, text: String, hint: String? = nil, in area: Rect) {
+  /// A line being typed: its label, the text with the cursor (at `cursor`, else at the end)
+  /// kept in view, and at the right a hint, cut short so that a dozen typed cells stay in view.
+  mutating func putInput(
+    label: String, text: String, cursor: String.Index? = nil, hint: String? = nil, in area: Rect
+  ) {
     fill(area, .input)
     let used = put(label, x: area.x, y: area.y, .input, limit: area.width)
     var room = area.width - used - 1
@@ -75,18 +80,37 @@ extension Grid {
       put(shown, x: area.maxX - hintWidth - 1, y: area.y, .input)
       room -= hintWidth + 2
     }
-    // Measured from the end, once: only the characters that fit are looked at.
-    var start = text.endIndex
+    let at = cursor ?? text.endIndex
+    // What follows the cursor keeps up to a third of the room, so some of it shows; the rest
+    // goes to what precedes it. Measured from the cursor out: only what fits is looked at.
+    var after = at
+    var afterWidth = 0
+    while after < text.endIndex {
+      let width = DisplayWidth.of(text[after])
+      if afterWidth + width > room / 3 { break }
+      afterWidth += width
+      after = text.index(after: after)
+    }
+    var start = at
     var width = 0
     while start > text.startIndex {
       let before = text.index(before: start)
       width += DisplayWidth.of(text[before])
-      if width > room { break }
+      if width > room - afterWidth { break }
       start = before
     }
-    let shown = String(text[start...])
-    let end = area.x + used + put(shown, x: area.x + used, y: area.y, .input, limit: room)
-    put("▏", x: end, y: area.y, .input)
+    var x = area.x + used
+    x += put(String(text[start..<at]), x: x, y: area.y, .input, limit: room)
+    x += put("▏", x: x, y: area.y, .input)
+    // Then what follows, as much as the rest of the room holds.
+    let left = area.x + used + room + 1 - x
+    after = at
+    afterWidth = 0
+    while after < text.endIndex, afterWidth + DisplayWidth.of(text[after]) <= left {
+      afterWidth += DisplayWidth.of(text[after])
+      after = text.index(after: after)
+    }
+    put(String(text[at..<after]), x: x, y: area.y, .input, limit: max(0, left))
   }
 
   /// Key hints along a status line, `n next   p pass   …`, as many as fit whole.
