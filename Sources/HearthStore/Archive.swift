@@ -80,11 +80,20 @@ extension PodDirectory {
   /// The newest `limit` sessions at a glance (all when nil), newest first: reads only the index
   /// lines and the journals of those sessions, so the first screenful is fast even on a cold
   /// index.
-  /// "Newest" here is by id (ids sort by local start time); the result is ordered by start.
+  /// "Newest" is by start, as everywhere: by id to the minute, then by the start each records.
   /// Each entry's `actions` are read only `withActions`: most of the index is action text.
   public func archive(limit: Int?, withActions: Bool = false) -> [ArchiveEntry] {
     let all = sessionIDs()
-    let wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
+    var wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
+    // Ids sort by the minute a session started, not within it: the sessions of the earliest
+    // minute taken are all read, and the newest `limit` by start kept (`tactical` may be newer
+    // than `check-in` of the same minute).
+    if let first = wanted.first, wanted.count < all.count {
+      let earlier = all.dropLast(wanted.count).reversed().prefix {
+        $0.prefix(15) == first.prefix(15)
+      }
+      wanted = earlier.reversed() + wanted
+    }
     var index = ArchiveIndex.load(
       from: indexPath, only: limit == nil ? nil : Set(wanted), actions: withActions)
     var changed = index.needsRewrite
@@ -124,10 +133,11 @@ extension PodDirectory {
       changed = true
     }
     if changed { try? index.write(to: indexPath, order: all) }
-    return entries.compactMap { $0 }.enumerated().sorted { a, b in
+    let newestFirst = entries.compactMap { $0 }.enumerated().sorted { a, b in
       a.element.started != b.element.started
         ? a.element.started > b.element.started : a.offset > b.offset
     }.map(\.element)
+    return limit.map { Array(newestFirst.prefix(max(0, $0))) } ?? newestFirst
   }
 
   /// The derived index of the archive: a cache, safe to delete.
