@@ -104,9 +104,16 @@ extension SessionState {
       guard !text.isEmpty else { return .refuse("Nothing written.") }
       if let reason = noteRefusal { return .refuse(reason) }
       guard let index = currentIndex else { return .refuse("No agenda item is current.") }
-      let owner = kind == .action ? actionOwner(in: text) ?? holder : nil
+      guard kind == .action else {
+        return .accept([
+          .noteAdded(Note(kind: kind, text: text, member: holder, owner: nil, item: index))
+        ])
+      }
+      let named = ActionOwner.read(text, present: attendees)
+      if let reason = named.refusal { return .refuse(reason) }
+      let (owner, said) = named.owner(or: holder, text: text)
       return .accept([
-        .noteAdded(Note(kind: kind, text: text, member: holder, owner: owner, item: index))
+        .noteAdded(Note(kind: kind, text: said, member: holder, owner: owner, item: index))
       ])
     }
   }
@@ -185,18 +192,5 @@ extension SessionState {
     case .excluded: return .itemEntered(index: index, order: order.filter { $0 != focus })
     case .included: return .itemEntered(index: index, order: order)
     }
-  }
-
-  /// An action written as `@Name …` or `Name: …` belongs to that present member. `@Name` must be
-  /// the whole name (`@Anabel` is not Ana), and the longest name wins (`@Mary Ann` over Mary).
-  private func actionOwner(in text: String) -> String? {
-    let lowered = text.lowercased()
-    return attendees.filter {
-      let name = $0.lowercased()
-      if lowered.hasPrefix(name + ":") { return true }
-      guard lowered.hasPrefix("@" + name) else { return false }
-      let after = lowered.dropFirst(name.count + 1).first
-      return after.map { !$0.isLetter && !$0.isNumber } ?? true
-    }.max { $0.count < $1.count }
   }
 }

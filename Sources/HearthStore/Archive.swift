@@ -80,7 +80,7 @@ extension PodDirectory {
   /// The newest `limit` sessions at a glance (all when nil), newest first: reads only the index
   /// lines and the journals of those sessions, so the first screenful is fast even on a cold
   /// index.
-  /// "Newest" here is by id (ids sort by local start time); the result is ordered by start.
+  /// "Newest" is by start, as everywhere: by id to the minute, then by the start each records.
   /// Each entry's `actions` are read only `withActions`: most of the index is action text.
   public func archive(limit: Int?, withActions: Bool = false) -> [ArchiveEntry] {
     archive(limit: limit, withActions: withActions, withAirtime: true)
@@ -90,7 +90,16 @@ extension PodDirectory {
   /// unless `withAirtime` (for the readers that never look at it).
   func archive(limit: Int?, withActions: Bool, withAirtime: Bool) -> [ArchiveEntry] {
     let all = sessionIDs()
-    let wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
+    var wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
+    // Ids sort by the minute a session started, not within it: the sessions of the earliest
+    // minute taken are all read, and the newest `limit` by start kept (`tactical` may be newer
+    // than `check-in` of the same minute).
+    if let first = wanted.first, wanted.count < all.count {
+      let earlier = all.dropLast(wanted.count).reversed().prefix {
+        $0.prefix(15) == first.prefix(15)
+      }
+      wanted = earlier.reversed() + wanted
+    }
     var index = ArchiveIndex.load(from: indexPath)
     var changed = index.needsRewrite
     var stale: [(id: String, key: ArchiveIndex.Key, wasOpen: Bool)] = []
@@ -132,11 +141,14 @@ extension PodDirectory {
     // by local start time, so the reversed ids are nearly always in order already.
     let newest = entries.reversed().map { $0! }
     let ordered = zip(newest, newest.dropFirst()).allSatisfy { $0.started >= $1.started }
-    guard !ordered else { return newest }
-    return newest.enumerated().sorted { a, b in
-      a.element.started != b.element.started
-        ? a.element.started > b.element.started : a.offset < b.offset
-    }.map(\.element)
+    let newestFirst =
+      ordered
+      ? newest
+      : newest.enumerated().sorted { a, b in
+        a.element.started != b.element.started
+          ? a.element.started > b.element.started : a.offset < b.offset
+      }.map(\.element)
+    return limit.map { Array(newestFirst.prefix(max(0, $0))) } ?? newestFirst
   }
 
   /// The derived index of the archive: a cache, safe to delete.

@@ -7,6 +7,9 @@ public struct PodDirectory: Sendable {
 
   public init(path: String) { self.path = path }
 
+  /// The directory's name: what `--pod` and `last-pod` call the pod.
+  public var slug: String { (path as NSString).lastPathComponent }
+
   /// A directory name for a pod name: lower case letters and digits joined by dashes.
   public static func slug(for name: String) -> String {
     var slug = ""

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 extension Home {
   /// Every pod directory under this home, by slug.
@@ -7,16 +8,25 @@ extension Home {
     return names.filter(PodLayout.isListed).sorted()
   }
 
-  private var lastPodPath: String { path + "/" + PodLayout.lastPod }
+  /// The slug of the built-in demo pod's directory.
+  public static let demoSlug = PodDirectory.slug(for: BuiltIn.demoPod.name)
 
-  /// Remembers `pod` as the default for later commands.
-  public func rememberLastPod(_ pod: PodDirectory) {
-    let slug = (pod.path as NSString).lastPathComponent
-    try? Files.makeDirectory(path)
-    try? Files.writeAtomically(slug + "\n", to: lastPodPath)
+  /// The user's own pods, by slug: every pod but the demo's, which is never anyone's default.
+  public func ownPodSlugs() -> [String] {
+    podSlugs().filter { $0 != Self.demoSlug }
   }
 
-  /// The pod a command works on: the one named, else the only one, else the last used.
+  private var lastPodPath: String { path + "/" + PodLayout.lastPod }
+
+  /// Remembers `pod` as the default for later commands; the demo pod is never remembered.
+  public func rememberLastPod(_ pod: PodDirectory) {
+    guard pod.slug != Self.demoSlug else { return }
+    try? Files.makeDirectory(path)
+    try? Files.writeAtomically(pod.slug + "\n", to: lastPodPath)
+  }
+
+  /// The pod a command works on: the one named, else the user's only one, else the last used.
+  /// The demo pod is used only when named.
   public func selectPod(named name: String?) throws -> PodDirectory {
     let slugs = podSlugs()
     if let name {
@@ -26,15 +36,26 @@ extension Home {
       }
       return PodDirectory(path: podsPath + "/" + slug)
     }
-    if slugs.count == 1 { return PodDirectory(path: podsPath + "/" + slugs[0]) }
-    guard !slugs.isEmpty else {
-      throw StoreError(path: path, message: "no pods yet: try `hearth demo`")
+    let own = ownPodSlugs()
+    if own.count == 1 { return PodDirectory(path: podsPath + "/" + own[0]) }
+    guard !own.isEmpty else {
+      if slugs.isEmpty { throw StoreError(path: path, message: "no pods yet: try `hearth demo`") }
+      throw StoreError(
+        path: path,
+        message: "no pod of yours yet: create one with `hearth init NAME --member NAME …` "
+          + "(the demo's own sessions: --pod \(Self.demoSlug))")
     }
-    let last = (try? String(contentsOfFile: lastPodPath, encoding: .utf8))?
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    if let last, slugs.contains(last) { return PodDirectory(path: podsPath + "/" + last) }
+    if let last = lastPodSlug(), own.contains(last) {
+      return PodDirectory(path: podsPath + "/" + last)
+    }
     throw StoreError(
-      path: podsPath, message: "several pods: choose one with --pod (\(list(slugs)))")
+      path: podsPath, message: "several pods: choose one with --pod (\(list(own)))")
+  }
+
+  /// The slug last remembered, if any.
+  private func lastPodSlug() -> String? {
+    (try? String(contentsOfFile: lastPodPath, encoding: .utf8))?
+      .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   private func list(_ slugs: [String]) -> String {

@@ -266,7 +266,8 @@ public final class Terminal: Screen {
     switch code {
     case hearth_key_resize(): return .resize
     case KEY_ENTER: return .enter
-    case KEY_BACKSPACE, KEY_DC: return .backspace
+    case KEY_BACKSPACE: return .backspace
+    case KEY_DC: return .delete
     case KEY_UP: return .up
     case KEY_DOWN: return .down
     case KEY_LEFT: return .left

@@ -13,15 +13,19 @@ public struct HomeModel: Sendable {
     public var lastMet: Date?
     /// The meeting that was left or interrupted, if any.
     public var openSession: String?
+    /// How many pods of the user's the home can switch between (the demo's is not one).
+    public var pods: Int
 
     public init(
-      name: String, members: Int, sessions: Int, lastMet: Date? = nil, openSession: String? = nil
+      name: String, members: Int, sessions: Int, lastMet: Date? = nil, openSession: String? = nil,
+      pods: Int = 1
     ) {
       self.name = name
       self.members = members
       self.sessions = sessions
       self.lastMet = lastMet
       self.openSession = openSession
+      self.pods = pods
     }
   }
 
@@ -33,6 +37,8 @@ public struct HomeModel: Sendable {
   /// What the model asks of the program.
   public enum Intent: Sendable, Equatable {
     case meet, resume, review, demo, quit
+    /// Show the next of the user's pods.
+    case switchPod
     /// Create a pod with this name and these members.
     case createPod(name: String, members: [String])
   }
@@ -52,6 +58,9 @@ public struct HomeModel: Sendable {
   public private(set) var messageIsError = false
 
   public init(pod: PodSummary?) { self.pod = pod }
+
+  /// Whether `p` switches to another pod: the user has several.
+  public var canSwitchPod: Bool { (pod?.pods ?? 0) > 1 }
 
   /// The choices, in order, with a line saying what each does.
   public var choices: [(choice: Choice, label: String, detail: String)] {
@@ -134,6 +143,8 @@ public struct HomeModel: Sendable {
       return .quit
     case .character("?"):
       mode = .keys
+    case .character("p") where canSwitchPod:
+      return .switchPod
     case .enter, .character(" "):
       return choose(choices[selected].choice)
     case .pick(let index) where choices.indices.contains(index):

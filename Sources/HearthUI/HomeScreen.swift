@@ -77,10 +77,10 @@ public enum HomeScreen {
       grid.putInput(label: label, text: typed, in: area)
       return
     }
-    grid.putHints(
-      [
-        ("↑↓", "choose"), ("Enter", "go"), ("1-\(model.choices.count)", "pick"), ("?", "keys"),
-        ("q", "quit"),
-      ], in: area)
+    var hints: [(key: String, label: String)] = [
+      ("↑↓", "choose"), ("Enter", "go"), ("1-\(model.choices.count)", "pick"),
+    ]
+    if model.canSwitchPod { hints.append(("p", "switch pod")) }
+    grid.putHints(hints + [("?", "keys"), ("q", "quit")], in: area)
   }
 }

@@ -5,6 +5,8 @@ public enum Key: Sendable, Hashable {
   case character(Character)
   case control(Character)
   case enter, escape, backspace, tab
+  /// The Delete key: the character under the cursor.
+  case delete
   case up, down, left, right, pageUp, pageDown, home, end
   case resize
   /// The left mouse button pressed on a cell.

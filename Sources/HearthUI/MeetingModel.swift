@@ -37,6 +37,8 @@ public struct MeetingModel: Sendable {
   public private(set) var session: SessionState
   public private(set) var mode: Mode = .normal
   public private(set) var message: Message?
+  /// Where the line being typed is edited: an index into its text, nil at its end.
+  public private(set) var cursor: String.Index?
   /// In an actions item, the index in `session.actionsToReview` of the action `x` `z` `c` mark;
   /// nil when there is none to review.
   public private(set) var selectedAction: Int?
@@ -49,6 +51,18 @@ public struct MeetingModel: Sendable {
     self.session = session
     message = notice.map { Message(text: $0, isError: false) }
     selectedAction = Self.firstSelection(in: session)
+  }
+
+  /// While an action item is typed: who will own it, or why it would be refused, as the input
+  /// line says it before Enter.
+  public var ownerPreview: String? {
+    guard case .writing(.action, let text) = mode else { return nil }
+    switch ActionOwner.read(text, present: session.attendees) {
+    case .unnamed: return session.holder.map { "→ owner: \($0)" } ?? "→ no owner"
+    case .named(let member, _): return "→ owner: \(member)"
+    case .nobody(let typed, _): return "→ \(typed) is nobody present"
+    case .several(_, let members): return "→ " + members.joined(separator: " or ") + "?"
+    }
   }
 
   /// Handles one key; returns what the program must do, if anything.
@@ -127,14 +141,8 @@ public struct MeetingModel: Sendable {
     case .escape:
       message = Message(text: "Nothing written.", isError: false)
       return nil
-    case .backspace:
-      if !text.isEmpty { text.removeLast() }
-    case .character(let c):
-      text.append(c)
-    case .tab:
-      text.append(" ")
     default:
-      break
+      _ = LineEditing.apply(key, to: &text, cursor: &cursor)
     }
     mode = .writing(kind, text)
     return nil
@@ -168,6 +176,7 @@ public struct MeetingModel: Sendable {
         mode = .refusedWriting(reason: reason)
       } else {
         mode = .writing(kind, "")
+        cursor = nil
       }
     case .help: mode = .help
     case .end: mode = .confirmEnd
@@ -210,6 +219,11 @@ public struct MeetingModel: Sendable {
     switch decision {
     case .refuse(let reason):
       message = Message(text: reason, isError: true)
+      // A refused line stays open with what was typed, to be put right.
+      if case .write(let kind, let text) = command, !UserText.clean(text).isEmpty {
+        mode = .writing(kind, text)
+        cursor = nil
+      }
     case .accept:
       message = Self.confirmation(for: command, in: session).map {
         Message(text: $0, isError: false)

@@ -17,8 +17,11 @@ public enum MeetingScreen {
     let (header, rest) = grid.bounds.splitTop(1)
     let (body, status) = rest.splitTop(rest.height - 1)
     HeaderBar(session: session, now: now).render(into: &grid, area: header)
-    StatusBar(mode: model.mode, message: model.message, kind: session.currentItem?.item.kind)
-      .render(into: &grid, area: status)
+    StatusBar(
+      mode: model.mode, message: model.message, kind: session.currentItem?.item.kind,
+      preview: model.ownerPreview, cursor: model.cursor
+    )
+    .render(into: &grid, area: status)
     if width >= 64 {
       wideLayout(model, now: now, body: body, grid: &grid)
     } else {

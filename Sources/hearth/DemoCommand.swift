@@ -15,7 +15,6 @@ struct DemoCommand: ParsableCommand {
     let home = global.resolvedHome()
     try LiveMeeting.run(global) {
       let directory = try home.ensureDemoPod()
-      home.rememberLastPod(directory)
       let pod = BuiltIn.demoPod
       let members = pod.members.filter(\.active).map(\.name)
       let roles = Rotation.suggest(

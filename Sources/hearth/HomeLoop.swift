@@ -7,7 +7,9 @@ import HearthUI
 
 /// `hearth` on a terminal: the home screen, and the command chosen on it; back home after it.
 enum HomeLoop {
-  static func run(_ global: GlobalOptions) throws {
+  static func run(_ options: GlobalOptions) throws {
+    // The pod switched to on the home screen stands for `--pod` in the commands run from it.
+    var global = options
     var notice: String?
     while true {
       let home = global.resolvedHome()
@@ -23,7 +25,9 @@ enum HomeLoop {
           do {
             let pod = Pod(
               name: name, members: members.map { Member(name: $0) }, roles: Pod.defaultRoles)
-            home.rememberLastPod(try home.createPod(pod))
+            let directory = try home.createPod(pod)
+            home.rememberLastPod(directory)
+            global.pod = directory.slug
             return intent
           } catch {
             model.failed("\(error)")
@@ -37,6 +41,11 @@ enum HomeLoop {
         return
       case .createPod(let name, _)?:
         notice = "Created \(name). Start a meeting when everyone is here."
+      case .switchPod?:
+        if let next = nextPod(home, after: try? home.selectPod(named: global.pod)) {
+          home.rememberLastPod(next)
+          global.pod = next.slug
+        }
       case .demo?:
         try DemoCommand.parse(arguments).run()
       case .meet?:
@@ -49,6 +58,14 @@ enum HomeLoop {
     }
   }
 
+  /// The user's pod after the current one, round to the first.
+  static func nextPod(_ home: Home, after current: PodDirectory?) -> PodDirectory? {
+    let own = home.ownPodSlugs()
+    guard !own.isEmpty else { return nil }
+    let index = current.flatMap { own.firstIndex(of: $0.slug) }.map { $0 + 1 } ?? 0
+    return PodDirectory(path: home.podsPath + "/" + own[index % own.count])
+  }
+
   /// The selected pod at a glance, or nil when there is none yet.
   static func summary(_ home: Home, _ global: GlobalOptions) -> HomeModel.PodSummary? {
     guard !home.podSlugs().isEmpty, let directory = try? home.selectPod(named: global.pod),
@@ -58,6 +75,7 @@ enum HomeLoop {
     let archive = directory.archive()
     return HomeModel.PodSummary(
       name: pod.name, members: pod.activeMembers.count, sessions: archive.count,
-      lastMet: archive.first?.started, openSession: archive.first { $0.isOpen }?.id)
+      lastMet: archive.first?.started, openSession: archive.first { $0.isOpen }?.id,
+      pods: home.ownPodSlugs().count)
   }
 }

@@ -61,7 +61,7 @@ struct DemoMeetingTests {
     let screen = try tmux.waitFor("EXIT=0")
     #expect(screen.contains { $0.contains("Meeting ended. Transcript:") })
 
-    let report = try home.latestJSON()
+    let report = try home.latestJSON(HearthHome.demo)
     #expect(report["attendees"] as? [String] == ["Ana", "Bo", "Chen", "Dee"])
     #expect(report["started"] as? String == "2026-11-27T19:00:00Z")
     #expect(report["ended"] as? String == "2026-11-27T19:04:07Z")
@@ -75,7 +75,7 @@ struct DemoMeetingTests {
     let decisions = items.dropFirst().first?["notes"] as? [[String: Any]] ?? []
     #expect(decisions.first?["kind"] as? String == "decision")
 
-    let transcript = try home.run(["show", "latest"]).output
+    let transcript = try home.run(["show", "latest"] + HearthHome.demo).output
     #expect(transcript.contains("- Ana: passed"))
     #expect(transcript.contains("**Decision:** Next time at Bo's"))
     #expect(transcript.contains("| Bo | 42s |"))
@@ -100,7 +100,7 @@ struct DemoMeetingTests {
     try tmux.waitFor("4 ▶ Dee")
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
-    let discussion = turns(try home.latestJSON(), item: 1)
+    let discussion = turns(try home.latestJSON(HearthHome.demo), item: 1)
     #expect(discussion.map(\.member) == ["Bo", "Chen", "Dee"])
   }
 
@@ -120,7 +120,7 @@ struct DemoMeetingTests {
     }
     // An hour passes before anyone resumes.
     try clock.advance(by: 3600)
-    let tmux = try Tmux(home.shellLine("resume"), environment: clock.environment)
+    let tmux = try Tmux(home.shellLine("resume --pod demo-pod"), environment: clock.environment)
     let screen = try tmux.waitFor("speaking")
     #expect(screen.contains { $0.contains("▶ 1 Arrival round") })
     #expect(screen.contains { $0.contains("2 ▶ Bo") })
@@ -131,7 +131,7 @@ struct DemoMeetingTests {
     try tmux.send("q")
     try tmux.send("y")
     try tmux.waitFor("EXIT=0")
-    let arrival = turns(try home.latestJSON(), item: 0)
+    let arrival = turns(try home.latestJSON(HearthHome.demo), item: 0)
     #expect(arrival.map(\.member) == ["Ana", "Bo"])
     #expect(
       arrival.last?.seconds == 20,
@@ -162,7 +162,7 @@ struct DemoMeetingTests {
     #expect(large.contains { $0.contains("Talking stick") })
     try tmux.send("C-c")
     try tmux.waitFor("EXIT=0")
-    #expect(try home.run(["sessions"]).output.contains("open"))
+    #expect(try home.run(["sessions"] + HearthHome.demo).output.contains("open"))
   }
 
   @Test("SIGTERM restores the terminal, keeps the meeting, and resume continues it")
@@ -176,7 +176,7 @@ struct DemoMeetingTests {
     let screen = try tmux.waitFor("EXIT=1")
     #expect(!screen.contains { $0.contains("Talking stick") }, "the full screen is gone")
     #expect(screen.contains { $0.contains("hearth resume") })
-    let resumed = try Tmux(home.shellLine("resume"), environment: home.environment)
+    let resumed = try Tmux(home.shellLine("resume --pod demo-pod"), environment: home.environment)
     try resumed.waitFor("▶ Ana")
     try resumed.send("q", "y")
     try resumed.waitFor("EXIT=0")
@@ -200,7 +200,7 @@ struct DemoMeetingTests {
       return state != nil && state != "Z" && state != "X"
     }
     #expect(poll { !running() }, "hearth still running after its terminal went away")
-    #expect(try home.run(["sessions"]).output.contains("open"))
+    #expect(try home.run(["sessions"] + HearthHome.demo).output.contains("open"))
   }
 }
 
@@ -230,7 +230,7 @@ struct CommandLineTests {
       good + "\n{\"v\":1,\"seq\":2,oops}\n"
       + good.replacingOccurrences(of: "\"seq\":1", with: "\"seq\":3") + "\n"
     try journal.write(toFile: session + "/journal.jsonl", atomically: true, encoding: .utf8)
-    let result = try home.run(["show", "latest"])
+    let result = try home.run(["show", "latest"] + HearthHome.demo)
     #expect(result.status == 2)
     #expect(result.error.contains(session + "/journal.jsonl:2:"))
   }

@@ -50,4 +50,51 @@ struct HomeEndToEndTests {
     try tmux.send("Escape", "q")
     try tmux.waitFor("EXIT=0")
   }
+
+  @Test("the demo never becomes the pod: after it, the home still offers to create one")
+  func demoStaysApart() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
+    try tmux.waitFor("▶ 1  Try the demo")
+    try tmux.send("Enter")
+    try tmux.waitFor("n gives the stick to")
+    try tmux.send("q", "y")
+    try tmux.waitUntil("the welcome again, after the demo") { lines in
+      lines.contains { $0.contains("Welcome to Hearth") }
+        && lines.contains { $0.contains("2  Create your pod") }
+    }
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    let sessions = try home.run(["sessions"])
+    #expect(sessions.status == 2)
+    #expect(sessions.error.contains("no pod of yours yet"))
+    #expect(try home.run(["sessions", "--pod", "demo-pod"]).output.contains("ended"))
+    #expect(!FileManager.default.fileExists(atPath: home.path + "/last-pod"))
+
+    try home.initCrew("Ana", "Bo")
+    let demo = try Tmux.meeting(home)
+    try demo.send("q", "y")
+    try demo.waitFor("EXIT=0")
+    #expect(
+      try home.run(["sessions"]).output == "No sessions yet.\n", "the user's pod, not the demo")
+  }
+
+  @Test("with two pods of the user's, p on the home switches between them")
+  func switchPods() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    try home.initCrew("Ana", "Bo")
+    #expect(try home.run(["init", "Friday", "--member", "Chen", "--member", "Dee"]).status == 0)
+    let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
+    let first = try tmux.waitFor("p switch pod")
+    #expect(first.contains { $0.contains("Friday") })
+    try tmux.send("p")
+    try tmux.waitUntil("Crew's home") { lines in
+      lines.contains { $0.contains("Crew") } && !lines.contains { $0.contains("Friday") }
+    }
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+    #expect(try home.run(["members"]).output.contains("Ana"), "the pod switched to is the default")
+  }
 }

@@ -100,7 +100,7 @@ struct TakingBackTests {
     try tmux.send("y")
     try tmux.waitFor("EXIT=0")
     #expect(try Self.filesHolding("marmalade", in: home.path).isEmpty)
-    let report = try home.latestJSON()
+    let report = try home.latestJSON(HearthHome.demo)
     let notes = (report["items"] as? [[String: Any]])?.flatMap {
       ($0["notes"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
     }

@@ -22,8 +22,9 @@ struct ReviewEndToEndTests {
     let clock = try FileClock(home)
     try meeting(home, clock, note: "We planted the tomatoes")
     try meeting(home, clock, note: "The garden café is open")
-    #expect(try home.run(["sessions"]).output.components(separatedBy: "\n").count >= 3)
-    let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
+    #expect(
+      try home.run(["sessions"] + HearthHome.demo).output.components(separatedBy: "\n").count >= 3)
+    let tmux = try Tmux(home.shellLine("review --pod demo-pod"), environment: home.environment)
     try tmux.waitFor("2 sessions")
     try tmux.send("Enter")
     try tmux.waitFor("Check-in: Demo Pod")
@@ -43,11 +44,11 @@ struct ReviewEndToEndTests {
     try tmux.waitFor("Demo Pod · 1 session")
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
-    let remaining = try home.run(["show", "latest"]).output
+    let remaining = try home.run(["show", "latest"] + HearthHome.demo).output
     #expect(remaining.contains("We planted the tomatoes"))
     #expect(!remaining.contains("café"))
     // Read out plain, as the review shows it: no Markdown marks.
-    let plain = try home.run(["--plain", "show", "latest"]).output
+    let plain = try home.run(["--plain", "show", "latest"] + HearthHome.demo).output
     #expect(plain.contains("   • We planted the tomatoes"))
     #expect(plain.contains("Present: "))
     #expect(!plain.contains("**") && !plain.contains("## "))
@@ -75,11 +76,11 @@ struct ReviewEndToEndTests {
       try tmux.send("q", "y")
       try tmux.waitFor("EXIT=0")
     }
-    let tmux = try Tmux(home.shellLine("review"), environment: home.environment)
+    let tmux = try Tmux(home.shellLine("review --pod demo-pod"), environment: home.environment)
     try tmux.waitFor("2 sessions")
     try tmux.send("a")
     let screen = try tmux.waitUntil("the closed action with who closed it") { lines in
-      lines.contains { $0.contains("✓ @Bo books the room") }
+      lines.contains { $0.contains("✓ books the room") }
         && lines.contains { $0.contains("Bo · done") && $0.contains(" by ") }
     }
     #expect(screen[0].contains("0 open actions"))

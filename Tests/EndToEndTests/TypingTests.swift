@@ -142,9 +142,37 @@ struct TypingEndToEndTests {
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
-    let items = try home.latestJSON()["items"] as? [[String: Any]] ?? []
+    let items = try home.latestJSON(HearthHome.demo)["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
     #expect(notes.first?["text"] as? String == text)
+  }
+
+  @Test("the note line edits in a real terminal: arrows, Home, End, Delete, Ctrl-W, CJK")
+  func editing() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux.meeting(home)
+    try tmux.send("i")
+    try tmux.waitFor("Note ›")
+    try tmux.send("hello 陈 world", literal: true)
+    try tmux.send("Left", "Left", "Left", "Left", "Left")
+    try tmux.send("big ", literal: true)
+    try tmux.waitFor("Note › hello 陈 big ▏world")
+    try tmux.send("Left", "Left", "Left", "Left", "Left")
+    try tmux.send("BSpace")
+    try tmux.waitFor("Note › hello ▏ big world")
+    try tmux.send("Home", "DC", "End")
+    try tmux.send(" now", literal: true)
+    try tmux.send("C-w")
+    try tmux.send("too", literal: true)
+    try tmux.waitFor("Note › ello  big world too▏")
+    try tmux.send("Enter")
+    try tmux.waitFor("Note saved.")
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let items = try home.latestJSON(HearthHome.demo)["items"] as? [[String: Any]] ?? []
+    let notes = items.first?["notes"] as? [[String: Any]] ?? []
+    #expect(notes.first?["text"] as? String == "ello big world too", "spaces run together")
   }
 
   @Test("a multi-line paste into a note is one note; pasted outside a note it runs nothing")
@@ -165,7 +193,7 @@ struct TypingEndToEndTests {
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
     try tmux.waitFor("EXIT=0")
-    let report = try home.latestJSON()
+    let report = try home.latestJSON(HearthHome.demo)
     #expect(turns(report, item: 0).map(\.member) == ["Ana"])
     let items = report["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []

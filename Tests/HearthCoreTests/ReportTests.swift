@@ -59,10 +59,10 @@ struct ReportTests {
     #expect(
       report.items[0].notes == [
         .init(kind: .decision, text: "We meet monthly", member: "Chen", owner: nil),
-        .init(kind: .action, text: "@Dee books the room", member: "Chen", owner: "Dee"),
+        .init(kind: .action, text: "books the room", member: "Chen", owner: "Dee"),
       ])
     #expect(report.items[1].notes == [.init(kind: .note, text: "Quiet", member: nil, owner: nil)])
-    #expect(report.actions == [.init(text: "@Dee books the room", owner: "Dee", status: "open")])
+    #expect(report.actions == [.init(text: "books the room", owner: "Dee", status: "open")])
   }
 
   @Test("Reporting a live meeting does not end its turn")

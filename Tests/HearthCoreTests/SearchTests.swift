@@ -105,8 +105,8 @@ struct SearchTests {
         SearchLine(
           kind: .note, item: arrival, text: "Café plans with *stars* and a_b", member: nil),
         SearchLine(kind: .decision, item: arrival, text: "Meet at the café monthly", member: nil),
-        SearchLine(kind: .action, item: arrival, text: "@José books the café", member: "José"),
-        SearchLine(kind: .action, item: arrival, text: "Ana: 2m 00s", member: "Ana"),
+        SearchLine(kind: .action, item: arrival, text: "books the café", member: "José"),
+        SearchLine(kind: .action, item: arrival, text: "2m 00s", member: "Ana"),
         SearchLine(kind: .item, item: "Stillness", text: "Stillness", member: nil),
         SearchLine(kind: .item, item: "Closing round", text: "Closing round", member: nil),
       ])

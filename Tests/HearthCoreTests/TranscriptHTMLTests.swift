@@ -51,7 +51,7 @@ struct TranscriptHTMLTests {
     #expect(html.contains("<li class=\"passed\">Ana <span>passed (30s)</span></li>"))
     #expect(html.contains("<li>Bo &lt;b&gt; <span>0s</span></li>"))
     #expect(
-      html.contains("<li class=\"action\"><strong>Action (Chen):</strong> @Chen books the room"))
+      html.contains("<li class=\"action\"><strong>Action (Chen):</strong> books the room"))
     #expect(html.contains("<h2>Airtime</h2>"))
     // Chen and Dee spoke longest (45 s each): full bars; Ana's 30 s is two thirds of that.
     #expect(html.contains("style=\"width: 100%\""))

@@ -62,8 +62,8 @@ struct TranscriptTests {
 
       - Tea is \<hot\> & \#1
       - **Decision:** Meet \| monthly
-      - **Action (Dee):** @Dee books the room
-      - **Action (Chen\*):** Chen\*: send notes
+      - **Action (Dee):** books the room
+      - **Action (Chen\*):** send notes
 
       ## 2. Case \[private\] (1m 00s)
 
@@ -86,8 +86,8 @@ struct TranscriptTests {
 
       ## Actions
 
-      - [ ] @Dee books the room (Dee)
-      - [ ] Chen\*: send notes (Chen\*)
+      - [ ] books the room (Dee)
+      - [ ] send notes (Chen\*)
 
       """##
     #expect(markdown == expected)

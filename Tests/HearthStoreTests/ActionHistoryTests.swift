@@ -45,7 +45,7 @@ struct ActionHistoryTests: InPodFixture {
     #expect(
       pod.openActions() == [
         OpenAction(
-          id: "\(meeting.id)#\(sequence)", text: "@Bo books the room 🏠", owner: "Bo",
+          id: "\(meeting.id)#\(sequence)", text: "books the room 🏠", owner: "Bo",
           session: meeting.id, written: clock.now()),
         OpenAction(
           id: "\(meeting.id)#\(sequence + 1)", text: "Send the notes", owner: nil,
@@ -64,7 +64,7 @@ struct ActionHistoryTests: InPodFixture {
     let second = try nextWeek()
     #expect(
       second.state.actionsToReview.map(\.text) == [
-        "@Bo books the room", "Dee: asks about a venue", "@Chen prints the agenda",
+        "books the room", "asks about a venue", "prints the agenda",
       ])
     #expect(second.state.actionsToReview.allSatisfy { $0.session == first.id })
     try second.perform(.reviewAction(1, .carried))
@@ -75,7 +75,7 @@ struct ActionHistoryTests: InPodFixture {
     let third = try nextWeek()
     #expect(
       third.state.actionsToReview.map(\.text) == [
-        "@Bo books the room", "@Chen prints the agenda", "@Ana writes the summary",
+        "books the room", "prints the agenda", "writes the summary",
       ])
     try third.perform(.reviewAction(1, .done))
     try third.perform(.end)
@@ -83,7 +83,7 @@ struct ActionHistoryTests: InPodFixture {
     let fourth = try nextWeek()
     #expect(
       fourth.state.actionsToReview.map(\.text) == [
-        "@Chen prints the agenda", "@Ana writes the summary",
+        "prints the agenda", "writes the summary",
       ])
     // The start on disk carries them too.
     let loaded = try pod.loadSession(fourth.id)
@@ -131,7 +131,7 @@ struct ActionHistoryTests: InPodFixture {
       "not json\n" + (try Journal.line(for: first.state.records[0])) + "\n",
       to: pod.journalPath("2026-11-28T1900-weekly"))
     try pod.createSession("2026-11-29T1900-weekly")
-    #expect(pod.openActions().map(\.text) == ["@Bo books the room"])
+    #expect(pod.openActions().map(\.text) == ["books the room"])
   }
 
   @Test("Sessions are taken in the order they started, whatever their ids' time zones")
@@ -164,11 +164,11 @@ struct ActionHistoryTests: InPodFixture {
     try second.perform(.end)
 
     let ledger = pod.actionLedger()
-    #expect(ledger.open.map(\.text) == ["@Chen prints the agenda"])
+    #expect(ledger.open.map(\.text) == ["prints the agenda"])
     #expect(ledger.carried == [ledger.open[0].id: 1])
     let closed = try #require(ledger.closed.first)
     #expect(ledger.closed.count == 1)
-    #expect(closed.action.text == "@Bo books the room")
+    #expect(closed.action.text == "books the room")
     #expect(closed.status == .done)
     #expect(closed.closed == closedAt)
     #expect(closed.session == second.id)
@@ -224,7 +224,7 @@ struct ActionHistoryTests: InPodFixture {
     #expect(past.openSession == second.id && past.openSession == pod.openSessionID())
     #expect(past.roles == pod.roleHistory() && past.roles.count == 2)
     #expect(past.openActions == pod.openActions())
-    #expect(past.openActions?.map(\.text) == ["Send the notes", "@Ana writes the summary"])
+    #expect(past.openActions?.map(\.text) == ["Send the notes", "writes the summary"])
     #expect(pod.meetingHistory(withActions: false).openActions == nil)
     // Handed to the next meeting, they are what it carries, as if it had read them itself.
     try second.perform(.end)
@@ -234,6 +234,6 @@ struct ActionHistoryTests: InPodFixture {
       roles: [:], clock: clock, timeZone: .gmt, seed: 1,
       openActions: pod.meetingHistory(withActions: true).openActions)
     #expect(
-      given.state.actionsToReview.map(\.text) == ["Send the notes", "@Ana writes the summary"])
+      given.state.actionsToReview.map(\.text) == ["Send the notes", "writes the summary"])
   }
 }

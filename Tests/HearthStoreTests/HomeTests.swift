@@ -119,9 +119,9 @@ struct HomeTests {
 
   @Test("With several pods, the last one used is chosen; without one, --pod is asked for")
   func lastUsed() throws {
-    let home = try makePods("Tuesday Crew", "Demo Pod")
+    let home = try makePods("Tuesday Crew", "Friday Crew", "Demo Pod")
     let error = storeError { _ = try home.selectPod(named: nil) }
-    #expect(error?.message == "several pods: choose one with --pod (demo-pod, tuesday-crew)")
+    #expect(error?.message == "several pods: choose one with --pod (friday-crew, tuesday-crew)")
     home.rememberLastPod(home.pod(named: "Tuesday Crew"))
     #expect(try home.selectPod(named: nil).path == home.podsPath + "/tuesday-crew")
     #expect(try permissions(home.path + "/last-pod") == 0o600)
@@ -129,8 +129,28 @@ struct HomeTests {
 
   @Test("A remembered pod that no longer exists is not chosen")
   func lastUsedGone() throws {
-    let home = try makePods("Tuesday Crew", "Demo Pod")
+    let home = try makePods("Tuesday Crew", "Friday Crew")
     home.rememberLastPod(home.pod(named: "Gone"))
     #expect(storeError { _ = try home.selectPod(named: nil) } != nil)
+  }
+
+  @Test("The demo pod is never the default: not alone, not beside the user's, not remembered")
+  func demoNeverDefault() throws {
+    let home = try makePods("Demo Pod")
+    let alone = storeError { _ = try home.selectPod(named: nil) }
+    #expect(
+      alone?.message
+        == "no pod of yours yet: create one with `hearth init NAME --member NAME …` "
+        + "(the demo's own sessions: --pod demo-pod)")
+    home.rememberLastPod(home.pod(named: "Demo Pod"))
+    #expect(!FileManager.default.fileExists(atPath: home.path + "/last-pod"))
+    try Files.makeDirectory(home.pod(named: "Tuesday Crew").sessionsPath)
+    #expect(try home.selectPod(named: nil).path == home.podsPath + "/tuesday-crew")
+    // A home an older Hearth left pointing at the demo still chooses among the user's pods.
+    try Files.makeDirectory(home.pod(named: "Friday Crew").sessionsPath)
+    try Files.writeAtomically("demo-pod\n", to: home.path + "/last-pod")
+    #expect(storeError { _ = try home.selectPod(named: nil) } != nil)
+    #expect(try home.selectPod(named: "Demo Pod").path == home.podsPath + "/demo-pod")
+    #expect(home.ownPodSlugs() == ["friday-crew", "tuesday-crew"])
   }
 }

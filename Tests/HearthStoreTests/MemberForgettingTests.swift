@@ -71,7 +71,7 @@ struct MemberForgettingTests {
     #expect(after[0].start?.roles["timekeeper"] == "Former member 1")
     #expect(
       after[0].notes.map(\.text) == [
-        "Former member 1 moves away in spring", "@Former member 1 sends the photos",
+        "Former member 1 moves away in spring", "sends the photos",
       ])
     #expect(after[0].notes.last?.owner == "Former member 1")
     // The action carried into the second session is renamed there too.

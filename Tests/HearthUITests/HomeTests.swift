@@ -86,6 +86,21 @@ struct HomeTests {
     #expect(Self.press(&model, .character("3")) == .review)
   }
 
+  @Test("with several pods of the user's, p switches and the hints say so; with one, p is inert")
+  func switchPod() {
+    let one = HomeModel.PodSummary(name: "Tuesday Crew", members: 3, sessions: 0)
+    var single = HomeModel(pod: one)
+    var lines = HomeScreen.render(single, width: 80, height: 24, timeZone: Self.utc).lines
+    #expect(!lines[23].contains("switch pod"))
+    #expect(Self.press(&single, .character("p")) == nil)
+    var two = one
+    two.pods = 2
+    var several = HomeModel(pod: two)
+    lines = HomeScreen.render(several, width: 80, height: 24, timeZone: Self.utc).lines
+    #expect(lines[23] == " ↑↓ choose   Enter go   1-4 pick   p switch pod   ? keys   q quit")
+    #expect(Self.press(&several, .character("p")) == .switchPod)
+  }
+
   @Test("the selected choice is styled as selected; a tiny terminal asks for room")
   func styles() {
     let grid = HomeScreen.render(HomeModel(pod: nil), width: 80, height: 24, timeZone: Self.utc)

@@ -35,7 +35,7 @@ struct MeetingModelTests {
     #expect(rehearsal.screen(80, 24)[23].contains("Action › @Bo call the venue▏"))
     rehearsal.press(.enter)
     #expect(rehearsal.model.session.notes.last?.owner == "Bo")
-    #expect(rehearsal.screen(80, 24).contains { $0.contains("→ Action (Bo): @Bo call the venue") })
+    #expect(rehearsal.screen(80, 24).contains { $0.contains("→ Action (Bo): call the venue") })
     rehearsal.press(.character("i"))
     rehearsal.type("never mind")
     rehearsal.press(.escape)

@@ -42,7 +42,7 @@ struct NarrationTests {
         "Paused.", "Timers running again.",
         "One minute more for Bo, now 3:00.",
         "Decision: Meet monthly",
-        "Action for Bo: @Bo books the room",
+        "Action for Bo: books the room",
         "Item 2 of 4: Updates and asks — 20:00.",
         "Prompt: What has happened since we last met? What do you need?",
         "Undone.", "Item 1 of 4: Arrival round — 8:00.", "Prompt: How are you arriving?",

@@ -6,6 +6,10 @@ struct StatusBar {
   var message: MeetingModel.Message?
   /// The kind of the current item: the first hints are the keys that matter in it.
   var kind: ItemKind?
+  /// Said at the right of the line being typed (who an action will belong to).
+  var preview: String?
+  /// Where the line being typed is edited; nil at its end.
+  var cursor: String.Index?
 
   /// The keys worth showing first for the current item, then the ones that always apply.
   var hints: [(String, String)] {
@@ -31,7 +35,11 @@ struct StatusBar {
     grid.fill(area, .status)
     switch mode {
     case .writing(let kind, let text):
-      grid.putInput(label: " \(kind.rawValue.capitalized) › ", text: text, in: area)
+      // A refusal of the line just entered is said where the line stays open.
+      let refusal = message.flatMap { $0.isError ? $0.text : nil }
+      grid.putInput(
+        label: " \(kind.rawValue.capitalized) › ", text: text, cursor: cursor,
+        hint: refusal ?? preview, in: area)
       return
     case .refusedWriting(let reason):
       grid.fill(area, .dialog)
@@ -58,23 +66,51 @@ struct StatusBar {
 }
 
 extension Grid {
-  /// A line being typed: its label, the text (its end kept in view) and a cursor.
-  mutating func putInput(label: String, text: String, in area: Rect) {
+  /// A line being typed: its label, the text with the cursor (at `cursor`, else at the end)
+  /// kept in view, and at the right a hint, cut short so that a dozen typed cells stay in view.
+  mutating func putInput(
+    label: String, text: String, cursor: String.Index? = nil, hint: String? = nil, in area: Rect
+  ) {
     fill(area, .input)
     let used = put(label, x: area.x, y: area.y, .input, limit: area.width)
-    let room = area.width - used - 1
-    // Measured from the end, once: only the characters that fit are looked at.
-    var start = text.endIndex
+    var room = area.width - used - 1
+    if let hint, room >= 24 {
+      let shown = DisplayWidth.clip(TerminalText.line(hint), to: room - 14)
+      let hintWidth = DisplayWidth.of(shown)
+      put(shown, x: area.maxX - hintWidth - 1, y: area.y, .input)
+      room -= hintWidth + 2
+    }
+    let at = cursor ?? text.endIndex
+    // What follows the cursor keeps up to a third of the room, so some of it shows; the rest
+    // goes to what precedes it. Measured from the cursor out: only what fits is looked at.
+    var after = at
+    var afterWidth = 0
+    while after < text.endIndex {
+      let width = DisplayWidth.of(text[after])
+      if afterWidth + width > room / 3 { break }
+      afterWidth += width
+      after = text.index(after: after)
+    }
+    var start = at
     var width = 0
     while start > text.startIndex {
       let before = text.index(before: start)
       width += DisplayWidth.of(text[before])
-      if width > room { break }
+      if width > room - afterWidth { break }
       start = before
     }
-    let shown = String(text[start...])
-    let end = area.x + used + put(shown, x: area.x + used, y: area.y, .input, limit: room)
-    put("▏", x: end, y: area.y, .input)
+    var x = area.x + used
+    x += put(String(text[start..<at]), x: x, y: area.y, .input, limit: room)
+    x += put("▏", x: x, y: area.y, .input)
+    // Then what follows, as much as the rest of the room holds.
+    let left = area.x + used + room + 1 - x
+    after = at
+    afterWidth = 0
+    while after < text.endIndex, afterWidth + DisplayWidth.of(text[after]) <= left {
+      afterWidth += DisplayWidth.of(text[after])
+      after = text.index(after: after)
+    }
+    put(String(text[at..<after]), x: x, y: area.y, .input, limit: max(0, left))
   }
 
   /// Key hints along a status line, `n next   p pass   …`, as many as fit whole.

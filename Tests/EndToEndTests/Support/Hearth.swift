@@ -56,9 +56,12 @@ struct HearthHome {
     guard made.status == 0 else { throw E2EError("init failed: \(made.error)") }
   }
 
-  /// `hearth show latest --json`, parsed.
-  func latestJSON() throws -> [String: Any] {
-    let result = try run(["show", "latest", "--json"])
+  /// The options that choose the demo pod, which is never the default.
+  static let demo = ["--pod", "demo-pod"]
+
+  /// `hearth show latest --json` of the default pod, or of the one `pod` chooses, parsed.
+  func latestJSON(_ pod: [String] = []) throws -> [String: Any] {
+    let result = try run(["show", "latest", "--json"] + pod)
     guard result.status == 0,
       let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
         as? [String: Any]
