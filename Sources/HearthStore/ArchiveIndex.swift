@@ -80,7 +80,13 @@ struct ArchiveIndex {
   /// Whether an entry read at `cached` may stand for a journal whose key is `key` now: the
   /// journal is unchanged and was last changed well before the index was written.
   func trusts(_ cached: Key, for key: Key) -> Bool {
-    cached == key && key.mtime < written &- Self.racyWindow
+    Self.trusts(cached, for: key, written: written)
+  }
+
+  /// Whether what a derived index written at `written` (ns) read of a journal at `cached` may
+  /// stand for it now that its key is `key`: the rule every derived index of the pod follows.
+  static func trusts(_ cached: Key, for key: Key, written: Int64) -> Bool {
+    cached == key && key.mtime < written &- racyWindow
   }
 
   /// The position in `lines` of session `id`'s line, if the file has one.

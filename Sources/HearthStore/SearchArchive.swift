@@ -27,7 +27,8 @@ extension PodDirectory {
   /// No transcript is read: what a session's record says is what search finds.
   public func search(_ query: SearchQuery) -> SearchResults {
     let ids = Array(sessionIDs().reversed())
-    let keys = ids.map { ArchiveIndex.key(of: journalPath($0)) }
+    let journals = JournalKeys(sessionsPath)
+    let keys = ids.map(journals.key(of:))
     let index = SearchIndex.load(from: searchIndexPath)
     var matched: [[SearchLine]?] = Array(repeating: nil, count: ids.count)
     var stale: [Int] = []
@@ -43,9 +44,7 @@ extension PodDirectory {
     }
     var results = SearchResults(hits: [], sessions: 0, warnings: [])
     var fresh: [Int: Searchable] = [:]
-    for (position, read) in zip(
-      stale, readSearchable(stale.map { ids[$0] }, keys: stale.map { keys[$0] }))
-    {
+    for (position, read) in zip(stale, readSearchable(stale.map { ids[$0] })) {
       switch read {
       case .success(let searchable):
         fresh[position] = searchable
@@ -67,33 +66,25 @@ extension PodDirectory {
     }
     let kept = ids.indices.filter { matched[$0] != nil }
     if !fresh.isEmpty || index.order != kept.map({ ids[$0] }) {
-      var out = Array((SearchIndex.header + "\n").utf8)
-      out.reserveCapacity(index.data.count + 4096)
-      for position in kept {
-        if let searchable = fresh[position] {
-          SearchIndex.append(
-            ids[position], key: keys[position], started: searchable.started,
-            lines: searchable.lines, to: &out)
-        } else if let section = index.sections[ids[position]] {
-          out += index.data[section.whole]
-        }
+      var rebuilt: [String: SearchIndex.Rebuilt] = [:]
+      for (position, searchable) in fresh {
+        rebuilt[ids[position]] = SearchIndex.Rebuilt(
+          key: keys[position], started: searchable.started, lines: searchable.lines)
       }
       // The index is derived: when it cannot be written, the next search reads the journals.
-      try? writeSearchIndex(out)
+      try? writeSearchIndex(index.rewritten(kept.map { ids[$0] }, rebuilt: rebuilt))
     }
     return results
   }
 
-  /// What search finds in one session, read from its journal at `key`.
+  /// What search finds in one session, read from its journal.
   struct Searchable: Sendable {
     var started: Date
     var lines: [SearchLine]
   }
 
   /// The searchable lines of sessions `ids`, read from their journals in parallel.
-  private func readSearchable(
-    _ ids: [String], keys: [ArchiveIndex.Key]
-  ) -> [Result<Searchable, StoreError>] {
+  private func readSearchable(_ ids: [String]) -> [Result<Searchable, StoreError>] {
     let collected = Collected<Result<Searchable, StoreError>>(count: ids.count)
     DispatchQueue.concurrentPerform(iterations: ids.count) { position in
       collected.store(readSearchable(ids[position]), at: position)
@@ -124,10 +115,7 @@ extension PodDirectory {
     let index = SearchIndex.load(from: path)
     let existing = Set(sessionIDs()).subtracting(changed)
     guard index.order.contains(where: { !existing.contains($0) }) else { return }
-    var out = Array((SearchIndex.header + "\n").utf8)
-    for id in index.order where existing.contains(id) {
-      out += index.data[index.sections[id]!.whole]
-    }
+    let out = index.rewritten(index.order.filter(existing.contains))
     do {
       try writeSearchIndex(out)
     } catch {

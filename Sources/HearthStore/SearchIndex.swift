@@ -80,12 +80,34 @@ struct SearchIndex {
   }
 
   /// The section of session `id`, if its journal still has the key it was read at and was last
-  /// changed well before the index was written (as `ArchiveIndex.entry` decides).
+  /// changed well before the index was written (as `ArchiveIndex.trusts` decides).
   func section(_ id: String, key: ArchiveIndex.Key) -> Section? {
-    guard let section = sections[id], section.key == key,
-      key.mtime < written &- ArchiveIndex.racyWindow
+    guard let section = sections[id],
+      ArchiveIndex.trusts(section.key, for: key, written: written)
     else { return nil }
     return section
+  }
+
+  /// What a session's journal said when it was read again: written into the index anew.
+  struct Rebuilt {
+    var key: ArchiveIndex.Key
+    var started: Date
+    var lines: [SearchLine]
+  }
+
+  /// The file with the sections of `ids`, in that order: each one `rebuilt` anew, else as it
+  /// was read; ids with neither are left out.
+  func rewritten(_ ids: [String], rebuilt: [String: Rebuilt] = [:]) -> [UInt8] {
+    var out = Array((Self.header + "\n").utf8)
+    out.reserveCapacity(data.count + 4096)
+    for id in ids {
+      if let fresh = rebuilt[id] {
+        Self.append(id, key: fresh.key, started: fresh.started, lines: fresh.lines, to: &out)
+      } else if let section = sections[id] {
+        out += data[section.whole]
+      }
+    }
+    return out
   }
 
   /// Appends session `id`'s section: its `S` line, then its search lines.
