@@ -105,8 +105,10 @@ public enum SessionReading {
     case .decision(let text):
       return [ReadingLine(indent + "Decision: \(text)", .decision, found: [text])]
     case .action(let action):
-      let owner = action.owner.map { " (\($0))" } ?? ""
-      return [ReadingLine(indent + "Action\(owner): \(action.text)", .action, found: [action.text])]
+      return [
+        ReadingLine(
+          indent + "Action\(owner(action.owner)): \(action.text)", .action, found: [action.text])
+      ]
     case .airtime(let airtime):
       var lines = [ReadingLine("Airtime", .section, found: [])]
       let nameWidth = airtime.rows.map { DisplayWidth.of($0.member) }.max() ?? 0
@@ -129,9 +131,9 @@ public enum SessionReading {
       }
       return lines
     case .carriedAction(let action):
-      let owner = action.owner.map { " (\($0))" } ?? ""
       let line = ReadingLine(
-        indent + "\(action.status.rawValue.capitalized): \(action.text)\(owner), from "
+        indent
+          + "\(action.status.rawValue.capitalized): \(action.text)\(owner(action.owner)), from "
           + Transcript.day(action.written, calendar), .action, found: [action.text])
       return previous == .carriedAction
         ? [line] : [ReadingLine("Actions reviewed", .section, found: []), line]
@@ -148,9 +150,13 @@ public enum SessionReading {
     case .actionsWritten(let actions):
       return [ReadingLine("Actions", .section, found: [])]
         + actions.map { action in
-          let owner = action.owner.map { " (\($0))" } ?? ""
-          return ReadingLine(indent + "☐ \(action.text)\(owner)", .action, found: [])
+          ReadingLine(indent + "☐ \(action.text)\(owner(action.owner))", .action, found: [])
         }
     }
+  }
+
+  /// ` (Bo)`, or nothing for an action without an owner.
+  private static func owner(_ owner: String?) -> String {
+    owner.map { " (\($0))" } ?? ""
   }
 }
