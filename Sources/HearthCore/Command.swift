@@ -25,6 +25,8 @@ public enum Command: Sendable, Equatable {
   case end
   case leave
   case recover
+  /// Not a key: the run loop records that a turn is still running (see `nextHeartbeat`).
+  case heartbeat
 }
 
 /// What `decide` says to a command: the events to record, or why not.
@@ -44,6 +46,9 @@ extension SessionState {
     switch command {
     case .recover:
       return .accept([.recovered])
+    case .heartbeat:
+      guard nextHeartbeat != nil else { return .refuse("Nobody is speaking.") }
+      return .accept([.heartbeat])
     case .leave:
       return .accept([.left])
     case .end:

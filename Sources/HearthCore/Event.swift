@@ -42,11 +42,14 @@ public enum Event: Sendable, Equatable {
   case recovered
   /// The meeting is over.
   case ended
+  /// A turn was still running at this time. Written every few seconds while someone speaks,
+  /// so that after a crash the speaking time until here stays the speaker's.
+  case heartbeat
 
   /// Whether `u` may cancel this event.
   public var isUndoable: Bool {
     switch self {
-    case .started, .undone, .left, .recovered, .ended: false
+    case .started, .undone, .left, .recovered, .ended, .heartbeat: false
     default: true
     }
   }

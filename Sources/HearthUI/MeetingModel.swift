@@ -277,6 +277,10 @@ public struct MeetingModel: Sendable {
     mode = .unsaved(command, problem: problem)
   }
 
+  /// Takes the state after an event the run loop recorded by itself (a heartbeat): nothing
+  /// the facilitator sees changes, so the status line keeps what it says.
+  public mutating func follow(_ session: SessionState) { self.session = session }
+
   /// Notes the passage of time; returns the timer cue that fired since the last call, once:
   /// the warning as it starts, zero when the bell should ring.
   public mutating func tick(at now: Date) -> Cue? {

@@ -98,6 +98,8 @@ public enum Narration {
       return ["The facilitator left; hearth resume continues."]
     case .ended:
       return ["The meeting has ended."]
+    case .heartbeat:
+      return []
     }
   }
 
