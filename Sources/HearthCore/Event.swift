@@ -84,6 +84,8 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var declined: [String: [String]]
   /// The pod's commitment in sessions when this one began, if it had one.
   public var commitment: Int?
+  /// Which term of the commitment this session belongs to; nil for the first.
+  public var term: CommitmentTerm?
   /// The action items of earlier sessions still open when this one began, oldest first: what an
   /// `actions` item reviews.
   public var openActions: [OpenAction]
@@ -110,7 +112,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
-    case warning
+    case warning, term
   }
 
   /// Reads journals written before `declined`, `commitment`, `openActions` and `warning`
@@ -128,6 +130,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     commitment = try c.decodeIfPresent(Int.self, forKey: .commitment)
     openActions = try c.decodeIfPresent([OpenAction].self, forKey: .openActions) ?? []
     warning = try c.decodeIfPresent(Int.self, forKey: .warning)
+    term = try c.decodeIfPresent(CommitmentTerm.self, forKey: .term)
   }
 }
 

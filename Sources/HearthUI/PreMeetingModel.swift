@@ -15,14 +15,18 @@ public struct PreMeetingModel: Sendable {
     public var roles: [String: String]
     /// Role → members who declined it before the meeting.
     public var declined: [String: [String]]
+    /// The commitment renewed or closed, to write to pod.toml as the meeting starts.
+    public var commitment: CommitmentChange?
 
     public init(
-      format: Format, attendees: [String], roles: [String: String], declined: [String: [String]]
+      format: Format, attendees: [String], roles: [String: String], declined: [String: [String]],
+      commitment: CommitmentChange? = nil
     ) {
       self.format = format
       self.attendees = attendees
       self.roles = roles
       self.declined = declined
+      self.commitment = commitment
     }
   }
 
@@ -47,6 +51,8 @@ public struct PreMeetingModel: Sendable {
   /// The role picked with `w`, waiting for the role to swap with.
   public private(set) var swapping: String?
   public private(set) var message: String?
+  /// A complete commitment renewed (`+`, `-` for how long) or closed (`x`), once it is due.
+  public private(set) var commitmentChange: CommitmentChange?
 
   public init(
     pod: Pod, formats: [Format], preferred format: String?, sessionNumber: Int,
@@ -56,7 +62,7 @@ public struct PreMeetingModel: Sendable {
     self.formats = formats
     self.sessionNumber = sessionNumber
     self.suggest = suggest
-    let due = pod.commitment.map { sessionNumber > $0 } ?? false
+    let due = pod.isCommitmentComplete(beforeSession: sessionNumber)
     let wanted = format ?? (due ? BuiltIn.retrospective.name : BuiltIn.checkIn.name)
     formatIndex = formats.firstIndex { $0.name == wanted } ?? 0
     present = Set(pod.activeMembers.map(\.name))
@@ -69,9 +75,11 @@ public struct PreMeetingModel: Sendable {
   /// The roles this meeting rotates: the pod's, and the focus person when the format has one.
   public var roleNames: [String] { format.roles(for: pod) }
   /// Whether the commitment is complete and a retrospective is due.
-  public var isRetrospectiveDue: Bool {
-    guard let commitment = pod.commitment else { return false }
-    return sessionNumber > commitment
+  public var isRetrospectiveDue: Bool { pod.isCommitmentComplete(beforeSession: sessionNumber) }
+
+  /// The pod as it will be once the meeting starts: with the commitment renewed or closed.
+  public var plannedPod: Pod {
+    commitmentChange.map { pod.applying($0, beforeSession: sessionNumber) } ?? pod
   }
 
   /// What the outcome of a key is.
@@ -96,7 +104,9 @@ public struct PreMeetingModel: Sendable {
         return .stay
       }
       return .start(
-        Plan(format: format, attendees: attendees, roles: roles, declined: declined))
+        Plan(
+          format: format, attendees: attendees, roles: roles, declined: declined,
+          commitment: commitmentChange))
     case .tab:
       section = Section(rawValue: (section.rawValue + 1) % Section.allCases.count)!
       cursor = section == .format ? formatIndex : 0
@@ -117,6 +127,8 @@ public struct PreMeetingModel: Sendable {
       skip()
     case .character("w"):
       swap()
+    case .character("+"), .character("-"), .character("x"):
+      decideCommitment(key)
     case .character(let c):
       if let n = c.wholeNumberValue, n >= 1, n <= pod.activeMembers.count {
         section = .present
@@ -152,6 +164,28 @@ public struct PreMeetingModel: Sendable {
       resuggest()
     case .roles:
       swap()
+    }
+  }
+
+  /// Once the commitment is complete: `+` renews it for as many sessions as before (again, one
+  /// more), `-` one fewer, `x` closes it (again: undecided).
+  private mutating func decideCommitment(_ key: Key) {
+    guard isRetrospectiveDue, let sessions = pod.commitment else {
+      message = "+ and x renew or close the commitment once it is complete."
+      return
+    }
+    switch (key, commitmentChange) {
+    case (.character("x"), .close?): commitmentChange = nil
+    case (.character("x"), _): commitmentChange = .close
+    case (.character("+"), .renew(let n)?): commitmentChange = .renew(sessions: min(n + 1, 1000))
+    case (.character("-"), .renew(let n)?): commitmentChange = .renew(sessions: max(n - 1, 1))
+    default: commitmentChange = .renew(sessions: sessions)
+    }
+    switch commitmentChange {
+    case .renew(let n)?:
+      message = "Renewed for \(CommitmentTerm.sessions(n)) from this one; + - change, x closes."
+    case .close?: message = "The commitment closes as this meeting starts; x again undoes."
+    case nil: message = "The commitment stays undecided."
     }
   }
 

@@ -49,15 +49,21 @@ struct MeetCommand: ParsableCommand {
         declined: declined)
     }
     home.rememberLastPod(directory)
+    let sessionNumber = directory.sessionIDs().count + 1
     func start(_ plan: PreMeetingModel.Plan) throws -> Meeting {
-      try Meeting.start(
+      var pod = pod
+      if let change = plan.commitment {
+        // Renewed or closed before this meeting: pod.toml says so first, then it starts.
+        pod = pod.applying(change, beforeSession: sessionNumber)
+        try directory.savePod(pod)
+      }
+      return try Meeting.start(
         in: directory, pod: pod, format: plan.format, attendees: plan.attendees,
         roles: plan.roles, declined: plan.declined, clock: SystemClock(), timeZone: .current,
         seed: UInt64.random(in: 0...UInt64.max), openActions: past.openActions)
     }
     let stillOpen = startAnother ? nil : past.openSession
     guard screenless else {
-      let sessionNumber = directory.sessionIDs().count + 1
       try LiveMeeting.run(global) { terminal in
         if let open = stillOpen {
           let question = OpenMeetingQuestion(

@@ -108,6 +108,30 @@ struct PodMeetingTests {
     #expect(history.contains("(Ana declined)"), "the roles history shows the skip:\n\(history)")
   }
 
+  @Test("a complete commitment is renewed on the pre-meeting screen: pod.toml and the header")
+  func renewCommitment() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--commitment", "1"])
+    let first = try Tmux(home.shellLine("meet --present Ana,Bo"), environment: home.environment)
+    try first.waitFor("session 1 of 1")
+    try first.send("q", "y")
+    try first.waitFor("EXIT=0")
+    let tmux = try Tmux(home.shellLine("meet"), environment: home.environment)
+    try tmux.waitFor("session 2 · commitment done")
+    try tmux.waitFor("The commitment of 1 session is complete")
+    try tmux.send("+", "+")
+    try tmux.waitFor("session 1 of 2, second term")
+    try tmux.send("Enter")
+    let meeting = try tmux.waitFor("How are you arriving?")
+    #expect(meeting[0].contains("· session 1 of 2, second term"))
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let pod = try String(
+      contentsOfFile: home.path + "/pods/crew/pod.toml", encoding: .utf8)
+    #expect(pod.contains("commitment = 2\ncommitment_term = 2\ncommitment_from = 2\n"))
+  }
+
   @Test("three short meetings rotate the facilitator, as roles --json shows")
   func rotation() throws {
     let home = try HearthHome()

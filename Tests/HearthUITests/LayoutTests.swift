@@ -79,6 +79,23 @@ struct HeaderTests {
     let lines = Rehearsal(.started(start, at: TestClock().now())).screen(80, 24)
     #expect(lines[0].contains("Hearth · Crew · Check-in · session 4 of 6"))
   }
+
+  @Test("past its commitment the header says it is complete; a renewed term counts from 1")
+  func commitmentTerms() {
+    var start = SessionStart(
+      id: "x", pod: "Crew", format: BuiltIn.checkIn, attendees: ["Ana", "Bo"], roles: [:],
+      seed: 1, priorSessions: 6, commitment: 6)
+    let over = Rehearsal(.started(start, at: TestClock().now())).screen(80, 24)
+    #expect(
+      over[0] == " Hearth · Crew · Check-in · session 7 · commitment d… · item 1/4 · 0:00 / 38:00",
+      "clipped at 80 columns, and kept apart from the item")
+    let wide = Rehearsal(.started(start, at: TestClock().now())).screen(100, 24)
+    #expect(wide[0].contains("Hearth · Crew · Check-in · session 7 · commitment done"))
+    #expect(!over[0].contains("7 of 6"))
+    start.term = CommitmentTerm(number: 2, from: 7)
+    let renewed = Rehearsal(.started(start, at: TestClock().now())).screen(100, 24)
+    #expect(renewed[0].contains("Hearth · Crew · Check-in · session 1 of 6, second term"))
+  }
 }
 
 @Suite("The meeting on a projector-sized terminal")

@@ -87,6 +87,48 @@ struct PreMeetingTests {
     #expect(text.contains("commitment of 6 sessions is complete"))
   }
 
+  @Test("a complete commitment at 80 columns: said once, whole; + renews it, x closes it")
+  func renewOrClose() {
+    var model = Self.model(session: 7)
+    let due = PreMeetingScreen.render(model, width: 80, height: 24).lines
+    #expect(due[0].hasSuffix("session 7 · commitment done"))
+    expectScreen(
+      Array(due[12...16]),
+      [
+        "╭─ Agreements ─────────────────────────────────────────────────────────────────╮",
+        "│ The commitment of 6 sessions is complete; the retrospective asks “continue?”.│",
+        "│ + renews it, x closes it.                                                    │",
+        "│ • What is said here stays here.                                              │",
+        "│                                                                              │",
+      ])
+    #expect(due.joined().components(separatedBy: "commitment of 6 sessions").count == 2)
+    _ = model.handle(.character("+"))
+    _ = model.handle(.character("+"))
+    _ = model.handle(.character("-"))
+    _ = model.handle(.character("-"))
+    let renewed = PreMeetingScreen.render(model, width: 80, height: 24).lines
+    #expect(renewed[0].hasSuffix("session 1 of 5, second term"))
+    #expect(renewed.joined().contains("Renewed: 5 sessions more from this one."))
+    guard case .start(let plan) = model.handle(.enter) else {
+      Issue.record("Enter should start")
+      return
+    }
+    #expect(plan.commitment == .renew(sessions: 5))
+    _ = model.handle(.character("x"))
+    #expect(model.commitmentChange == .close)
+    #expect(PreMeetingScreen.render(model, width: 80, height: 24).lines[0].hasSuffix("session 7"))
+    _ = model.handle(.character("x"))
+    #expect(model.commitmentChange == nil)
+  }
+
+  @Test("before the commitment is complete, + and x change nothing and say when they will")
+  func notYetDue() {
+    var model = Self.model(session: 4)
+    _ = model.handle(.character("+"))
+    #expect(model.commitmentChange == nil)
+    #expect(model.message == "+ and x renew or close the commitment once it is complete.")
+  }
+
   @Test("q leaves without meeting; a tiny terminal says it is too small")
   func quitAndSmall() {
     var model = Self.model()
