@@ -25,6 +25,25 @@ struct PodCommandTests {
     #expect(again.error.contains("exists"))
   }
 
+  @Test("roles lines up columns after a CJK name and shows the focus person")
+  func rolesTable() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Chen 陈", "--member", "Bo"])
+    let clock = try FileClock(home)
+    let meeting = try home.run(
+      ["--plain", "meet", "--format", "case-clinic", "--role", "facilitator=Chen 陈"],
+      environment: clock.environment)
+    #expect(meeting.status == 0, "\(meeting.error)")
+    let lines = try home.run(["roles"]).output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("  focus        Chen 陈  (in a case clinic)"))
+    let header = try #require(lines.firstIndex { $0.hasPrefix("SESSION") })
+    // "Chen 陈" is seven cells wide: six spaces after it, as after an eleven-cell heading less
+    // its own width, so TIMEKEEPER and Bo start in the same column.
+    #expect(lines[header] == "SESSION                      FACILITATOR  TIMEKEEPER  SCRIBE  FOCUS")
+    #expect(lines[header + 1].hasSuffix("-case-clinic  Chen 陈      Bo          Ana     Ana"))
+  }
+
   @Test("names with control characters and duplicate members are refused with exit 2")
   func badNames() throws {
     let home = try HearthHome()
