@@ -30,11 +30,24 @@ public struct PreMeetingModel: Sendable {
     }
   }
 
-  /// Suggests holders of `roles` for the present members, never a member who declined a role.
+  /// Suggests holders of `roles` for the present members, never a member who declined a role;
+  /// the roles `held` (chosen with a swap) keep their holders.
   public typealias Suggest =
     @Sendable (
-      _ roles: [String], _ present: [String], _ declined: [String: [String]]
+      _ roles: [String], _ present: [String], _ declined: [String: [String]],
+      _ held: [String: String]
     ) -> [String: String]
+
+  /// Every key of the screen and what it does: the help (`?`) lists them all, the status line
+  /// those marked `hint`, which fit 80 columns.
+  public static let keys: [(key: String, label: String, hint: Bool)] = [
+    ("Enter", "start", true), ("1-9", "here/away", true), ("Tab", "section", true),
+    ("↑↓ j k", "move", false), ("Space", "choose the format, mark here/away, swap", false),
+    ("s", "skip: the suggested person declines the role", true),
+    ("w", "swap: on one role, then another", true),
+    ("+ - x", "once the commitment is complete: renew it, how long, or close it", false),
+    ("?", "keys", true), ("q", "quit without meeting", true),
+  ]
 
   public let pod: Pod
   public let formats: [Format]
@@ -53,6 +66,10 @@ public struct PreMeetingModel: Sendable {
   public private(set) var message: String?
   /// A complete commitment renewed (`+`, `-` for how long) or closed (`x`), once it is due.
   public private(set) var commitmentChange: CommitmentChange?
+  /// Roles given by a swap, kept while their holders are present (and again when they return).
+  public private(set) var swapped: [String: String] = [:]
+  /// Whether `?` shows every key.
+  public private(set) var showsKeys = false
 
   public init(
     pod: Pod, formats: [Format], preferred format: String?, sessionNumber: Int,
@@ -91,7 +108,13 @@ public struct PreMeetingModel: Sendable {
 
   public mutating func handle(_ key: Key) -> Step {
     message = nil
+    if showsKeys {
+      showsKeys = false
+      return .stay
+    }
     switch key {
+    case .character("?"):
+      showsKeys = true
     case .character("q"), .escape, .control("c"):
       if swapping != nil {
         swapping = nil
@@ -160,8 +183,16 @@ public struct PreMeetingModel: Sendable {
       resuggest()
     case .present:
       let name = pod.activeMembers[cursor].name
+      let before = roles
       if present.contains(name) { present.remove(name) } else { present.insert(name) }
       resuggest()
+      let changed = roleNames.filter { roles[$0] != before[$0] }.map {
+        "\($0) now \(roles[$0] ?? "nobody")"
+      }
+      if !changed.isEmpty {
+        let why = present.contains(name) ? "\(name) is here" : "\(name) is away"
+        message = why + ": " + changed.joined(separator: ", ") + "."
+      }
     case .roles:
       swap()
     }
@@ -224,11 +255,14 @@ public struct PreMeetingModel: Sendable {
     let a = roles[first]
     roles[first] = roles[role]
     roles[role] = a
+    swapped[first] = roles[first]
+    swapped[role] = roles[role]
     message = "Swapped \(first) and \(role)."
   }
 
   private mutating func resuggest() {
     for role in declined.keys { declined[role]?.removeAll { !present.contains($0) } }
-    roles = attendees.isEmpty ? [:] : suggest(roleNames, attendees, declined)
+    let held = swapped.filter { roleNames.contains($0.key) && present.contains($0.value) }
+    roles = attendees.isEmpty ? [:] : suggest(roleNames, attendees, declined, held)
   }
 }

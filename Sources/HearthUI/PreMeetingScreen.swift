@@ -27,6 +27,7 @@ public enum PreMeetingScreen {
     roles(model, area: rolesArea, grid: &grid)
     agreements(model, area: agreementsArea, grid: &grid)
     footer(model, area: status, grid: &grid)
+    if model.showsKeys { keys.render(into: &grid, area: body) }
     return grid
   }
 
@@ -131,17 +132,24 @@ public enum PreMeetingScreen {
     }
   }
 
+  /// Every key of the screen, over it.
+  private static var keys: Overlay {
+    let width = PreMeetingModel.keys.map { DisplayWidth.of($0.key) }.max() ?? 0
+    let lines = PreMeetingModel.keys.map {
+      (DisplayWidth.pad($0.key, to: width) + "  " + $0.label, StyleRole.help)
+    }
+    return Overlay(title: "Keys", lines: lines + [("", .help), ("Any key closes this.", .dim)])
+  }
+
   private static func footer(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
     if let message = model.message {
       grid.fill(area, .message)
       grid.put(clipping: " " + message, x: area.x, y: area.y, width: area.width, .message)
       return
     }
-    let hints = [
-      ("Enter", "start"), ("Tab", "section"), ("↑↓", "move"), ("Space", "choose"),
-      ("1-9", "here/away"),
-      ("s", "skip"), ("w", "swap"), ("q", "quit"),
-    ]
+    let hints = PreMeetingModel.keys.filter(\.hint).map {
+      (key: $0.key, label: String($0.label.prefix { $0 != ":" && $0 != " " }))
+    }
     grid.putHints(hints, in: area)
   }
 }

@@ -43,10 +43,10 @@ struct MeetCommand: ParsableCommand {
     let past = directory.meetingHistory(withActions: screenless)
     let name = pod.currentNames
     let history = past.roles.map { $0.roles.mapValues(name.callAsFunction) }
-    let suggest: PreMeetingModel.Suggest = { roles, present, declined in
+    let suggest: PreMeetingModel.Suggest = { roles, present, declined, held in
       Rotation.suggest(
         roles: roles, present: present, roster: pod.members.map(\.name), history: history,
-        declined: declined)
+        declined: declined, held: held)
     }
     home.rememberLastPod(directory)
     let sessionNumber = directory.sessionIDs().count + 1

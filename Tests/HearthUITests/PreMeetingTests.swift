@@ -17,10 +17,10 @@ struct PreMeetingTests {
   static func model(session: Int = 4, history: [[String: String]] = []) -> PreMeetingModel {
     PreMeetingModel(
       pod: pod, formats: BuiltIn.formats, preferred: nil, sessionNumber: session,
-      suggest: { roles, present, declined in
+      suggest: { roles, present, declined, held in
         Rotation.suggest(
           roles: roles, present: present, roster: pod.members.map(\.name), history: history,
-          declined: declined)
+          declined: declined, held: held)
       })
   }
 
@@ -127,6 +127,42 @@ struct PreMeetingTests {
     _ = model.handle(.character("+"))
     #expect(model.commitmentChange == nil)
     #expect(model.message == "+ and x renew or close the commitment once it is complete.")
+  }
+
+  @Test("a swap survives someone toggled away and back; a changed suggestion says why")
+  func swapKeptThroughToggle() {
+    var model = Self.model()
+    _ = model.handle(.tab)
+    _ = model.handle(.character("w"))
+    _ = model.handle(.down)
+    _ = model.handle(.character("w"))
+    let swapped = model.roles
+    #expect(swapped["facilitator"] == "Bo" && swapped["timekeeper"] == "Ana")
+    _ = model.handle(.character("3"))
+    #expect(model.message == "Chen is away: scribe now Dee.")
+    #expect(model.roles["facilitator"] == "Bo", "the swap holds while both are here")
+    _ = model.handle(.character("3"))
+    #expect(model.roles == swapped, "Chen back: the swap is still there")
+    #expect(model.message == "Chen is here: scribe now Chen.")
+    _ = model.handle(.character("1"))
+    #expect(model.message?.hasPrefix("Ana is away: timekeeper now ") == true)
+    _ = model.handle(.character("1"))
+    #expect(model.roles == swapped, "Ana back: she is timekeeper again, as swapped")
+  }
+
+  @Test("? lists every key over the screen; the hints fit 80 columns")
+  func keysAndHints() {
+    var model = Self.model()
+    let lines = PreMeetingScreen.render(model, width: 80, height: 24).lines
+    #expect(
+      lines[23]
+        == " Enter start   1-9 here/away   Tab section   s skip   w swap   ? keys   q quit")
+    _ = model.handle(.character("?"))
+    let help = PreMeetingScreen.render(model, width: 80, height: 24).lines.joined(separator: "\n")
+    #expect(help.contains("w       swap: on one role, then another"))
+    #expect(help.contains("+ - x   once the commitment is complete: renew it, how long, or close"))
+    #expect(model.handle(.character("q")) == .stay, "any key closes the help first")
+    #expect(!model.showsKeys)
   }
 
   @Test("q leaves without meeting; a tiny terminal says it is too small")
