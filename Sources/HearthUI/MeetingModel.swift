@@ -233,7 +233,7 @@ public struct MeetingModel: Sendable {
 
   private static func confirmation(for command: Command, in session: SessionState) -> String? {
     switch command {
-    case .undo: return "Undone."
+    case .undo: return Narration.undone(in: session)
     case .reviewAction(let number, let status):
       let done: String
       switch status {
