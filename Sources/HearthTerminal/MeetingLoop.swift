@@ -62,7 +62,12 @@ public struct MeetingLoop {
       var read = terminal.readKey(timeout: heartbeats.wait(wake, for: model.session, at: now))
       var taken = 0
       while let key = read.flatMap(terminal.pick) {
-        if let outcome = try take(key, into: &model) { return outcome }
+        let (width, height) = terminal.size
+        if MeetingScreen.fits(width: width, height: height) || MeetingScreen.actsWhileHidden(key),
+          let outcome = try take(key, into: &model)
+        {
+          return outcome
+        }
         taken += 1
         guard taken < Self.keysPerFrame else { break }
         read = terminal.readKey(timeout: 0)

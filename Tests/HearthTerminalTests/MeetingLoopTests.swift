@@ -100,6 +100,28 @@ struct MeetingLoopTests {
     #expect(screen.bells.map(\.visual) == flashes)
   }
 
+  @Test("while \"terminal too small\" hides the meeting, keys do nothing; Ctrl-C still leaves")
+  func keysWaitWhileTooSmall() throws {
+    defer { demo.remove() }
+    let screen = ScriptedScreen(
+      width: 80, height: 24, clock: clock,
+      [
+        .resize(width: 30, height: 8),
+        .look { grid in #expect(grid.description.contains("Terminal too small")) },
+        .key(.character("n")), .key(.character("]")), .key(.character("q")),
+        .key(.character("y")),
+        .resize(width: 80, height: 24),
+        .look { grid in
+          #expect(Self.speakingRow(grid) == nil, "n did not give the stick")
+          #expect(grid.description.contains("▶ 1 Arrival round"), "] did not move on")
+        },
+        .resize(width: 30, height: 8),
+        .key(.control("c")),
+      ])
+    #expect(try loop(on: screen).run(demo.meeting.state) == .left)
+    #expect(try demo.journalEvents() == [.left])
+  }
+
   @Test("q then y ends the meeting and the journal says so")
   func endWithConfirmation() throws {
     defer { demo.remove() }
