@@ -26,7 +26,7 @@ public enum Narration {
     var lines = [
       "\(start.format.title) of \(start.pod): \(start.attendees.joined(separator: ", ")) present."
     ]
-    let roles = start.roles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+    let roles = Format.inRotationOrder(start.roles).map { "\($0.key) \($0.value)" }
     if !roles.isEmpty { lines.append("Roles: " + roles.joined(separator: ", ") + ".") }
     if let index = state.currentIndex { lines += item(index, in: state) }
     if let holder = state.holder { lines.append(stick(holder, in: state)) }

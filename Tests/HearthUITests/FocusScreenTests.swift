@@ -43,8 +43,8 @@ struct FocusScreenTests {
         "│                              ││                                              │",
         "│                              ││                                              │",
         "│                              ││                                              │",
-        "│facilitator: Ana              ││                                              │",
         "│focus: Bo                     ││                                              │",
+        "│facilitator: Ana              ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
         " Only the focus person, Bo, speaks in “Case statement”.",
       ])

@@ -56,8 +56,8 @@ struct NoteLineTests {
         "│                              ││                                              │",
         "│                              ││                                              │",
         "│facilitator: Ana              ││                                              │",
-        "│scribe: Chen                  ││                                              │",
         "│timekeeper: Bo                ││                                              │",
+        "│scribe: Chen                  ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
         " This item is confidential: no notes are kept. Typing is dropped; Esc closes.",
       ])
@@ -177,8 +177,8 @@ struct NoteLineTests {
         "│                              ││                                              │",
         "│                              ││                                              │",
         "│facilitator: Ana              ││                                              │",
-        "│scribe: Chen                  ││                                              │",
         "│timekeeper: Bo                ││                                              │",
+        "│scribe: Chen                  ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
         " Not saved · r retry · Ctrl-C leave (hearth resume continues)",
       ])

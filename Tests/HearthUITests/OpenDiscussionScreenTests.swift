@@ -59,8 +59,8 @@ struct OpenDiscussionScreenTests {
         "│                              ││                                              │",
         "│                              ││                                              │",
         "│facilitator: Ana              ││                                              │",
-        "│scribe: Chen                  ││                                              │",
         "│timekeeper: Bo                ││                                              │",
+        "│scribe: Chen                  ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
         " Dee replies to Bo next.",
       ])
@@ -134,8 +134,8 @@ struct OpenDiscussionScreenTests {
         "│                              │",
         "│Airtime balance 6.0×          │",
         "│facilitator: Ana              │",
-        "│scribe: Chen                  │",
         "│timekeeper: Bo                │",
+        "│scribe: Chen                  │",
         "╰──────────────────────────────╯",
       ])
     #expect(rehearsal.model.message?.text == "Ana is in the queue, 1 of 3.")

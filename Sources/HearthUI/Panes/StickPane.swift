@@ -178,7 +178,7 @@ struct StickPane {
     }
     let free = inner.height - used - 1
     if let roles = session.start?.roles, !roles.isEmpty {
-      let sorted = roles.sorted { $0.key < $1.key }
+      let sorted = Format.inRotationOrder(roles)
       if free - lines.count >= sorted.count {
         lines += sorted.map { ("\($0.key): \($0.value)", .dim) }
       } else {
