@@ -25,6 +25,8 @@ public enum Command: Sendable, Equatable {
   case end
   case leave
   case recover
+  /// Not a key: the run loop records that a turn is still running (see `nextHeartbeat`).
+  case heartbeat
 }
 
 /// What `decide` says to a command: the events to record, or why not.
@@ -44,6 +46,9 @@ extension SessionState {
     switch command {
     case .recover:
       return .accept([.recovered])
+    case .heartbeat:
+      guard nextHeartbeat != nil else { return .refuse("Nobody is speaking.") }
+      return .accept([.heartbeat])
     case .leave:
       return .accept([.left])
     case .end:
@@ -92,6 +97,7 @@ extension SessionState {
           isQueued(member) ? .handLowered(member: member) : .handRaised(member: member)
         ])
       }
+      if let reason = speakingRefusal(member, in: item) { return .refuse(reason) }
       return .accept([.stickGiven(member: member)])
     case .reply(let number):
       return decideReply(number)
@@ -151,6 +157,21 @@ extension SessionState {
     guard let index = currentIndex else { return "No agenda item is current." }
     if items[index].item.confidential { return "This item is confidential: no notes are kept." }
     return nil
+  }
+
+  /// Why `member` may not take the stick in a round of this item: the focus person alone speaks
+  /// in it, or the focus person listens to it; nil when they may.
+  private func speakingRefusal(_ member: String, in item: ItemState) -> String? {
+    guard !currentOrder.contains(member) else { return nil }
+    let focus = start?.roles[Format.focusRole]
+    switch item.item.focusRule {
+    case .speaks?:
+      return "Only the focus person, \(focus ?? "?"), speaks in “\(item.item.title)”."
+    case .excluded? where member == focus:
+      return "\(member) is the focus person and listens in “\(item.item.title)”."
+    default:
+      return "\(member) does not speak in “\(item.item.title)”."
+    }
   }
 
   private func decideReply(_ number: Int) -> Decision {

@@ -42,11 +42,14 @@ public enum Event: Sendable, Equatable {
   case recovered
   /// The meeting is over.
   case ended
+  /// A turn was still running at this time. Written every few seconds while someone speaks,
+  /// so that after a crash the speaking time until here stays the speaker's.
+  case heartbeat
 
   /// Whether `u` may cancel this event.
   public var isUndoable: Bool {
     switch self {
-    case .started, .undone, .left, .recovered, .ended: false
+    case .started, .undone, .left, .recovered, .ended, .heartbeat: false
     default: true
     }
   }
@@ -81,6 +84,8 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var declined: [String: [String]]
   /// The pod's commitment in sessions when this one began, if it had one.
   public var commitment: Int?
+  /// Which term of the commitment this session belongs to; nil for the first.
+  public var term: CommitmentTerm?
   /// The action items of earlier sessions still open when this one began, oldest first: what an
   /// `actions` item reviews.
   public var openActions: [OpenAction]
@@ -107,7 +112,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
-    case warning
+    case warning, term
   }
 
   /// Reads journals written before `declined`, `commitment`, `openActions` and `warning`
@@ -125,6 +130,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     commitment = try c.decodeIfPresent(Int.self, forKey: .commitment)
     openActions = try c.decodeIfPresent([OpenAction].self, forKey: .openActions) ?? []
     warning = try c.decodeIfPresent(Int.self, forKey: .warning)
+    term = try c.decodeIfPresent(CommitmentTerm.self, forKey: .term)
   }
 }
 

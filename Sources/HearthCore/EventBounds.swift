@@ -64,6 +64,9 @@ extension SessionStart {
     if let commitment, !(1...Bounds.mostSessions).contains(commitment) {
       return "the commitment of \(commitment) sessions is not from 1 to \(Bounds.mostSessions)"
     }
+    if let term, let problem = term.problem {
+      return "the commitment's \(problem)"
+    }
     if !(0...Bounds.mostPriorSessions).contains(priorSessions) {
       return "\(priorSessions) earlier sessions is not from 0 to \(Bounds.mostPriorSessions)"
     }

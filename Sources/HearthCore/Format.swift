@@ -93,6 +93,14 @@ extension Format {
   /// The role name of the focus person among the session's roles.
   public static let focusRole = "focus"
 
+  /// Role holders in the rotation's order (focus, facilitator, timekeeper, scribe), then any
+  /// other roles by name: how screens list a session's roles.
+  public static func inRotationOrder(_ roles: [String: String]) -> [(key: String, value: String)] {
+    let known = [focusRole] + Pod.defaultRoles
+    let rank = { (role: String) in known.firstIndex(of: role) ?? known.count }
+    return roles.sorted { (rank($0.key), $0.key) < (rank($1.key), $1.key) }
+  }
+
   /// The roles a meeting with this format rotates: the pod's, plus the focus person if needed.
   public func roles(for pod: Pod) -> [String] {
     usesFocus && !pod.roles.contains(Self.focusRole) ? [Self.focusRole] + pod.roles : pod.roles

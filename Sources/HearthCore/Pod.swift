@@ -8,6 +8,8 @@ public struct Pod: Sendable, Equatable, Codable {
   public var agreements: [String]
   /// How many sessions the pod committed to before a retrospective asks "continue?".
   public var commitment: Int?
+  /// Which term of the commitment runs now: the first, or a renewed one.
+  public var commitmentTerm: CommitmentTerm
   /// The theme the pod's screens use (a name or a file), unless `--theme` says otherwise.
   public var theme: String?
   /// How a turn reaching zero is signalled.
@@ -29,14 +31,15 @@ public struct Pod: Sendable, Equatable, Codable {
 
   public init(
     name: String, members: [Member], roles: [String], agreements: [String] = [],
-    commitment: Int? = nil, theme: String? = nil, bell: Bell = .audible, warning: Int? = nil,
-    syncAuthor: SyncAuthor? = nil
+    commitment: Int? = nil, commitmentTerm: CommitmentTerm = .first, theme: String? = nil,
+    bell: Bell = .audible, warning: Int? = nil, syncAuthor: SyncAuthor? = nil
   ) {
     self.name = name
     self.members = members
     self.roles = roles
     self.agreements = agreements
     self.commitment = commitment
+    self.commitmentTerm = commitmentTerm
     self.theme = theme
     self.bell = bell
     self.warning = warning

@@ -153,7 +153,7 @@ public struct SessionState: Sendable, Equatable {
     case .actionReviewed(let id, let status):
       actionReviews[id] = status == .open ? nil : status
       actionReviewedAt[id] = status == .open ? nil : now
-    case .undone:
+    case .undone, .heartbeat:
       break
     case .left:
       leftAt = now

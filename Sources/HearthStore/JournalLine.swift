@@ -41,6 +41,7 @@ struct EventCoding: Codable {
     case started, itemEntered, stickGiven, passed, stickReleased, paused, resumed
     case handRaised, handLowered, replyClaimed, replyWithdrawn
     case turnExtended, itemExtended, noteAdded, actionReviewed, undone, left, recovered, ended
+    case heartbeat
   }
 
   init(from decoder: Decoder) throws {
@@ -72,6 +73,7 @@ struct EventCoding: Codable {
     case .left: event = .left
     case .recovered: event = .recovered
     case .ended: event = .ended
+    case .heartbeat: event = .heartbeat
     }
   }
 
@@ -125,6 +127,7 @@ struct EventCoding: Codable {
     case .left: try c.encode(Kind.left, forKey: .type)
     case .recovered: try c.encode(Kind.recovered, forKey: .type)
     case .ended: try c.encode(Kind.ended, forKey: .type)
+    case .heartbeat: try c.encode(Kind.heartbeat, forKey: .type)
     }
   }
 }

@@ -44,10 +44,11 @@ public final class Meeting {
     let writer = try JournalWriter(path: directory.journalPath(id))
     let meeting = Meeting(
       pod: directory, id: id, state: SessionState(), writer: writer, clock: clock, warnings: [])
-    let start = SessionStart(
+    var start = SessionStart(
       id: id, pod: pod.name, format: format, attendees: attendees, roles: roles,
       seed: seed & 0x1F_FFFF_FFFF_FFFF, priorSessions: prior, declined: declined,
       commitment: pod.commitment, openActions: openActions, warning: pod.warning)
+    if pod.commitment != nil, pod.commitmentTerm != .first { start.term = pod.commitmentTerm }
     try meeting.record([.started(start)])
     _ = try meeting.perform(.nextItem)
     return meeting

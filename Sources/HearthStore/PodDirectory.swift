@@ -75,6 +75,9 @@ public struct PodDirectory: Sendable {
   /// from the archive's index: a few milliseconds even with thousands of sessions.
   public func openSessionID() -> String? { Self.openSession(in: archive()) }
 
+  /// Every meeting that was started but never ended (and can be read), newest first.
+  public func openSessionIDs() -> [String] { archive().filter(\.isOpen).map(\.id) }
+
   /// The id of the meeting of `archive` that is still open, the newest if several are.
   static func openSession(in archive: [ArchiveEntry]) -> String? {
     archive.first { $0.isOpen }?.id

@@ -16,8 +16,8 @@ public enum PodFile {
     let top = try TOMLDocument(text: text, path: path).top
     try top.rejectUnknownKeys(
       allowed: [
-        "name", "roles", "agreements", "commitment", "theme", "bell", "warning", "members",
-        "sync",
+        "name", "roles", "agreements", "commitment", "commitment_term", "commitment_from",
+        "theme", "bell", "warning", "members", "sync",
       ])
     let name = try top.requiredString("name")
     if let problem = Member.problem(with: name) { throw top.error("name", problem) }
@@ -32,6 +32,9 @@ public enum PodFile {
       }
     }
     let commitment = try top.int("commitment", in: 1...Bounds.mostSessions, "sessions")
+    let term = CommitmentTerm(
+      number: try top.int("commitment_term", in: 1...Bounds.mostSessions, "terms") ?? 1,
+      from: try top.int("commitment_from", in: 1...Bounds.mostPriorSessions + 1, "sessions") ?? 1)
     var bell = Pod.Bell.audible
     if let text = try top.string("bell") {
       guard let value = Pod.Bell(rawValue: text) else {
@@ -72,7 +75,8 @@ public enum PodFile {
     return Pod(
       name: name, members: members, roles: roles,
       agreements: try top.strings("agreements") ?? [], commitment: commitment,
-      theme: try top.string("theme"), bell: bell, warning: try top.duration("warning"),
+      commitmentTerm: term, theme: try top.string("theme"), bell: bell,
+      warning: try top.duration("warning"),
       syncAuthor: syncAuthor)
   }
 
@@ -84,7 +88,14 @@ public enum PodFile {
     lines.append("agreements = [")
     for agreement in pod.agreements { lines.append("  \(quote(agreement)),") }
     lines.append("]")
-    if let commitment = pod.commitment { lines.append("commitment = \(commitment)") }
+    if let commitment = pod.commitment {
+      lines.append("commitment = \(commitment)")
+      if pod.commitmentTerm != .first {
+        // The term renewed after a retrospective: its number and the session it began with.
+        lines.append("commitment_term = \(pod.commitmentTerm.number)")
+        lines.append("commitment_from = \(pod.commitmentTerm.from)")
+      }
+    }
     if let theme = pod.theme { lines.append("theme = \(quote(theme))") }
     if pod.bell != .audible { lines.append("bell = \(quote(pod.bell.rawValue))") }
     if let warning = pod.warning { lines.append("warning = \"\(DurationText.text(warning))\"") }

@@ -46,6 +46,7 @@ public struct MeetingLoop {
   public func run(_ session: SessionState, notice: String? = nil) throws -> Outcome {
     var model = MeetingModel(session: session, notice: notice)
     var now = clock.now()
+    var heartbeats = HeartbeatSchedule()
     _ = model.tick(at: now)
     while true {
       if let signal = terminal.takeSignal() {
@@ -53,18 +54,32 @@ public struct MeetingLoop {
         return .interrupted(signal)
       }
       now = clock.now()
+      if heartbeats.take(for: model.session, at: now) { Self.beat(perform, &model) }
       if model.tick(at: now) == .zero, bell != .none { terminal.bell(visual: bell == .visual) }
       let (width, height) = terminal.size
       terminal.present(MeetingScreen.render(model, at: now, width: width, height: height))
-      var read = terminal.readKey(timeout: WakeUp.milliseconds(for: model.session, at: now))
+      let wake = WakeUp.milliseconds(for: model.session, at: now)
+      var read = terminal.readKey(timeout: heartbeats.wait(wake, for: model.session, at: now))
       var taken = 0
       while let key = read.flatMap(terminal.pick) {
-        if let outcome = try take(key, into: &model) { return outcome }
+        let (width, height) = terminal.size
+        if MeetingScreen.fits(width: width, height: height) || MeetingScreen.actsWhileHidden(key),
+          let outcome = try take(key, into: &model)
+        {
+          return outcome
+        }
         taken += 1
         guard taken < Self.keysPerFrame else { break }
         read = terminal.readKey(timeout: 0)
       }
     }
+  }
+
+  /// Records that the turn is still running. One that cannot be saved stays with what else
+  /// was not saved, and the next key says so: the screen is not interrupted for it.
+  static func beat(_ perform: Perform, _ model: inout MeetingModel) {
+    guard case (.accept, let state)? = try? perform(.heartbeat) else { return }
+    model.follow(state)
   }
 
   /// Handles one key; returns how the meeting stopped, if it did.

@@ -35,18 +35,21 @@ public struct PlainMeetingLoop {
     terminal.write(
       lines: Narration.summary(of: session) + [Self.keys] + (notice.map { [$0] } ?? []))
     _ = model.tick(at: clock.now())
+    var heartbeats = HeartbeatSchedule()
     while true {
       if let signal = terminal.takeSignal() {
         _ = try perform(.leave)
         return .interrupted(signal)
       }
       let now = clock.now()
+      if heartbeats.take(for: model.session, at: now) { MeetingLoop.beat(perform, &model) }
       if let cue = model.tick(at: now) {
         terminal.write(lines: [Narration.line(for: cue, holder: model.session.holder)])
         if cue == .zero, bell == .audible { terminal.bell(visual: false) }
       }
       let wake = WakeUp.milliseconds(for: model.session, at: now)
-      guard let key = terminal.readKey(timeout: wake) else {
+      guard let key = terminal.readKey(timeout: heartbeats.wait(wake, for: model.session, at: now))
+      else {
         guard terminal.inputEnded else { continue }
         _ = try perform(.leave)
         terminal.write(lines: ["Input ended."])

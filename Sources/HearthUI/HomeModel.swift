@@ -11,15 +11,18 @@ public struct HomeModel: Sendable {
     public var sessions: Int
     /// When the pod last met.
     public var lastMet: Date?
-    /// The meeting that was left or interrupted, if any.
+    /// The meeting that was left or interrupted, if any (the newest, when several are).
     public var openSession: String?
+    /// How many of the pod's meetings are open: more than one, and resuming asks which.
+    public var openSessions: Int
     /// How many pods of the user's the home can switch between (the demo's is not one).
     public var pods: Int
 
     public init(
       name: String, members: Int, sessions: Int, lastMet: Date? = nil, openSession: String? = nil,
-      pods: Int = 1
+      openSessions: Int? = nil, pods: Int = 1
     ) {
+      self.openSessions = openSessions ?? (openSession == nil ? 0 : 1)
       self.name = name
       self.members = members
       self.sessions = sessions
@@ -67,7 +70,11 @@ public struct HomeModel: Sendable {
     var list: [(Choice, String, String)] = []
     if let pod {
       if let open = pod.openSession {
-        list.append((.resume, "Resume the meeting", "left or interrupted: \(open)"))
+        let detail =
+          pod.openSessions > 1
+          ? "\(pod.openSessions) left or interrupted; it asks which"
+          : "left or interrupted: \(open)"
+        list.append((.resume, "Resume the meeting", detail))
       }
       list.append((.meet, "Start a meeting", "choose the format, who is here, confirm roles"))
       if pod.sessions > 0 {

@@ -233,7 +233,7 @@ public struct MeetingModel: Sendable {
 
   private static func confirmation(for command: Command, in session: SessionState) -> String? {
     switch command {
-    case .undo: return "Undone."
+    case .undo: return Narration.undone(in: session)
     case .reviewAction(let number, let status):
       let done: String
       switch status {
@@ -276,6 +276,10 @@ public struct MeetingModel: Sendable {
   public mutating func failedToSave(_ command: Command, problem: String) {
     mode = .unsaved(command, problem: problem)
   }
+
+  /// Takes the state after an event the run loop recorded by itself (a heartbeat): nothing
+  /// the facilitator sees changes, so the status line keeps what it says.
+  public mutating func follow(_ session: SessionState) { self.session = session }
 
   /// Notes the passage of time; returns the timer cue that fired since the last call, once:
   /// the warning as it starts, zero when the bell should ring.

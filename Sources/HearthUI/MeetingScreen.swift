@@ -6,10 +6,21 @@ public enum MeetingScreen {
   public static let minimumWidth = 40
   public static let minimumHeight = 12
 
+  /// Whether the meeting can be drawn at this size; if not, "terminal too small" hides it.
+  public static func fits(width: Int, height: Int) -> Bool {
+    width >= minimumWidth && height >= minimumHeight
+  }
+
+  /// Whether `key` may act while the meeting is hidden: only leaving and redrawing do, since
+  /// nobody can see what any other key would change.
+  public static func actsWhileHidden(_ key: Key) -> Bool {
+    key == .control("c") || key == .control("l") || key == .resize
+  }
+
   /// Draws the whole screen.
   public static func render(_ model: MeetingModel, at now: Date, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
-    guard width >= minimumWidth, height >= minimumHeight else {
+    guard fits(width: width, height: height) else {
       TooSmall(width: width, height: height).render(into: &grid, area: grid.bounds)
       return grid
     }

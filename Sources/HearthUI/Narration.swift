@@ -26,7 +26,7 @@ public enum Narration {
     var lines = [
       "\(start.format.title) of \(start.pod): \(start.attendees.joined(separator: ", ")) present."
     ]
-    let roles = start.roles.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+    let roles = Format.inRotationOrder(start.roles).map { "\($0.key) \($0.value)" }
     if !roles.isEmpty { lines.append("Roles: " + roles.joined(separator: ", ") + ".") }
     if let index = state.currentIndex { lines += item(index, in: state) }
     if let holder = state.holder { lines.append(stick(holder, in: state)) }
@@ -89,7 +89,7 @@ public enum Narration {
       let text = after.actionsToReview.first { $0.id == id }?.text ?? "an action"
       return ["\(status.rawValue.capitalized): \(text)"]
     case .undone:
-      var lines = ["Undone."]
+      var lines = [undone(in: after)]
       if let index = after.currentIndex, index != before.currentIndex {
         lines += item(index, in: after)
       }
@@ -98,6 +98,8 @@ public enum Narration {
       return ["The facilitator left; hearth resume continues."]
     case .ended:
       return ["The meeting has ended."]
+    case .heartbeat:
+      return []
     }
   }
 
@@ -133,5 +135,36 @@ public enum Narration {
     let minutes = abs(seconds) / 60
     let amount = minutes == 1 ? "One minute" : "\(minutes) minutes"
     return seconds >= 0 ? "\(amount) more" : "\(amount) less"
+  }
+
+  /// What the last undo took back, without the words of a note: "Undone: Bo took the stick."
+  static func undone(in session: SessionState) -> String {
+    guard case .undone(let sequence)? = session.records.last?.event,
+      let target = session.records.first(where: { $0.sequence == sequence })?.event
+    else { return "Undone." }
+    let what: String
+    switch target {
+    case .itemEntered(let index, _): what = "the move to item \(index + 1)"
+    case .stickGiven(let member): what = "\(member) taking the stick"
+    case .passed: what = "the pass"
+    case .stickReleased: what = "the end of the turn"
+    case .handRaised(let member): what = "\(member)'s raised hand"
+    case .handLowered(let member): what = "\(member) lowering their hand"
+    case .replyClaimed(let member): what = "\(member)'s direct reply"
+    case .replyWithdrawn(let member): what = "\(member) giving the reply up"
+    case .paused: what = "the pause"
+    case .resumed: what = "the resume"
+    case .turnExtended(let seconds), .itemExtended(let seconds):
+      what = seconds > 0 ? "the minute more" : "the minute less"
+    case .noteAdded(let note):
+      switch note.kind {
+      case .note: what = "the note"
+      case .decision: what = "the decision"
+      case .action: what = "the action item"
+      }
+    case .actionReviewed(_, let status): what = "marking the action \(status.rawValue)"
+    default: return "Undone."
+    }
+    return "Undone: \(what)."
   }
 }

@@ -5,12 +5,16 @@ public enum PreMeetingScreen {
   public static func render(_ model: PreMeetingModel, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
     guard let (body, status) = grid.frame() else { return grid }
+    let pod = model.plannedPod
     var right = "session \(model.sessionNumber)"
-    if let commitment = model.pod.commitment { right += " of \(commitment)" }
+    if let commitment = pod.commitment {
+      right = CommitmentTerm.describe(
+        session: model.sessionNumber, of: commitment, term: pod.commitmentTerm)
+    }
     right += " "
     grid.put(
       clipping: " Hearth · \(model.pod.name) · before the meeting", x: 0, y: 0,
-      width: width - right.count - 1, .header)
+      width: width - DisplayWidth.of(right) - 1, .header)
     grid.put(rightAligned: right, maxX: width, y: 0, .header)
 
     let leftWidth = min(34, max(24, width * 2 / 5))
@@ -23,6 +27,7 @@ public enum PreMeetingScreen {
     roles(model, area: rolesArea, grid: &grid)
     agreements(model, area: agreementsArea, grid: &grid)
     footer(model, area: status, grid: &grid)
+    if model.showsKeys { keys.render(into: &grid, area: body) }
     return grid
   }
 
@@ -104,11 +109,19 @@ public enum PreMeetingScreen {
     let inner = area.inner
     var lines: [(String, StyleRole)] = []
     if model.isRetrospectiveDue {
-      lines.append(
-        (
-          "The pod's commitment of \(model.pod.commitment ?? 0) sessions is complete: "
-            + "the retrospective format asks “continue?”", .noteAction
-        ))
+      let said: String
+      switch model.commitmentChange {
+      case .renew(let n)?:
+        said =
+          "Renewed: \(CommitmentTerm.sessions(n)) more from this one. "
+          + "+ - change how many, x closes instead."
+      case .close?: said = "The commitment closes as this meeting starts. x keeps it undecided."
+      case nil:
+        said =
+          "The commitment of \(CommitmentTerm.sessions(model.pod.commitment ?? 0)) is complete; the "
+          + "retrospective asks “continue?”. + renews it, x closes it."
+      }
+      lines += DisplayWidth.wrap(said, to: inner.width - 1).map { ($0, .noteAction) }
     }
     for agreement in model.pod.agreements {
       lines += DisplayWidth.wrap("• " + agreement, to: inner.width - 1).map { ($0, .prompt) }
@@ -119,17 +132,24 @@ public enum PreMeetingScreen {
     }
   }
 
+  /// Every key of the screen, over it.
+  private static var keys: Overlay {
+    let width = PreMeetingModel.keys.map { DisplayWidth.of($0.key) }.max() ?? 0
+    let lines = PreMeetingModel.keys.map {
+      (DisplayWidth.pad($0.key, to: width) + "  " + $0.label, StyleRole.help)
+    }
+    return Overlay(title: "Keys", lines: lines + [("", .help), ("Any key closes this.", .dim)])
+  }
+
   private static func footer(_ model: PreMeetingModel, area: Rect, grid: inout Grid) {
     if let message = model.message {
       grid.fill(area, .message)
       grid.put(clipping: " " + message, x: area.x, y: area.y, width: area.width, .message)
       return
     }
-    let hints = [
-      ("Enter", "start"), ("Tab", "section"), ("↑↓", "move"), ("Space", "choose"),
-      ("1-9", "here/away"),
-      ("s", "skip"), ("w", "swap"), ("q", "quit"),
-    ]
+    let hints = PreMeetingModel.keys.filter(\.hint).map {
+      (key: $0.key, label: String($0.label.prefix { $0 != ":" && $0 != " " }))
+    }
     grid.putHints(hints, in: area)
   }
 }

@@ -28,6 +28,22 @@ public struct WatchModel: Sendable {
   public static let stoppedAnswering =
     "The meeting stopped answering (its program is gone): `hearth resume` continues it."
 
+  /// What is said of a meeting that has ended, instead of its panes frozen at the end:
+  /// "The last meeting, Check-in, ended after 38:12.", where to read it, and what is next.
+  public static func ended(_ session: SessionState) -> [String] {
+    let length = session.endedAt.map { TimeText.clock(Int(session.activeSeconds(at: $0))) }
+    let title = session.start?.format.title ?? "the meeting"
+    return [
+      "The last meeting, \(title), ended" + (length.map { " after \($0)." } ?? "."),
+      session.start.map { "Its transcript: hearth show \($0.id)" },
+      waitingForNext,
+    ].compactMap { $0 }
+  }
+
+  /// What the watch waits for once a meeting has ended.
+  public static let waitingForNext =
+    "Waiting for the next one: this view follows it from the moment it starts."
+
   /// Takes the meeting as the journal now says; `answering` false when no program holds it
   /// open any more, noticed at `now`.
   public mutating func follow(_ session: SessionState?, answering: Bool = true, at now: Date) {

@@ -5,7 +5,17 @@ import HearthCore
 /// large, with a status line that says it is read-only.
 public enum WatchScreen {
   public static func render(_ model: WatchModel, at now: Date, width: Int, height: Int) -> Grid {
-    guard let session = model.session else { return waiting(model, width: width, height: height) }
+    guard let session = model.session else {
+      return waiting(
+        model,
+        lines: [
+          "No meeting is running in \(model.pod) yet.",
+          "This view follows it from the moment it starts.",
+        ], width: width, height: height)
+    }
+    if session.isEnded {
+      return waiting(model, lines: WatchModel.ended(session), width: width, height: height)
+    }
     let now = model.shownTime(now)
     var grid: Grid
     if model.big, width >= MeetingScreen.minimumWidth, height >= MeetingScreen.minimumHeight {
@@ -25,15 +35,14 @@ public enum WatchScreen {
     return grid
   }
 
-  /// Before any meeting: who is waited for.
-  private static func waiting(_ model: WatchModel, width: Int, height: Int) -> Grid {
+  /// Between meetings (before any, or after one ended): `lines` say what is waited for.
+  private static func waiting(_ model: WatchModel, lines: [String], width: Int, height: Int)
+    -> Grid
+  {
     var grid = Grid(width: width, height: height)
     guard grid.frame() != nil else { return grid }
     grid.put(clipping: " Hearth · \(model.pod) · watching", x: 0, y: 0, width: width, .header)
-    let lines = [
-      "No meeting is running in \(model.pod) yet.",
-      "This view follows it from the moment it starts.",
-    ]
+    let lines = lines.flatMap { DisplayWidth.wrap($0, to: max(10, width - 4)) }
     for (offset, line) in lines.enumerated() {
       let x = max(1, (width - DisplayWidth.of(line)) / 2)
       grid.put(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearthCore
 import HearthStore
+import HearthUI
 
 /// `hearth formats`: the agendas a meeting can follow.
 struct FormatsCommand: ParsableCommand {
@@ -24,9 +25,9 @@ struct FormatsCommand: ParsableCommand {
 
     func run() throws {
       let formats = try FormatsCommand.available(global)
-      let width = formats.map(\.name.count).max() ?? 0
+      let width = formats.map { DisplayWidth.of($0.name) }.max() ?? 0
       for format in formats {
-        let name = format.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        let name = DisplayWidth.pad(format.name, to: width)
         let minutes = format.plannedSeconds / 60
         Output.line("\(name)  \(format.title) · \(format.items.count) items · \(minutes) min")
       }

@@ -76,6 +76,7 @@ enum HomeLoop {
     return HomeModel.PodSummary(
       name: pod.name, members: pod.activeMembers.count, sessions: archive.count,
       lastMet: archive.first?.started, openSession: archive.first { $0.isOpen }?.id,
+      openSessions: archive.filter(\.isOpen).count,
       pods: home.ownPodSlugs().count)
   }
 }

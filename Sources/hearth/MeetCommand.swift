@@ -43,21 +43,27 @@ struct MeetCommand: ParsableCommand {
     let past = directory.meetingHistory(withActions: screenless)
     let name = pod.currentNames
     let history = past.roles.map { $0.roles.mapValues(name.callAsFunction) }
-    let suggest: PreMeetingModel.Suggest = { roles, present, declined in
+    let suggest: PreMeetingModel.Suggest = { roles, present, declined, held in
       Rotation.suggest(
         roles: roles, present: present, roster: pod.members.map(\.name), history: history,
-        declined: declined)
+        declined: declined, held: held)
     }
     home.rememberLastPod(directory)
+    let sessionNumber = directory.sessionIDs().count + 1
     func start(_ plan: PreMeetingModel.Plan) throws -> Meeting {
-      try Meeting.start(
+      var pod = pod
+      if let change = plan.commitment {
+        // Renewed or closed before this meeting: pod.toml says so first, then it starts.
+        pod = pod.applying(change, beforeSession: sessionNumber)
+        try directory.savePod(pod)
+      }
+      return try Meeting.start(
         in: directory, pod: pod, format: plan.format, attendees: plan.attendees,
         roles: plan.roles, declined: plan.declined, clock: SystemClock(), timeZone: .current,
         seed: UInt64.random(in: 0...UInt64.max), openActions: past.openActions)
     }
     let stillOpen = startAnother ? nil : past.openSession
     guard screenless else {
-      let sessionNumber = directory.sessionIDs().count + 1
       try LiveMeeting.run(global) { terminal in
         if let open = stillOpen {
           let question = OpenMeetingQuestion(

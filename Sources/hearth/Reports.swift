@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthStore
+import HearthUI
 
 /// Shared output helpers for the commands that print sessions.
 enum Reports {
@@ -42,7 +43,9 @@ enum Reports {
   /// in a few milliseconds).
   static func table(_ header: [String], _ rows: [[String]]) -> String {
     let all = ([header] + rows).map { $0.map { TerminalText.line($0) } }
-    let counts = all.map { $0.map(\.count) }
+    // Display columns, not characters: "Chen 陈" takes seven cells, and the columns after it
+    // must not shift.
+    let counts = all.map { $0.map(DisplayWidth.of) }
     let widths = header.indices.map { column in counts.map { $0[column] }.max() ?? 0 }
     var out = ""
     out.reserveCapacity(all.count * (widths.reduce(0, +) + 2 * widths.count + 1))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearthCore
 import HearthStore
+import HearthUI
 
 /// `hearth roles`: who is suggested next for each rotating role, and who held it when.
 struct RolesCommand: ParsableCommand {
@@ -30,33 +31,44 @@ struct RolesCommand: ParsableCommand {
       entry.declined = entry.declined.mapValues { $0.map(name.callAsFunction) }
       return entry
     }
-    let next = Rotation.suggest(
-      roles: pod.roles, present: pod.activeMembers.map(\.name), roster: pod.members.map(\.name),
-      history: history.map(\.roles))
+    // The focus person rotates too, in formats with focus steps (the case clinic): suggested
+    // as such a meeting would, beside the pod's roles.
+    let focus = Format.focusRole
+    let roles = pod.roles + (pod.roles.contains(focus) ? [] : [focus])
+    func suggest(_ roles: [String]) -> [String: String] {
+      Rotation.suggest(
+        roles: roles, present: pod.activeMembers.map(\.name), roster: pod.members.map(\.name),
+        history: history.map(\.roles))
+    }
+    var next = suggest(pod.roles)
+    next[focus] = next[focus] ?? suggest(BuiltIn.caseClinic.roles(for: pod))[focus]
     if json {
       Output.document(try Reports.json(JSONOutput(next: next, history: history)))
       return
     }
     Output.line("Next suggested (everyone present):")
-    let width = pod.roles.map(\.count).max() ?? 0
-    for role in pod.roles {
-      Output.line(
-        "  \(role.padding(toLength: width, withPad: " ", startingAt: 0))  \(next[role] ?? "-")")
+    let width = roles.map(DisplayWidth.of).max() ?? 0
+    for role in roles {
+      let note = role == focus && !pod.roles.contains(focus) ? "  (in a case clinic)" : ""
+      Output.line("  \(DisplayWidth.pad(role, to: width))  \(next[role] ?? "-")\(note)")
     }
     guard !history.isEmpty else {
       Output.line("No sessions yet.")
       return
     }
     Output.line()
+    let shown = roles.filter { role in
+      pod.roles.contains(role) || history.contains { $0.roles[role] != nil }
+    }
     let rows = history.reversed().map { entry in
       [entry.session]
-        + pod.roles.map { role in
+        + shown.map { role in
           let declined = (entry.declined[role] ?? []).map(name.callAsFunction)
           let holder = entry.roles[role] ?? "-"
           return declined.isEmpty
             ? holder : "\(holder) (\(declined.joined(separator: ", ")) declined)"
         }
     }
-    Output.document(Reports.table(["SESSION"] + pod.roles.map { $0.uppercased() }, rows))
+    Output.document(Reports.table(["SESSION"] + shown.map { $0.uppercased() }, rows))
   }
 }

@@ -29,10 +29,10 @@ struct ThemesCommand: ParsableCommand {
       let catalog = ThemeCatalog(environment: environment)
       let depth = ANSIText.depth(color: global.color, environment: environment)
       let entries = catalog.entries()
-      let width = entries.map(\.name.count).max() ?? 0
+      let width = entries.map { DisplayWidth.of($0.name) }.max() ?? 0
       var failed = false
       for entry in entries {
-        let name = entry.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        let name = DisplayWidth.pad(entry.name, to: width)
         do {
           let file = try catalog.load(entry.name)
           let theme = try catalog.theme(from: file)

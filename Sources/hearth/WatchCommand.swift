@@ -61,6 +61,10 @@ struct WatchCommand: ParsableCommand {
           terminal.write(
             lines: Narration.lines(
               for: state.records.dropFirst(before.records.count), after: before))
+          if state.isEnded, !before.isEnded { terminal.write(lines: [WatchModel.waitingForNext]) }
+        } else if state.isEnded {
+          // No meeting runs: the last one is not told as if it were current.
+          terminal.write(lines: WatchModel.ended(state))
         } else {
           terminal.write(lines: Narration.summary(of: state))
         }

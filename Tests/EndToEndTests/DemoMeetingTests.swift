@@ -104,7 +104,7 @@ struct DemoMeetingTests {
     #expect(discussion.map(\.member) == ["Bo", "Chen", "Dee"])
   }
 
-  @Test("kill -9 mid-turn, then resume: same item, same speaker, the gap is nobody's airtime")
+  @Test("kill -9 mid-turn, then resume: the turn keeps its time until the last heartbeat")
   func killAndResume() throws {
     let home = try HearthHome()
     defer { home.remove() }
@@ -115,6 +115,9 @@ struct DemoMeetingTests {
       try tmux.waitFor("2 ▶ Bo")
       try clock.advance(by: 30)
       try tmux.waitFor("Bo · 0:30")
+      // No key for 4 more seconds: less than a heartbeat's interval, so those are lost.
+      try clock.advance(by: 4)
+      try tmux.waitFor("Bo · 0:34")
       kill(try tmux.hearthPID(), SIGKILL)
       try tmux.waitFor("EXIT=137")
     }
@@ -125,17 +128,19 @@ struct DemoMeetingTests {
     #expect(screen.contains { $0.contains("▶ 1 Arrival round") })
     #expect(screen.contains { $0.contains("2 ▶ Bo") })
     #expect(screen.contains { $0.contains("1 ✓ Ana") })
-    #expect(screen.contains { $0.contains("Bo · 0:00") }, "the time away is not Bo's")
+    #expect(
+      screen.contains { $0.contains("Bo · 0:30") },
+      "the 30 s before the heartbeat stay Bo's; the 4 s after it and the hour away do not")
     try clock.advance(by: 20)
-    try tmux.waitFor("Bo · 0:20")
+    try tmux.waitFor("Bo · 0:50")
     try tmux.send("q")
     try tmux.send("y")
     try tmux.waitFor("EXIT=0")
     let arrival = turns(try home.latestJSON(HearthHome.demo), item: 0)
     #expect(arrival.map(\.member) == ["Ana", "Bo"])
     #expect(
-      arrival.last?.seconds == 20,
-      "what was not saved before the kill, and the hour away, are not Bo's airtime")
+      arrival.last?.seconds == 50,
+      "what no heartbeat saved before the kill, and the hour away, are not Bo's airtime")
   }
 
   @Test("resizing mid-turn redraws at the new size; too small says so; the turn keeps going")

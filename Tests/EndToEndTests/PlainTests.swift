@@ -29,7 +29,7 @@ struct PlainEndToEndTests {
     #expect(
       told.prefix(16) == [
         "Check-in of Demo Pod: Ana, Bo, Chen, Dee present.",
-        "Roles: facilitator Ana, scribe Chen, timekeeper Bo.",
+        "Roles: facilitator Ana, timekeeper Bo, scribe Chen.",
         "Item 1 of 4: Arrival round — 8:00.",
         "Prompt: How are you arriving?",
         "Ana speaks first.",

@@ -25,6 +25,25 @@ struct PodCommandTests {
     #expect(again.error.contains("exists"))
   }
 
+  @Test("roles lines up columns after a CJK name and shows the focus person")
+  func rolesTable() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Chen 陈", "--member", "Bo"])
+    let clock = try FileClock(home)
+    let meeting = try home.run(
+      ["--plain", "meet", "--format", "case-clinic", "--role", "facilitator=Chen 陈"],
+      environment: clock.environment)
+    #expect(meeting.status == 0, "\(meeting.error)")
+    let lines = try home.run(["roles"]).output.split(separator: "\n").map(String.init)
+    #expect(lines.contains("  focus        Chen 陈  (in a case clinic)"))
+    let header = try #require(lines.firstIndex { $0.hasPrefix("SESSION") })
+    // "Chen 陈" is seven cells wide: six spaces after it, as after an eleven-cell heading less
+    // its own width, so TIMEKEEPER and Bo start in the same column.
+    #expect(lines[header] == "SESSION                      FACILITATOR  TIMEKEEPER  SCRIBE  FOCUS")
+    #expect(lines[header + 1].hasSuffix("-case-clinic  Chen 陈      Bo          Ana     Ana"))
+  }
+
   @Test("names with control characters and duplicate members are refused with exit 2")
   func badNames() throws {
     let home = try HearthHome()
@@ -106,6 +125,30 @@ struct PodMeetingTests {
     #expect(Set(roles.values).count == 3)
     let history = try home.run(["roles"]).output
     #expect(history.contains("(Ana declined)"), "the roles history shows the skip:\n\(history)")
+  }
+
+  @Test("a complete commitment is renewed on the pre-meeting screen: pod.toml and the header")
+  func renewCommitment() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    _ = try home.run(["init", "Crew", "--member", "Ana", "--member", "Bo", "--commitment", "1"])
+    let first = try Tmux(home.shellLine("meet --present Ana,Bo"), environment: home.environment)
+    try first.waitFor("session 1 of 1")
+    try first.send("q", "y")
+    try first.waitFor("EXIT=0")
+    let tmux = try Tmux(home.shellLine("meet"), environment: home.environment)
+    try tmux.waitFor("session 2 · commitment done")
+    try tmux.waitFor("The commitment of 1 session is complete")
+    try tmux.send("+", "+")
+    try tmux.waitFor("session 1 of 2, second term")
+    try tmux.send("Enter")
+    let meeting = try tmux.waitFor("How are you arriving?")
+    #expect(meeting[0].contains("· session 1 of 2, second term"))
+    try tmux.send("q", "y")
+    try tmux.waitFor("EXIT=0")
+    let pod = try String(
+      contentsOfFile: home.path + "/pods/crew/pod.toml", encoding: .utf8)
+    #expect(pod.contains("commitment = 2\ncommitment_term = 2\ncommitment_from = 2\n"))
   }
 
   @Test("three short meetings rotate the facilitator, as roles --json shows")

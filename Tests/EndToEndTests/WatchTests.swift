@@ -34,6 +34,9 @@ struct WatchEndToEndTests {
     try meeting.send("q", "y")
     try meeting.waitFor("EXIT=0")
     try again.waitFor("The meeting has ended")
+    let ended = try again.waitFor("Waiting for the next one")
+    #expect(!ended.contains { $0.contains("left") && $0.contains("Arrival round") })
+    #expect(ended.filter { $0.contains("██████") }.isEmpty, "no frozen countdown")
     try again.send("q")
     try again.waitFor("EXIT=0")
     let sessions = try home.run(["sessions", "--json"]).output
@@ -79,5 +82,30 @@ struct WatchEndToEndTests {
     try watcher.waitFor("EXIT=0")
     try meeting.send("q", "y")
     try meeting.waitFor("EXIT=0")
+  }
+
+  @Test("plain watch with no live meeting says the last one ended and waits for the next")
+  func plainWatchAfterEnd() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    try home.initCrew("Ana", "Bo")
+    let clock = try FileClock(home)
+    let meeting = try Tmux.meeting(
+      home, "meet --format check-in --present Ana,Bo --role facilitator=Ana",
+      environment: clock.environment)
+    try clock.advance(by: 90)
+    try meeting.send("q", "y")
+    try meeting.waitFor("EXIT=0")
+    let watcher = try Tmux(
+      home.shellLine("watch --plain"), width: 100, height: 30, environment: clock.environment)
+    let lines = try watcher.waitFor("Waiting for the next one")
+    #expect(
+      lines.contains {
+        $0 == "The last meeting, Check-in, ended after 1:30."
+      })
+    #expect(
+      !lines.contains { $0.contains("Item 1 of 4") }, "the ended meeting is not told as current")
+    try watcher.send("q")
+    try watcher.waitFor("EXIT=0")
   }
 }

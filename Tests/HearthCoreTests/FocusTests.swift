@@ -45,6 +45,39 @@ struct FocusTests {
     #expect(session.currentOrder.last == "Ana", "facilitator last")
   }
 
+  @Test("in the case statement a digit cannot give the stick to anyone but the focus person")
+  func caseStatementDigits() {
+    var session = Self.caseClinic(focus: "Bo")
+    let now = TestClock().now()
+    session.perform(.next, at: now)
+    #expect(
+      session.perform(.give(3), at: now)
+        == .refuse("Only the focus person, Bo, speaks in “Case statement”."))
+    #expect(session.holder == "Bo")
+    session.perform(.next, at: now)
+    #expect(session.perform(.give(2), at: now) == .accept([.stickGiven(member: "Bo")]))
+  }
+
+  @Test("in the mirroring the focus person listens: their digit is refused, the others' work")
+  func mirroringDigits() {
+    var session = Self.caseClinic(focus: "Bo")
+    let now = TestClock().now()
+    session.perform(.goToItem(2), at: now)
+    #expect(
+      session.perform(.give(2), at: now)
+        == .refuse("Bo is the focus person and listens in “Mirroring”."))
+    #expect(session.holder == nil)
+    #expect(session.perform(.give(3), at: now) == .accept([.stickGiven(member: "Chen")]))
+  }
+
+  @Test("in the closing round the focus person may be given the stick")
+  func closingDigits() {
+    var session = Self.caseClinic(focus: "Bo")
+    let now = TestClock().now()
+    session.perform(.goToItem(4), at: now)
+    #expect(session.perform(.give(2), at: now) == .accept([.stickGiven(member: "Bo")]))
+  }
+
   @Test("without a focus person the steps are ordinary rounds")
   func noFocus() {
     let session = Self.caseClinic(focus: nil)

@@ -25,6 +25,59 @@ struct RecoveryTests {
     #expect(rig.state.sessionTimer(at: rig.now).elapsed == 40)
   }
 
+  @Test("After a crash, a turn keeps its time until its last heartbeat, and no more")
+  func recoverAfterHeartbeats() {
+    var rig = Rig()
+    rig.must(.next)
+    #expect(rig.state.nextHeartbeat == rig.now.addingTimeInterval(10))
+    rig.advance(10)
+    #expect(rig.must(.heartbeat) == [.heartbeat])
+    rig.advance(10)
+    rig.must(.heartbeat)
+    rig.advance(7)  // the kill: these 7 seconds were never recorded
+    rig.advance(900)
+    rig.must(.recover)
+    rig.advance(3)
+    rig.must(.next)
+    #expect(rig.turns(0) == [TurnSummary("Ana", 23)])
+    #expect(!Event.heartbeat.isUndoable)
+  }
+
+  @Test("heartbeats fall due only while a turn's time runs")
+  func heartbeatOnlyWhileSpeaking() {
+    var rig = Rig()
+    #expect(rig.state.nextHeartbeat == nil, "nobody speaks yet")
+    #expect(rig.refused(.heartbeat) == "Nobody is speaking.")
+    rig.must(.next)
+    rig.must(.togglePause)
+    #expect(rig.state.nextHeartbeat == nil, "paused")
+    rig.must(.togglePause)
+    rig.advance(4)
+    rig.must(.heartbeat)
+    #expect(rig.state.nextHeartbeat == rig.now.addingTimeInterval(10), "ten seconds after it")
+    rig.must(.leave)
+    #expect(rig.state.nextHeartbeat == nil, "left")
+  }
+
+  @Test("a schedule whose heartbeat could not be saved waits an interval before the next try")
+  func scheduleAfterFailure() {
+    var rig = Rig()
+    rig.must(.next)
+    var schedule = HeartbeatSchedule()
+    let early = schedule.take(for: rig.state, at: rig.now)
+    #expect(!early)
+    #expect(schedule.wait(1000, for: rig.state, at: rig.now) == 1000)
+    rig.advance(10)
+    #expect(schedule.wait(1000, for: rig.state, at: rig.now) == 1000, "the tick takes it along")
+    #expect(schedule.wait(5000, for: rig.state, at: rig.now) == 0)
+    let due = schedule.take(for: rig.state, at: rig.now)
+    #expect(due)
+    // Not recorded (a full disk): the session still asks, the schedule holds off.
+    let again = schedule.take(for: rig.state, at: rig.now)
+    #expect(!again)
+    #expect(schedule.wait(nil, for: rig.state, at: rig.now) == 10_000)
+  }
+
   @Test("After a crash with no leave recorded, the gap since the last event is paused")
   func recoverWithoutLeave() {
     var rig = Rig()

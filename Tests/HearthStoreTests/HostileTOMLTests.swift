@@ -34,6 +34,12 @@ struct HostileTOMLTests {
     #expect(
       podError(pod + "commitment = 0\n")
         == "pod.toml:2:1: 'commitment' must be from 1 to 1000 sessions, not 0")
+    #expect(
+      podError(pod + "commitment = 6\ncommitment_term = 0\n")
+        == "pod.toml:3:1: 'commitment_term' must be from 1 to 1000 terms, not 0")
+    #expect(
+      podError(pod + "commitment = 6\ncommitment_from = -3\n")
+        == "pod.toml:3:1: 'commitment_from' must be from 1 to 1000001 sessions, not -3")
   }
 
   @Test("a control character anywhere is refused at its place before the parser sees it")

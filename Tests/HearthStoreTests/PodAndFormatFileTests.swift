@@ -94,6 +94,21 @@ struct PodAndFormatFileTests {
     #expect(read.activeMembers.map(\.name) == ["Ana", "Chen"])
   }
 
+  @Test("a renewed commitment is written as its term and first session, and read back")
+  func commitmentTerm() throws {
+    let pod = Pod(name: "Crew", members: [Member(name: "Ana")], roles: ["facilitator"])
+    let second = pod.renewingCommitment(for: 6, from: 1)
+    let renewed = second.renewingCommitment(for: 4, from: 8)
+    let text = PodFile.toml(for: renewed)
+    #expect(text.contains("commitment = 4\ncommitment_term = 3\ncommitment_from = 8\n"))
+    let read = try PodFile.parse(text, path: "pod.toml")
+    #expect(read.commitment == 4 && read.commitmentTerm == CommitmentTerm(number: 3, from: 8))
+    #expect(read.isCommitmentComplete(beforeSession: 12) == true)
+    #expect(read.isCommitmentComplete(beforeSession: 11) == false)
+    let closed = try PodFile.parse(PodFile.toml(for: read.closingCommitment), path: "pod.toml")
+    #expect(closed.commitment == nil && !PodFile.toml(for: closed).contains("commitment"))
+  }
+
   @Test("pod.toml's bell and warning: the defaults, and mistakes at their line and column")
   func bellAndWarning() throws {
     let plain = try PodFile.parse("name = \"Crew\"\n", path: "pod.toml")

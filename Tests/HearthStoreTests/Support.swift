@@ -116,6 +116,7 @@ enum Fixture {
       .replyWithdrawn(member: "Jürgen"),
       .replyClaimed(member: "Ana"),
       .stickGiven(member: "Ana"),
+      .heartbeat,
       .itemEntered(index: 5, order: []),
       .actionReviewed(id: "2026-11-13T1900-every-kind#9", status: .done),
       .actionReviewed(id: "2026-11-20T1900-every-kind#31", status: .carried),
@@ -152,10 +153,11 @@ enum Fixture {
     case .left: "left"
     case .recovered: "recovered"
     case .ended: "ended"
+    case .heartbeat: "heartbeat"
     }
   }
 
-  static let eventKindCount = 19
+  static let eventKindCount = 20
 
   /// Writes `records` to a new journal at `path` and closes it.
   static func writeJournal(_ records: [EventRecord], to path: String) throws {

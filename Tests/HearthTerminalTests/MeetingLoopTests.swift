@@ -80,8 +80,12 @@ struct MeetingLoopTests {
     // about once a second while the turn runs, once for the whole pause.
     let seconds = clock.now().timeIntervalSince(start)
     #expect(screen.frames.count <= Int(seconds) - 30 + 8, "\(screen.frames.count) frames")
+    let events = try demo.journalEvents()
     #expect(
-      try demo.journalEvents() == [.stickGiven(member: "Ana"), .paused, .resumed, .left])
+      events.filter { $0 != .heartbeat } == [.stickGiven(member: "Ana"), .paused, .resumed, .left])
+    // A heartbeat every 10 s while Ana's time runs: 1 in the 10 s before the pause, 11 in the
+    // 118 s after it.
+    #expect(events.filter { $0 == .heartbeat }.count == 12, "\(events)")
   }
 
   @Test(
@@ -94,6 +98,28 @@ struct MeetingLoopTests {
       [.key(.character("n")), .wait(125), .key(.character("n")), .signal(SIGTERM)])
     _ = try loop(on: screen, bell: setting).run(demo.meeting.state)
     #expect(screen.bells.map(\.visual) == flashes)
+  }
+
+  @Test("while \"terminal too small\" hides the meeting, keys do nothing; Ctrl-C still leaves")
+  func keysWaitWhileTooSmall() throws {
+    defer { demo.remove() }
+    let screen = ScriptedScreen(
+      width: 80, height: 24, clock: clock,
+      [
+        .resize(width: 30, height: 8),
+        .look { grid in #expect(grid.description.contains("Terminal too small")) },
+        .key(.character("n")), .key(.character("]")), .key(.character("q")),
+        .key(.character("y")),
+        .resize(width: 80, height: 24),
+        .look { grid in
+          #expect(Self.speakingRow(grid) == nil, "n did not give the stick")
+          #expect(grid.description.contains("▶ 1 Arrival round"), "] did not move on")
+        },
+        .resize(width: 30, height: 8),
+        .key(.control("c")),
+      ])
+    #expect(try loop(on: screen).run(demo.meeting.state) == .left)
+    #expect(try demo.journalEvents() == [.left])
   }
 
   @Test("q then y ends the meeting and the journal says so")

@@ -44,6 +44,11 @@ struct PlainMeetingLoopTests {
       ])
     let rung = console.bells.map { $0.timeIntervalSince(start) }
     #expect(rung.count == 1 && rung.allSatisfy { (150.0...151.0).contains($0) }, "\(rung)")
-    #expect(try demo.journalEvents() == [.stickGiven(member: "Ana"), .paused, .resumed, .left])
+    let events = try demo.journalEvents()
+    #expect(
+      events.filter { $0 != .heartbeat } == [.stickGiven(member: "Ana"), .paused, .resumed, .left])
+    // A heartbeat every 10 s while Ana's time runs: 1 in the 10 s before the pause, 11 in the
+    // 118 s after it.
+    #expect(events.filter { $0 == .heartbeat }.count == 12, "\(events)")
   }
 }

@@ -152,7 +152,7 @@ struct ActionsScreenTests {
     var rehearsal = Self.reviewing()
     rehearsal.press(.character("z"), .character("u"))
     #expect(rehearsal.model.session.actionStatus(of: Self.actions[0].id) == .open)
-    #expect(rehearsal.model.message?.text == "Undone.")
+    #expect(rehearsal.model.message?.text == "Undone: marking the action dropped.")
     #expect(Self.pane(rehearsal)[1] == "│· 1 @Bo books the room f… open│")
   }
 

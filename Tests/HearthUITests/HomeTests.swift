@@ -86,6 +86,18 @@ struct HomeTests {
     #expect(Self.press(&model, .character("3")) == .review)
   }
 
+  @Test("with two meetings open, resume says so: the resume screen asks which")
+  func severalOpen() {
+    let pod = HomeModel.PodSummary(
+      name: "Tuesday Crew", members: 5, sessions: 12, openSession: "2026-11-27T1900-check-in",
+      openSessions: 2)
+    let model = HomeModel(pod: pod)
+    #expect(model.choices.first?.choice == .resume)
+    let lines = HomeScreen.render(model, width: 80, height: 24, timeZone: Self.utc).lines
+    #expect(
+      lines.contains { $0.contains("Resume the meeting    2 left or interrupted; it asks which") })
+  }
+
   @Test("with several pods of the user's, p switches and the hints say so; with one, p is inert")
   func switchPod() {
     let one = HomeModel.PodSummary(name: "Tuesday Crew", members: 3, sessions: 0)

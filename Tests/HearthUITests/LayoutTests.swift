@@ -69,6 +69,31 @@ struct LayoutTests {
   }
 }
 
+@Suite("The big digits say which way they count")
+struct TimerLabelTests {
+  @Test("a timed turn counts down (time left); an untimed one counts up (time so far)")
+  func labels() {
+    var timed = Rehearsal()
+    timed.press(.character("n"))
+    timed.wait(20)
+    #expect(timed.screen(80, 24).contains { $0.contains("Ana · 0:20 of 2:00 · time left") })
+    timed.wait(90)
+    let warned = timed.screen(80, 24)
+    #expect(warned.contains { $0.contains("Ana · 1:50 of 2:00 · almost time") })
+    #expect(!warned.contains { $0.contains("time left") }, "near zero the warning says it")
+    let start = SessionStart(
+      id: "x", pod: "Crew",
+      format: Format(
+        name: "floor", title: "Floor", items: [AgendaItem(title: "Open floor", kind: .round)]),
+      attendees: ["Ana", "Bo"], roles: [:],
+      seed: 1, priorSessions: 0)
+    var untimed = Rehearsal(.started(start, at: TestClock().now()))
+    untimed.press(.character("n"))
+    untimed.wait(20)
+    #expect(untimed.screen(80, 24).contains { $0.contains("Ana is speaking · time so far") })
+  }
+}
+
 @Suite("Header")
 struct HeaderTests {
   @Test("a pod with a commitment shows which session of it this is")
@@ -78,6 +103,23 @@ struct HeaderTests {
       seed: 1, priorSessions: 3, commitment: 6)
     let lines = Rehearsal(.started(start, at: TestClock().now())).screen(80, 24)
     #expect(lines[0].contains("Hearth · Crew · Check-in · session 4 of 6"))
+  }
+
+  @Test("past its commitment the header says it is complete; a renewed term counts from 1")
+  func commitmentTerms() {
+    var start = SessionStart(
+      id: "x", pod: "Crew", format: BuiltIn.checkIn, attendees: ["Ana", "Bo"], roles: [:],
+      seed: 1, priorSessions: 6, commitment: 6)
+    let over = Rehearsal(.started(start, at: TestClock().now())).screen(80, 24)
+    #expect(
+      over[0] == " Hearth · Crew · Check-in · session 7 · commitment d… · item 1/4 · 0:00 / 38:00",
+      "clipped at 80 columns, and kept apart from the item")
+    let wide = Rehearsal(.started(start, at: TestClock().now())).screen(100, 24)
+    #expect(wide[0].contains("Hearth · Crew · Check-in · session 7 · commitment done"))
+    #expect(!over[0].contains("7 of 6"))
+    start.term = CommitmentTerm(number: 2, from: 7)
+    let renewed = Rehearsal(.started(start, at: TestClock().now())).screen(100, 24)
+    #expect(renewed[0].contains("Hearth · Crew · Check-in · session 1 of 6, second term"))
   }
 }
 

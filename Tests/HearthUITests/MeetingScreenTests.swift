@@ -32,8 +32,8 @@ struct MeetingScreenTests {
         "│                              ││                                              │",
         "│                              ││                                              │",
         "│facilitator: Ana              ││                                              │",
-        "│scribe: Chen                  ││                                              │",
         "│timekeeper: Bo                ││                                              │",
+        "│scribe: Chen                  ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
         " n next   p pass   1-9 give   Space pause   [ ] item   i d a write   u undo",
       ])
@@ -65,7 +65,7 @@ struct MeetingScreenTests {
         "│3 › Chen                                next││                                                                        │",
         "│4 · Dee                              waiting││                                                                        │",
         "│                                            ││                                                                        │",
-        "│                                            ││ Bo · 1:35 of 2:00                                                      │",
+        "│                                            ││ Bo · 1:35 of 2:00 · time left                                          │",
         "│                                            │╰────────────────────────────────────────────────────────────────────────╯",
         "│                                            │╭─ Notes ────────────────────────────────────────────────────────────────╮",
         "│                                            ││ ◆ Decision: We meet again on Friday                                    │",
@@ -88,8 +88,8 @@ struct MeetingScreenTests {
         "│                                            ││                                                                        │",
         "│Airtime balance 1.5×                        ││                                                                        │",
         "│facilitator: Ana                            ││                                                                        │",
-        "│scribe: Chen                                ││                                                                        │",
         "│timekeeper: Bo                              ││                                                                        │",
+        "│scribe: Chen                                ││                                                                        │",
         "╰────────────────────────────────────────────╯╰────────────────────────────────────────────────────────────────────────╯",
         " Decision saved.",
       ])

@@ -76,7 +76,7 @@ struct MouseTests {
   func preMeeting() throws {
     var model = PreMeetingModel(
       pod: BuiltIn.demoPod, formats: BuiltIn.formats, preferred: nil, sessionNumber: 1,
-      suggest: { roles, present, _ in Dictionary(uniqueKeysWithValues: zip(roles, present)) })
+      suggest: { roles, present, _, _ in Dictionary(uniqueKeysWithValues: zip(roles, present)) })
     var grid = PreMeetingScreen.render(model, width: 100, height: 30)
     let bo = try #require(Self.click("2 Bo", in: grid))
     #expect(model.handle(bo) == .stay)

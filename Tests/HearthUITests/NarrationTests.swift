@@ -21,7 +21,7 @@ struct NarrationTests {
     #expect(
       Narration.summary(of: session) == [
         "Check-in of Demo Pod: Ana, Bo, Chen, Dee present.",
-        "Roles: facilitator Ana, scribe Chen, timekeeper Bo.",
+        "Roles: facilitator Ana, timekeeper Bo, scribe Chen.",
         "Item 1 of 4: Arrival round — 8:00.",
         "Prompt: How are you arriving?",
         "Ana speaks first.",
@@ -45,7 +45,8 @@ struct NarrationTests {
         "Action for Bo: books the room",
         "Item 2 of 4: Updates and asks — 20:00.",
         "Prompt: What has happened since we last met? What do you need?",
-        "Undone.", "Item 1 of 4: Arrival round — 8:00.", "Prompt: How are you arriving?",
+        "Undone: the move to item 2.", "Item 1 of 4: Arrival round — 8:00.",
+        "Prompt: How are you arriving?",
         "Bo has the stick — 3:00.",
         "The meeting has ended.",
       ])

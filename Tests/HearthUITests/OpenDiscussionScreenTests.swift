@@ -52,15 +52,15 @@ struct OpenDiscussionScreenTests {
         "│                              ││           ██████    ██████ ██████            │",
         "│                              ││                                              │",
         "│                              ││                                              │",
-        "│                              ││ Bo · 1:08 of 4:00                            │",
+        "│                              ││ Bo · 1:08 of 4:00 · time left                │",
         "│                              │╰──────────────────────────────────────────────╯",
         "│                              │╭─ Notes ──────────────────────────────────────╮",
         "│                              ││ i note · d decision · a action               │",
         "│                              ││                                              │",
         "│                              ││                                              │",
         "│facilitator: Ana              ││                                              │",
-        "│scribe: Chen                  ││                                              │",
         "│timekeeper: Bo                ││                                              │",
+        "│scribe: Chen                  ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
         " Dee replies to Bo next.",
       ])
@@ -134,8 +134,8 @@ struct OpenDiscussionScreenTests {
         "│                              │",
         "│Airtime balance 6.0×          │",
         "│facilitator: Ana              │",
-        "│scribe: Chen                  │",
         "│timekeeper: Bo                │",
+        "│scribe: Chen                  │",
         "╰──────────────────────────────╯",
       ])
     #expect(rehearsal.model.message?.text == "Ana is in the queue, 1 of 3.")

@@ -67,6 +67,9 @@ struct WatchTests {
     #expect(!model.isLive)
     let lines = WatchScreen.render(model, at: clock.now(), width: 80, height: 24).lines
     #expect(lines[23].contains("The meeting has ended · waiting for the next"))
+    #expect(lines.contains { $0.contains("The last meeting, Check-in, ended after 0:00.") })
+    #expect(!lines.joined().contains("left"), "no timer frozen at the end")
+    #expect(!lines.joined().contains("Agenda"))
   }
 
   @Test("a meeting whose program died stops ticking and says it stopped answering")

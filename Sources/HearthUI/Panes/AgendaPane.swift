@@ -11,7 +11,10 @@ struct AgendaPane {
     grid.box(area, title: "Agenda")
     let inner = area.inner
     guard !inner.isEmpty else { return }
-    let first = max(0, (session.currentIndex ?? 0) - inner.height + 2)
+    // The current item in view with one after it, and never a blank row while items are hidden.
+    let count = session.items.count
+    let first = min(
+      max(0, (session.currentIndex ?? 0) - inner.height + 2), max(0, count - inner.height))
     for (row, index) in (first..<session.items.count).prefix(inner.height).enumerated() {
       let item = session.items[index]
       let timer = session.itemTimer(index, at: now)

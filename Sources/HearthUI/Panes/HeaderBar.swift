@@ -21,10 +21,19 @@ struct HeaderBar {
     let format = session.start?.format.title ?? ""
     var left = " Hearth · \(pod) · \(format)"
     if let start = session.start, let commitment = start.commitment {
-      left += " · session \(start.priorSessions + 1) of \(commitment)"
+      left +=
+        " · "
+        + CommitmentTerm.describe(
+          session: start.priorSessions + 1, of: commitment, term: start.term ?? .first)
     }
-    grid.put(
-      clipping: left, x: area.x, y: area.y, width: max(0, area.width - rightWidth - 1), .header)
+    let room = max(0, area.width - rightWidth - 1)
+    if rightWidth < area.width, room >= 6, DisplayWidth.of(left) > room - 3 {
+      // Close up against the right part: a separator keeps "session 6 of 6 · item 1/5" apart.
+      grid.put(clipping: left, x: area.x, y: area.y, width: room - 2, .header)
+      grid.put("·", x: area.x + room - 1, y: area.y, .header)
+    } else {
+      grid.put(clipping: left, x: area.x, y: area.y, width: room, .header)
+    }
     if rightWidth < area.width {
       let start = area.maxX - rightWidth
       grid.put(pausedLabel, x: start, y: area.y, .headerAccent)

@@ -34,10 +34,12 @@ struct StickPane {
         Row(label: label($0, "·"), time: "", words: [], role: .stickWaiting)
       }
     }
-    for (offset, row) in rows.prefix(inner.height).enumerated() {
+    let held = rows.firstIndex { $0.role == .stickHolder } ?? 0
+    let first = max(0, held - inner.height + 1)
+    for (offset, row) in rows.dropFirst(first).prefix(inner.height).enumerated() {
       draw(row, y: inner.y + offset, inner: inner, grid: &grid)
     }
-    renderFooter(into: &grid, inner: inner, used: rows.count)
+    renderFooter(into: &grid, inner: inner, used: rows.count - first)
   }
 
   private func draw(_ row: Row, y: Int, inner: Rect, grid: inout Grid) {
@@ -67,9 +69,13 @@ struct StickPane {
 
   // MARK: Rounds
 
+  /// The round's order; whoever holds the stick is shown even when the order leaves them out
+  /// (a journal written before giving the stick respected the item's focus rule).
   private func roundRows() -> [Row] {
     let next = session.nextSpeaker
-    return session.currentOrder.map { member in
+    var members = session.currentOrder
+    if let holder = session.holder, !members.contains(holder) { members.insert(holder, at: 0) }
+    return members.map { member in
       let status = session.status(of: member)
       let (marker, role, words) = Self.describe(status, isNext: member == next)
       let time = clock(displayedAirtime(of: member), always: status == .holding)
@@ -172,7 +178,7 @@ struct StickPane {
     }
     let free = inner.height - used - 1
     if let roles = session.start?.roles, !roles.isEmpty {
-      let sorted = roles.sorted { $0.key < $1.key }
+      let sorted = Format.inRotationOrder(roles)
       if free - lines.count >= sorted.count {
         lines += sorted.map { ("\($0.key): \($0.value)", .dim) }
       } else {

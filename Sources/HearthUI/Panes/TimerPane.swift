@@ -52,12 +52,15 @@ struct TimerPane {
   private func unpausedCountdown(_ index: Int) -> (String, String, TimerReading?) {
     if let holder = session.holder, let turn = session.turnTimer(at: now) {
       guard let remaining = turn.remaining, let box = turn.timebox else {
+        // No timebox: the digits count up, and the caption says so.
         let doing = session.isReplyTurn ? "is replying" : "is speaking"
-        return (TimeText.clock(turn.elapsed), "\(holder) \(doing)", turn)
+        return (TimeText.clock(turn.elapsed), "\(holder) \(doing) · time so far", turn)
       }
       let who = session.isReplyTurn ? "\(holder) replying" : holder
       let spoken = "\(who) · \(TimeText.clock(turn.elapsed)) of \(TimeText.clock(box))"
-      return (TimeText.countdown(remaining), spoken, turn)
+      // A timebox: the digits count down; near and past zero the caption says so instead.
+      let left = turn.isWarning || turn.isOvertime ? "" : " · time left"
+      return (TimeText.countdown(remaining), spoken + left, turn)
     }
     let item = session.itemTimer(index, at: now)
     let value = item.remaining.map(TimeText.countdown) ?? TimeText.clock(item.elapsed)
