@@ -113,11 +113,7 @@ extension PodDirectory {
       guard records != contents.records || contents.torn != nil else { continue }
       try writer.replace(with: records)
       changed += 1
-      if FileManager.default.fileExists(atPath: transcriptPath(id)) {
-        let state = SessionState(replaying: records)
-        let at = state.endedAt ?? state.lastEventAt ?? Date()
-        _ = try writeTranscript(Transcript.markdown(state, at: at, timeZone: timeZone), for: id)
-      }
+      try rewriteTranscript(of: id, records: records, timeZone: timeZone)
       let torn = PodLayout.tornPath(of: journalPath(id))
       if let data = FileManager.default.contents(atPath: torn) {
         try Files.writeAtomically(

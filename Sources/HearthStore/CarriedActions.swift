@@ -1,0 +1,46 @@
+import Foundation
+import HearthCore
+
+extension PodDirectory {
+  /// `records` with the actions carried into the session (which its journal holds by id only)
+  /// given their words, read from the sessions that wrote them; an action whose session is gone,
+  /// or no longer holds it, stays `OpenAction.fromDeletedSession`, dated by that session's id.
+  /// Records without a start, or whose start carries nothing by reference, are returned as
+  /// they are.
+  func resolvingCarried(_ records: [EventRecord]) -> [EventRecord] {
+    guard let first = records.first, case .started(var start) = first.event,
+      start.openActions.contains(where: \.isFromDeletedSession)
+    else { return records }
+    var written: [String: [String: OpenAction]] = [:]
+    start.openActions = start.openActions.map { action in
+      guard action.isFromDeletedSession else { return action }
+      let source = OpenAction.session(of: action.id)
+      if written[source] == nil { written[source] = actionsWritten(in: source) }
+      return written[source]?[action.id]
+        ?? .fromDeletedSession(id: action.id, started: SessionID(source)?.start(in: .current))
+    }
+    var resolved = records
+    resolved[0] = EventRecord(sequence: first.sequence, time: first.time, event: .started(start))
+    return resolved
+  }
+
+  /// The actions session `id` wrote (and did not undo), by action id; empty when it is gone or
+  /// cannot be read.
+  private func actionsWritten(in id: String) -> [String: OpenAction] {
+    guard PodLayout.isListed(id), !id.contains("/"),
+      let contents = try? Journal.read(journalPath(id))
+    else { return [:] }
+    let actions = SessionState(replaying: contents.records).writtenActions
+    return Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The sessions whose review of carried actions names an action session `id` wrote: what they
+  /// show of it (transcripts, search lines) depends on that session.
+  func sessionsReviewing(actionsOf id: String) -> [String] {
+    let prefix = id + "#"
+    return archive(limit: nil, withActions: true).compactMap { entry in
+      let reviews = entry.actions?.reviewed ?? []
+      return reviews.contains { $0.id.hasPrefix(prefix) } ? entry.id : nil
+    }
+  }
+}
