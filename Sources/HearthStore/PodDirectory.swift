@@ -58,6 +58,14 @@ public struct PodDirectory: Sendable {
 
   /// Reads and folds one session's journal, the actions carried into it given their words.
   public func loadSession(_ id: String) throws -> LoadedSession {
+    try loadSession(id, written: nil)
+  }
+
+  /// `loadSession(id)`, the carried actions' words taken from `written` when given (see
+  /// `resolvingCarried`).
+  func loadSession(_ id: String, written: [String: [String: OpenAction]]?) throws
+    -> LoadedSession
+  {
     let path = journalPath(id)
     guard FileManager.default.fileExists(atPath: path) else {
       throw StoreError(path: path, message: "no such session: \(id)")
@@ -68,7 +76,7 @@ public struct PodDirectory: Sendable {
         path: path, line: 1, column: 1, message: "the journal does not begin with a start")
     }
     return LoadedSession(
-      id: id, state: SessionState(replaying: resolvingCarried(contents.records)),
+      id: id, state: SessionState(replaying: resolvingCarried(contents.records, written: written)),
       contents: contents)
   }
 

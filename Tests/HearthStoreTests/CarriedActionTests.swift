@@ -46,6 +46,8 @@ struct CarriedActionTests: InPodFixture {
         "call the lawyer about custody", "Bring the biscuits",
       ])
     #expect(state.reviewedActions.first?.action.owner == "Ana")
+    // Search reads many sessions at once with every action from the archive's index: the same.
+    #expect(try pod.loadSession(second, written: pod.actionsWritten()).state == state)
     let transcript = try String(contentsOfFile: pod.transcriptPath(second), encoding: .utf8)
     #expect(transcript.contains("call the lawyer about custody"))
     #expect(pod.search(try #require(SearchQuery("custody"))).sessions == 2)
@@ -67,5 +69,24 @@ struct CarriedActionTests: InPodFixture {
     let transcript = try String(contentsOfFile: pod.transcriptPath(second), encoding: .utf8)
     #expect(transcript.contains("an action from a deleted session"))
     #expect(pod.openActions().isEmpty)
+  }
+
+  @Test("a meeting resumed from its journal lists the carried actions with their words")
+  func resumed() throws {
+    let first = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: ActionHistoryTests.format, attendees: ["Ana"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 1)
+    try first.perform(.write(.action, "@Ana call the lawyer about custody"))
+    try first.perform(.end)
+    clock.advance(by: 7 * 86_400)
+    var second: Meeting? = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: ActionHistoryTests.format, attendees: ["Ana"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 2)
+    let id = try #require(second?.id)
+    try second?.perform(.leave)
+    second = nil
+    let resumed = try Meeting.resume(in: pod, id: id, clock: clock)
+    #expect(resumed.state.actionsToReview.map(\.text) == ["call the lawyer about custody"])
+    #expect(resumed.state.actionsToReview.map(\.owner) == ["Ana"])
   }
 }
