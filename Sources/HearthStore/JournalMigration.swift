@@ -44,32 +44,48 @@ extension PodDirectory {
   /// Transcripts of the rewritten sessions are rendered again and the derived indexes forget
   /// them. Running it again changes nothing.
   public func migrateJournals(timeZone: TimeZone = .current) -> Migration {
+    let ids = sessionIDs()
+    let outcomes = Collected<Outcome>(count: ids.count)
+    // Rewriting is mostly waiting for fsync: several journals are rewritten at once.
+    let workers = min(ids.count, 8)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for position in stride(from: worker, to: ids.count, by: workers) {
+        outcomes.store(migrateJournal(ids[position]), at: position)
+      }
+    }
     var migration = Migration()
-    for id in sessionIDs() {
-      let path = journalPath(id)
-      guard let data = FileManager.default.contents(atPath: path),
-        Self.mayNeedMigration(data)
-      else { continue }
-      if Journal.isHeld(path) {
-        migration.skipped.append(id)
-        continue
+    for (id, outcome) in zip(ids, outcomes.parts) {
+      switch outcome {
+      case .unchanged: break
+      case .rewritten: migration.rewritten.append(id)
+      case .skipped: migration.skipped.append(id)
       }
-      guard let contents = try? Journal.parse([UInt8](data), path: path),
-        let records = Self.migrated(contents.records)
-      else { continue }
-      do {
-        let writer = try JournalWriter(path: path, repairing: contents)
-        try writer.replace(with: records)
-      } catch {
-        migration.skipped.append(id)
-        continue
-      }
-      migration.rewritten.append(id)
     }
     guard !migration.rewritten.isEmpty else { return migration }
     forgetInIndex(changed: Set(migration.rewritten))
     for id in migration.rewritten { try? rewriteTranscript(of: id, timeZone: timeZone) }
     return migration
+  }
+
+  /// What migrating one journal did.
+  private enum Outcome: Sendable { case unchanged, rewritten, skipped }
+
+  /// Migrates the journal of session `id`, unless a meeting holds it.
+  private func migrateJournal(_ id: String) -> Outcome {
+    let path = journalPath(id)
+    guard let data = FileManager.default.contents(atPath: path), Self.mayNeedMigration(data)
+    else { return .unchanged }
+    if Journal.isHeld(path) { return .skipped }
+    guard let contents = try? Journal.parse([UInt8](data), path: path),
+      let records = Self.migrated(contents.records)
+    else { return .unchanged }
+    do {
+      let writer = try JournalWriter(path: path, repairing: contents)
+      try writer.replace(with: records)
+    } catch {
+      return .skipped
+    }
+    return .rewritten
   }
 
   /// Whether a journal's bytes may hold what migration rewrites: carried actions copied whole

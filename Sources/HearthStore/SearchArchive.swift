@@ -136,7 +136,7 @@ extension PodDirectory {
 }
 
 /// Values computed in parallel, stored in order.
-private final class Collected<Value: Sendable>: @unchecked Sendable {
+final class Collected<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var stored: [Value?]
 
