@@ -27,6 +27,16 @@ extension PodDirectory {
     return resolved
   }
 
+  /// `records` with the carried actions' words read again from their sessions, whatever the
+  /// start held: a meeting that began with them must not write words that were deleted since.
+  func rereadingCarried(_ records: [EventRecord]) -> [EventRecord] {
+    guard let first = records.first, case .started(var start) = first.event else { return records }
+    start.openActions = start.openActions.map { .fromDeletedSession(id: $0.id) }
+    var references = records
+    references[0] = EventRecord(sequence: first.sequence, time: first.time, event: .started(start))
+    return resolvingCarried(references)
+  }
+
   /// The actions session `id` wrote (and did not undo), by action id; empty when it is gone or
   /// cannot be read.
   private func actionsWritten(in id: String) -> [String: OpenAction] {

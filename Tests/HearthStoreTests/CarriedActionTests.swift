@@ -89,4 +89,27 @@ struct CarriedActionTests: InPodFixture {
     #expect(resumed.state.actionsToReview.map(\.text) == ["call the lawyer about custody"])
     #expect(resumed.state.actionsToReview.map(\.owner) == ["Ana"])
   }
+
+  @Test("a meeting that began with an action whose session is deleted meanwhile writes no words")
+  func deletedWhileRunning() throws {
+    var first: Meeting? = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: ActionHistoryTests.format, attendees: ["Ana"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 1)
+    try first?.perform(.write(.action, "@Ana call the lawyer about custody"))
+    try first?.perform(.end)
+    let source = try #require(first?.id)
+    first = nil
+    clock.advance(by: 7 * 86_400)
+    let second = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: ActionHistoryTests.format, attendees: ["Ana"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 2)
+    try second.perform(.nextItem)
+    try second.perform(.reviewAction(1, .done))
+    try pod.deleteSession(source, timeZone: .gmt)
+    try second.perform(.end)
+    let path = try second.writeTranscript(timeZone: .gmt)
+    let transcript = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(!transcript.contains("custody"))
+    #expect(transcript.contains("**Done:** an action from a deleted session"))
+  }
 }
