@@ -75,10 +75,11 @@ extension PodDirectory {
     let path = journalPath(id)
     guard let data = FileManager.default.contents(atPath: path), Self.mayNeedMigration(data)
     else { return .unchanged }
-    if Journal.isHeld(path) { return .skipped }
     guard let contents = try? Journal.parse([UInt8](data), path: path),
       let records = Self.migrated(contents.records)
     else { return .unchanged }
+    // A meeting that holds it may still append: its journal is left for the next time.
+    if Journal.isHeld(path) { return .skipped }
     do {
       let writer = try JournalWriter(path: path, repairing: contents)
       try writer.replace(with: records)

@@ -109,4 +109,16 @@ struct JournalMigrationTests: InPodFixture {
     #expect(FileManager.default.fileExists(atPath: pod.migrationMarkerPath))
     #expect(pod.migrateJournalsOnce() == PodDirectory.Migration())
   }
+
+  @Test("a meeting of this version running, an undo in it, does not keep the marker away")
+  func currentMeetingRuns() throws {
+    let meeting = try Fixture.startDemo(in: pod, clock: clock)
+    try meeting.perform(.write(.note, "Secret marmalade recipe"))
+    try meeting.perform(.undo)
+    let migration = pod.migrateJournalsOnce(timeZone: .gmt)
+    #expect(migration.rewritten == ids)
+    #expect(migration.skipped.isEmpty)
+    #expect(FileManager.default.fileExists(atPath: pod.migrationMarkerPath))
+    try meeting.perform(.end)
+  }
 }
