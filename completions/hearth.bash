@@ -363,7 +363,7 @@ _hearth_members_rename() {
 
 _hearth_members_forget() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -y --yes -h --help)
+    non_repeating_flags=(--no-color --plain -y --yes --delete-notes --keep-notes -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1

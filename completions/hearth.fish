@@ -38,7 +38,7 @@ function __hearth_parse_tokens -S
             case 'rename'
                 __hearth_parse_subcommand 2 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'h/help'
             case 'forget'
-                __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'y/yes' 'h/help'
+                __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'y/yes' 'delete-notes' 'keep-notes' 'h/help'
             end
         case 'formats'
             __hearth_parse_subcommand 0 'h/help'
@@ -212,6 +212,8 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members forget" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members forget" plain' -l 'plain' -d 'No full screens: every change is one line of text (for screen readers and logs).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members forget" y yes' -s 'y' -l 'yes' -d 'Forget them without asking.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members forget" delete-notes' -l 'delete-notes' -d 'Also delete the notes, decisions and actions they wrote or own.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members forget" keep-notes' -l 'keep-notes' -d 'Keep their notes, decisions and actions (under the pseudonym).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members forget" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth formats" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth formats" -eq 1' -fa 'list' -d 'List the formats.'

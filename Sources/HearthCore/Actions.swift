@@ -19,6 +19,9 @@ public enum ActionStatus: String, Sendable, Equatable, Codable, CaseIterable {
 
 /// An action item written in an earlier session and still open when a session began: what the
 /// session's actions item reviews.
+///
+/// A later session's journal holds it by reference (its `id` only); its words are read from the
+/// session that wrote it, so deleting that session takes them back everywhere.
 public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
   /// Stable across sessions: `<session id>#<sequence of the noteAdded record that wrote it>`.
   public var id: String
@@ -29,13 +32,39 @@ public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
   public var session: String
   /// When it was written.
   public var written: Date
+  /// Whether the session that wrote it is gone (deleted, or its action taken back): `text` then
+  /// says so and holds none of its words.
+  public var isFromDeletedSession: Bool
 
-  public init(id: String, text: String, owner: String?, session: String, written: Date) {
+  public init(
+    id: String, text: String, owner: String?, session: String, written: Date,
+    isFromDeletedSession: Bool = false
+  ) {
     self.id = id
     self.text = text
     self.owner = owner
     self.session = session
     self.written = written
+    self.isFromDeletedSession = isFromDeletedSession
+  }
+
+  /// What stands for an action whose words cannot be read from the session that wrote it, in
+  /// the place it was reviewed.
+  public static let deletedText = "an action from a deleted session"
+
+  /// The action `id` as a journal's reference leaves it until its words are read from the
+  /// session that wrote it: no words, no owner; `written` is when that session started, as far
+  /// as `started` can tell (the epoch when nil).
+  public static func fromDeletedSession(id: String, started: Date? = nil) -> OpenAction {
+    OpenAction(
+      id: id, text: deletedText, owner: nil, session: session(of: id),
+      written: started ?? Date(timeIntervalSince1970: 0), isFromDeletedSession: true)
+  }
+
+  /// The id of the session that wrote the action `id`: everything before its last `#`.
+  public static func session(of id: String) -> String {
+    guard let mark = id.lastIndex(of: "#") else { return id }
+    return String(id[..<mark])
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -55,6 +84,7 @@ public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
         forKey: .written, in: c, debugDescription: "'\(time)' is not an ISO 8601 time")
     }
     self.written = written
+    isFromDeletedSession = false
   }
 
   /// Writes `written` as UTC ISO 8601 text with milliseconds, as journal times are written.

@@ -87,7 +87,9 @@ public struct SessionStart: Sendable, Equatable, Codable {
   /// Which term of the commitment this session belongs to; nil for the first.
   public var term: CommitmentTerm?
   /// The action items of earlier sessions still open when this one began, oldest first: what an
-  /// `actions` item reviews.
+  /// `actions` item reviews. The journal keeps only their ids (`carried`); read back, each is
+  /// `OpenAction.fromDeletedSession` until the store finds its words in the session that wrote
+  /// it. Journals of format version 1 copied every action whole (`openActions`).
   public var openActions: [OpenAction]
   /// The pod's warning threshold in seconds when this one began, if it set one.
   public var warning: Int?
@@ -112,11 +114,11 @@ public struct SessionStart: Sendable, Equatable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
-    case warning, term
+    case warning, term, carried
   }
 
   /// Reads journals written before `declined`, `commitment`, `openActions` and `warning`
-  /// existed, too.
+  /// existed, and those that copied carried actions whole (`openActions`), too.
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
@@ -128,9 +130,31 @@ public struct SessionStart: Sendable, Equatable, Codable {
     priorSessions = try c.decode(Int.self, forKey: .priorSessions)
     declined = try c.decodeIfPresent([String: [String]].self, forKey: .declined) ?? [:]
     commitment = try c.decodeIfPresent(Int.self, forKey: .commitment)
-    openActions = try c.decodeIfPresent([OpenAction].self, forKey: .openActions) ?? []
+    if let carried = try c.decodeIfPresent([String].self, forKey: .carried) {
+      openActions = carried.map { OpenAction.fromDeletedSession(id: $0) }
+    } else {
+      openActions = try c.decodeIfPresent([OpenAction].self, forKey: .openActions) ?? []
+    }
     warning = try c.decodeIfPresent(Int.self, forKey: .warning)
     term = try c.decodeIfPresent(CommitmentTerm.self, forKey: .term)
+  }
+
+  /// Writes carried actions by reference (`carried`: their ids), never their words: those stay
+  /// in the session that wrote them alone.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(pod, forKey: .pod)
+    try c.encode(format, forKey: .format)
+    try c.encode(attendees, forKey: .attendees)
+    try c.encode(roles, forKey: .roles)
+    try c.encode(seed, forKey: .seed)
+    try c.encode(priorSessions, forKey: .priorSessions)
+    try c.encode(declined, forKey: .declined)
+    try c.encodeIfPresent(commitment, forKey: .commitment)
+    try c.encode(openActions.map(\.id), forKey: .carried)
+    try c.encodeIfPresent(warning, forKey: .warning)
+    try c.encodeIfPresent(term, forKey: .term)
   }
 }
 

@@ -143,6 +143,8 @@ public struct SessionState: Sendable, Equatable {
     case .itemExtended(let seconds):
       if let index = currentIndex { items[index].extra = Bounds.sum(items[index].extra, seconds) }
     case .noteAdded(let note):
+      // What a deleted note leaves (a forgotten member's): it was taken back, as if undone.
+      guard !note.isTombstone else { break }
       notes.append(note)
       if note.kind == .action, let start {
         writtenActions.append(

@@ -2,8 +2,9 @@ import Foundation
 import HearthCore
 
 /// One line of `journal.jsonl`: the format version, sequence number, wall-clock time and event.
+/// Version 2 holds carried actions by reference (decision 0060); version 1 lines still read.
 struct JournalLine: Codable {
-  static let version = 1
+  static let version = 2
 
   var v: Int
   var seq: Int

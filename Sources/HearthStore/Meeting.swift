@@ -132,9 +132,11 @@ public final class Meeting {
     try retry()
   }
 
-  /// Writes the transcript beside the journal and returns its path.
+  /// Writes the transcript beside the journal and returns its path. Carried actions are read
+  /// again from their sessions: one deleted while the meeting ran leaves no words here.
   public func writeTranscript(timeZone: TimeZone) throws -> String {
-    let markdown = Transcript.markdown(state, at: clock.now(), timeZone: timeZone)
+    let current = SessionState(replaying: pod.rereadingCarried(state.records))
+    let markdown = Transcript.markdown(current, at: clock.now(), timeZone: timeZone)
     return try pod.writeTranscript(markdown, for: id)
   }
 }

@@ -78,6 +78,8 @@ extension PodDirectory {
     public var pseudonym: String
     /// How many sessions' journals named them.
     public var sessions: Int
+    /// Their notes and actions deleted (none unless asked to).
+    public var deleted = MemberNotes()
   }
 
   /// Forgets the member called `name` (now or before a rename): every journal that names them
@@ -85,8 +87,14 @@ extension PodDirectory {
   /// journal at a time through a temporary file and a rename, so a crash leaves each journal
   /// whole, old or new; transcripts are rendered again, `pod.toml` written last (so forgetting
   /// again after a crash finishes the job), and the derived index removed, to be rebuilt.
+  /// Formats and this home's sides of clashes (`pod.toml.mine`, `formats/*.toml.mine`) lose the
+  /// name too. With `deletingNotes`, their notes, decisions and actions (`MemberNotes`) are
+  /// erased first, as undo erases them, and the sessions that reviewed one of those actions
+  /// have their transcripts rendered again.
   /// Refuses, changing nothing, while a meeting runs or when a journal cannot be read.
-  public func forgetMember(named name: String, timeZone: TimeZone) throws -> Forgotten {
+  public func forgetMember(
+    named name: String, timeZone: TimeZone, deletingNotes: Bool = false
+  ) throws -> Forgotten {
     var pod = try loadPod()
     guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
     else { throw StoreError(path: podFilePath, message: "no member named '\(name)'") }
@@ -105,29 +113,40 @@ extension PodDirectory {
       _ = try Journal.read(journalPath(id)).records.map(scrubber.scrub)
     }
     var changed = 0
+    var deleted = MemberNotes()
+    var erasedActions = Set<String>()
+    var reviews: [String: Set<String>] = [:]
     for id in ids where FileManager.default.fileExists(atPath: journalPath(id)) {
       let writer = try JournalWriter(path: journalPath(id))
       let contents = try Journal.read(journalPath(id))
-      let records = try contents.records.map(scrubber.scrub)
+      var kept = contents.records
+      if deletingNotes {
+        let state = SessionState(replaying: kept)
+        deleted = deleted + state.notes(of: scrubber.names)
+        kept = state.erasingNotes(of: scrubber.names)
+        erasedActions.formUnion(Self.erasedActions(from: contents.records, to: kept))
+        reviews[id] = Set(state.actionReviews.keys)
+      }
+      let records = try kept.map(scrubber.scrub)
       // A torn last line is dropped here as resume would drop it: it may hold the name too.
       guard records != contents.records || contents.torn != nil else { continue }
       try writer.replace(with: records)
       changed += 1
-      if FileManager.default.fileExists(atPath: transcriptPath(id)) {
-        let state = SessionState(replaying: records)
-        let at = state.endedAt ?? state.lastEventAt ?? Date()
-        _ = try writeTranscript(Transcript.markdown(state, at: at, timeZone: timeZone), for: id)
-      }
+      try rewriteTranscript(of: id, records: records, timeZone: timeZone)
       let torn = PodLayout.tornPath(of: journalPath(id))
       if let data = FileManager.default.contents(atPath: torn) {
         try Files.writeAtomically(
           scrubber.scrub(String(decoding: data, as: UTF8.self)), to: torn, staging: path)
       }
     }
+    for (id, reviewed) in reviews where !reviewed.isDisjoint(with: erasedActions) {
+      try rewriteTranscript(of: id, timeZone: timeZone)
+    }
+    try scrubSideFiles(scrubber)
     pod.members[index] = Member(name: scrubber.pseudonym, active: false)
     pod.agreements = pod.agreements.map(scrubber.scrub)
     try savePod(pod)
     try? FileManager.default.removeItem(atPath: layout.indexFolderPath)
-    return Forgotten(pseudonym: scrubber.pseudonym, sessions: changed)
+    return Forgotten(pseudonym: scrubber.pseudonym, sessions: changed, deleted: deleted)
   }
 }

@@ -56,8 +56,16 @@ public struct PodDirectory: Sendable {
     try Files.makeDirectory(sessionPath(id))
   }
 
-  /// Reads and folds one session's journal.
+  /// Reads and folds one session's journal, the actions carried into it given their words.
   public func loadSession(_ id: String) throws -> LoadedSession {
+    try loadSession(id, written: nil)
+  }
+
+  /// `loadSession(id)`, the carried actions' words taken from `written` when given (see
+  /// `resolvingCarried`).
+  func loadSession(_ id: String, written: [String: [String: OpenAction]]?) throws
+    -> LoadedSession
+  {
     let path = journalPath(id)
     guard FileManager.default.fileExists(atPath: path) else {
       throw StoreError(path: path, message: "no such session: \(id)")
@@ -68,7 +76,8 @@ public struct PodDirectory: Sendable {
         path: path, line: 1, column: 1, message: "the journal does not begin with a start")
     }
     return LoadedSession(
-      id: id, state: SessionState(replaying: contents.records), contents: contents)
+      id: id, state: SessionState(replaying: resolvingCarried(contents.records, written: written)),
+      contents: contents)
   }
 
   /// The newest session that was started but never ended (and can be read), if any. Served
@@ -91,6 +100,18 @@ public struct PodDirectory: Sendable {
     return path
   }
 
+  /// Renders session `id`'s transcript again from `records` (its journal when nil), when it has
+  /// one: after its words, or those of an action it reviewed, were taken back.
+  func rewriteTranscript(of id: String, records: [EventRecord]? = nil, timeZone: TimeZone)
+    throws
+  {
+    guard FileManager.default.fileExists(atPath: transcriptPath(id)) else { return }
+    let state =
+      try records.map { SessionState(replaying: resolvingCarried($0)) }
+      ?? loadSession(id).state
+    let at = state.endedAt ?? state.lastEventAt ?? Date()
+    _ = try writeTranscript(Transcript.markdown(state, at: at, timeZone: timeZone), for: id)
+  }
 }
 
 /// A session read from disk: its state and what reading it found.

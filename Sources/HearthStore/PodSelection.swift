@@ -26,8 +26,16 @@ extension Home {
   }
 
   /// The pod a command works on: the one named, else the user's only one, else the last used.
-  /// The demo pod is used only when named.
+  /// The demo pod is used only when named. Its journals are brought to the current format the
+  /// first time this version opens it (`migrateJournalsOnce`).
   public func selectPod(named name: String?) throws -> PodDirectory {
+    let pod = try choosePod(named: name)
+    pod.migrateJournalsOnce()
+    return pod
+  }
+
+  /// The pod `selectPod` opens.
+  private func choosePod(named name: String?) throws -> PodDirectory {
     let slugs = podSlugs()
     if let name {
       let slug = PodDirectory.slug(for: name)

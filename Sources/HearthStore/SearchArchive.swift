@@ -86,15 +86,20 @@ extension PodDirectory {
   /// The searchable lines of sessions `ids`, read from their journals in parallel.
   private func readSearchable(_ ids: [String]) -> [Result<Searchable, StoreError>] {
     let collected = Collected<Result<Searchable, StoreError>>(count: ids.count)
+    // Many sessions' carried actions are found through the archive's index at once, rather
+    // than by reading each source's journal again for each session that carried from it.
+    let written = ids.count > 8 ? actionsWritten() : nil
     DispatchQueue.concurrentPerform(iterations: ids.count) { position in
-      collected.store(readSearchable(ids[position]), at: position)
+      collected.store(readSearchable(ids[position], written: written), at: position)
     }
     return collected.parts
   }
 
-  private func readSearchable(_ id: String) -> Result<Searchable, StoreError> {
+  private func readSearchable(
+    _ id: String, written: [String: [String: OpenAction]]?
+  ) -> Result<Searchable, StoreError> {
     do {
-      let state = try loadSession(id).state
+      let state = try loadSession(id, written: written).state
       let at = state.endedAt ?? state.lastEventAt ?? Date()
       guard let record = state.record(at: at) else {
         return .failure(StoreError(path: journalPath(id), message: "the session never started"))
@@ -131,7 +136,7 @@ extension PodDirectory {
 }
 
 /// Values computed in parallel, stored in order.
-private final class Collected<Value: Sendable>: @unchecked Sendable {
+final class Collected<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var stored: [Value?]
 

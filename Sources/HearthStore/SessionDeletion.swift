@@ -13,8 +13,10 @@ extension PodDirectory {
   /// Refuses while the meeting is open in another terminal (its journal is locked). The directory
   /// is first renamed to a hidden name in the pod's folder, which no listing shows, and only then
   /// removed, so an interrupted deletion never leaves half a session behind; leftovers of earlier
-  /// interrupted deletions are removed too.
-  public func deleteSession(_ id: String) throws {
+  /// interrupted deletions are removed too. Later sessions hold the actions it wrote by
+  /// reference only: those that reviewed one have their transcripts rendered again (in
+  /// `timeZone`) and their search lines read again, so its words are nowhere left.
+  public func deleteSession(_ id: String, timeZone: TimeZone = .current) throws {
     let directory = sessionPath(id)
     var isDirectory: ObjCBool = false
     guard PodLayout.isListed(id), !id.contains("/"),
@@ -45,7 +47,9 @@ extension PodDirectory {
         path: hidden, message: "cannot finish deleting: \(error.localizedDescription)")
     }
     removeDeletionLeftovers()
-    forgetInIndex()
+    let reviewing = sessionsReviewing(actionsOf: id)
+    forgetInIndex(changed: Set(reviewing))
+    for later in reviewing { try rewriteTranscript(of: later, timeZone: timeZone) }
   }
 
   /// Drops deleted sessions from the derived indexes too: what someone took back must not linger

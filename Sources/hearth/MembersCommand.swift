@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HearthCore
 import HearthStore
 
@@ -115,17 +116,53 @@ struct MembersCommand: ParsableCommand {
       abstract: "Forget a member: a pseudonym takes their name in every session and pod.toml.",
       discussion: """
         Their name (and any name they had before a rename) becomes "Former member N" in every \
-        session's journal and transcript, in pod.toml and in the search index; they are no \
-        longer a member. Asks to confirm on a terminal; pass --yes in scripts. Refused while a \
-        meeting runs. This cannot be undone.
+        session's journal and transcript, in pod.toml, the formats and the search index; they \
+        are no longer a member. Their notes, decisions and actions can be deleted too (erased \
+        as undo erases them): asked on a terminal after saying how many, or --delete-notes / \
+        --keep-notes in scripts. Asks to confirm on a terminal; pass --yes in scripts. Refused \
+        while a meeting runs. This cannot be undone.
         """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The member's name (now or before a rename).") var name: String
     @Flag(name: [.short, .long], help: "Forget them without asking.") var yes = false
+    @Flag(help: "Also delete the notes, decisions and actions they wrote or own.")
+    var deleteNotes = false
+    @Flag(help: "Keep their notes, decisions and actions (under the pseudonym).")
+    var keepNotes = false
+
+    func validate() throws {
+      if deleteNotes && keepNotes {
+        throw ValidationError("--delete-notes and --keep-notes cannot both be given")
+      }
+    }
+
+    /// "12 notes and 3 actions in 7 sessions".
+    static func describe(_ notes: MemberNotes, sessions: Int) -> String {
+      func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+      return count(notes.notes, "note") + " and " + count(notes.actions, "action") + " in "
+        + count(sessions, "session")
+    }
+
+    /// Whether to delete their notes too: as the flags say, else asked on a terminal (after
+    /// saying what it deletes), never when there is nothing to delete.
+    func deletesNotes(_ notes: MemberNotes, sessions: Int) throws -> Bool {
+      if deleteNotes || keepNotes { return deleteNotes }
+      guard !notes.isEmpty else { return false }
+      let what = Self.describe(notes, sessions: sessions)
+      guard isatty(0) == 1 else {
+        throw Failure.Usage(
+          description: "\(name) wrote or owns \(what): pass --delete-notes to delete them too, "
+            + "or --keep-notes to keep them under the pseudonym")
+      }
+      Output.ask("\(name) wrote or owns \(what). Delete those too? [y/N] ")
+      let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+      return answer == "y" || answer == "yes"
+    }
 
     func run() throws {
       let directory = try global.resolvedHome().selectPod(named: global.pod)
       _ = try MembersCommand.index(of: name, in: directory.loadPod())
+      let (notes, sessions) = try directory.notesOfMember(named: name)
       if !yes {
         let question =
           "Forget \(name)? Every session and pod.toml will call them \"Former member\" "
@@ -138,11 +175,16 @@ struct MembersCommand: ParsableCommand {
           return
         }
       }
-      let forgotten = try directory.forgetMember(named: name, timeZone: .current)
+      let deleting = try deletesNotes(notes, sessions: sessions)
+      let forgotten = try directory.forgetMember(
+        named: name, timeZone: .current, deletingNotes: deleting)
       let count = forgotten.sessions
       Output.line(
         "Forgot \(name): they are \(forgotten.pseudonym) in pod.toml and in \(count) "
           + "session\(count == 1 ? "" : "s").")
+      if deleting {
+        Output.line("Deleted \(Self.describe(forgotten.deleted, sessions: sessions)).")
+      }
       if let notice = TakingBack.historyNotice(directory, what: "Their name") {
         Output.line(notice)
       }

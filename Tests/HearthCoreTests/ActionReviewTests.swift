@@ -279,13 +279,41 @@ struct ActionLedgerTests {
 
 @Suite("Open actions in the session start")
 struct OpenActionCodingTests {
-  @Test("A start with open actions reads back as written, times as ISO 8601 text")
-  func roundTrip() throws {
-    let start = Rig.reviewing().state.start
+  @Test("A start keeps carried actions by id only: none of their words, owners or times")
+  func byReference() throws {
+    let start = try #require(Rig.reviewing().state.start)
     let data = try JSONEncoder().encode(start)
-    #expect(try JSONDecoder().decode(SessionStart.self, from: data) == start)
     let text = String(decoding: data, as: UTF8.self)
-    #expect(text.contains(#""written":"2026-11-13T19:05:00.000Z""#))
+    for action in start.openActions {
+      #expect(text.contains("\"\(action.id)\""))
+      #expect(!text.contains(action.text))
+    }
+    #expect(!text.contains("Bo books") && !text.contains("Dee:") && !text.contains("written"))
+    let decoded = try JSONDecoder().decode(SessionStart.self, from: data)
+    #expect(decoded.openActions.map(\.id) == start.openActions.map(\.id))
+    #expect(decoded.openActions.allSatisfy { $0.isFromDeletedSession })
+    #expect(decoded.openActions.allSatisfy { $0.text == OpenAction.deletedText && $0.owner == nil })
+    #expect(decoded.openActions.map(\.session) == start.openActions.map(\.session))
+    var rest = decoded
+    rest.openActions = start.openActions
+    #expect(rest == start)
+  }
+
+  @Test("A start of format version 1, which copied carried actions whole, reads with its words")
+  func copiedWhole() throws {
+    let start = try #require(Rig.reviewing().state.start)
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: JSONEncoder().encode(start)) as? [String: Any])
+    object["carried"] = nil
+    object["openActions"] = [
+      [
+        "id": "2026-11-13T1900-test#5", "text": "@Bo books the room", "owner": "Bo",
+        "session": "2026-11-13T1900-test", "written": "2026-11-13T19:05:00.000Z",
+      ]
+    ]
+    let data = try JSONSerialization.data(withJSONObject: object)
+    let decoded = try JSONDecoder().decode(SessionStart.self, from: data)
+    #expect(decoded.openActions == [ActionFixture.room])
   }
 
   @Test("A start written before open actions existed reads with none")
@@ -293,7 +321,7 @@ struct OpenActionCodingTests {
     let start = try #require(Rig.reviewing().state.start)
     var object = try #require(
       try JSONSerialization.jsonObject(with: JSONEncoder().encode(start)) as? [String: Any])
-    object["openActions"] = nil
+    object["carried"] = nil
     let data = try JSONSerialization.data(withJSONObject: object)
     let decoded = try JSONDecoder().decode(SessionStart.self, from: data)
     #expect(decoded.openActions.isEmpty)

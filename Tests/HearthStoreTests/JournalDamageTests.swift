@@ -9,6 +9,8 @@ struct JournalDamageTests {
   let scratch: Scratch
   let path: String
   let records = Array(Fixture.everyEvent.prefix(6))
+  /// `records` as the journal gives them back.
+  var read: [EventRecord] { Fixture.asRead(records) }
 
   init() throws {
     scratch = try Scratch()
@@ -28,7 +30,7 @@ struct JournalDamageTests {
     let fragment = #"{"v":1,"seq":7,"at":"2026-11-27T19:0"#
     try appendRaw(fragment, to: path)
     let contents = try Journal.read(path)
-    #expect(contents.records == records)
+    #expect(contents.records == read)
     #expect(contents.torn == Array(fragment.utf8))
     #expect(contents.warnings.count == 1)
     #expect(contents.warnings.first?.hasPrefix("\(path):7: the last line was cut off") == true)
@@ -45,7 +47,7 @@ struct JournalDamageTests {
       sequence: 7, time: Fixture.start.addingTimeInterval(900), event: .stickGiven(member: "Ana"))
     try writer.append(next)
     let repaired = try Journal.read(path)
-    #expect(repaired.records == records + [next])
+    #expect(repaired.records == read + [next])
     #expect(repaired.warnings.isEmpty)
     let aside = try String(contentsOfFile: path + ".torn", encoding: .utf8)
     #expect(aside == fragment)
@@ -67,7 +69,7 @@ struct JournalDamageTests {
   func tornAfterBlankLine() throws {
     try write(try Fixture.lines(records) + ["\n", "  \n", #"{"v":1,"seq""#])
     let contents = try Journal.read(path)
-    #expect(contents.records == records)
+    #expect(contents.records == read)
     #expect(contents.warnings.first?.contains(":9:") == true)
   }
 

@@ -104,4 +104,38 @@ struct MemberForgettingTests {
     _ = consume running
     #expect(throws: StoreError.self) { _ = try pod.forgetMember(named: "Nobody", timeZone: .gmt) }
   }
+
+  @Test("with their notes deleted, neither the name nor any of their words is in any file")
+  func forgetWithNotes() throws {
+    let first = try meet(writing: [
+      (.note, "moves away in spring"), (.decision, "keeps the tea kettle"),
+      (.action, "@Zephyrine sends the photos"),
+    ])
+    let second = try meet(writing: [(.note, "writes from Lisbon")])
+    try Files.makeDirectory(pod.formatsPath)
+    try "name = \"check-in\"\n# asked by Zephyrine\n".write(
+      toFile: pod.formatsPath + "/check-in.toml", atomically: true, encoding: .utf8)
+    try "[[members]]\nname = \"Zephyrine\"\n".write(
+      toFile: pod.podFilePath + ".mine", atomically: true, encoding: .utf8)
+    try "# Zephyrine's agenda\n".write(
+      toFile: pod.formatsPath + "/check-in.toml.mine-2", atomically: true, encoding: .utf8)
+    _ = pod.search(try #require(SearchQuery("spring")))
+    let (notes, sessions) = try pod.notesOfMember(named: "Zephyrine")
+    #expect(notes == MemberNotes(notes: 3, actions: 1))
+    #expect(sessions == 2)
+
+    let forgotten = try pod.forgetMember(named: "Zephyrine", timeZone: .gmt, deletingNotes: true)
+    #expect(forgotten.deleted == notes)
+    for word in [
+      "Zephyrine", "moves away", "tea kettle", "sends the photos", "Lisbon",
+    ] {
+      #expect(filesHolding(word).isEmpty, "\(word) in \(filesHolding(word))")
+    }
+    let states = try [first, second].map { try pod.loadSession($0).state }
+    #expect(states.allSatisfy { $0.notes.isEmpty })
+    // The second session began with her action open: it keeps the place, not the words.
+    #expect(states[1].actionsToReview.map(\.text) == [OpenAction.deletedText])
+    #expect(pod.openActions().isEmpty)
+    #expect(try pod.notesOfMember(named: "Former member 1").notes.isEmpty)
+  }
 }

@@ -85,7 +85,7 @@ struct RoleHistoryTests: InPodFixture {
     try damagedSession("2026-11-04T1900-torn", journal: String(start.prefix(start.count / 2)))
     try damagedSession(
       "2026-11-05T1900-no-start", journal: Journal.line(for: Fixture.everyEvent[1]))
-    let newer = start.replacingOccurrences(of: "\"v\":1", with: "\"v\":99")
+    let newer = start.replacingOccurrences(of: "\"v\":2", with: "\"v\":99")
     #expect(newer != start)
     try damagedSession("2026-11-06T1900-newer", journal: newer + "\n")
     let history = pod.roleHistory()

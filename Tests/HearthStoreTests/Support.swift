@@ -165,6 +165,16 @@ enum Fixture {
     for record in records { try writer.append(record) }
   }
 
+  /// `records` as a journal gives them back: the start's carried actions by reference only,
+  /// their words left in the sessions that wrote them.
+  static func asRead(_ records: [EventRecord]) -> [EventRecord] {
+    records.map { record in
+      guard case .started(var start) = record.event else { return record }
+      start.openActions = start.openActions.map { .fromDeletedSession(id: $0.id) }
+      return EventRecord(sequence: record.sequence, time: record.time, event: .started(start))
+    }
+  }
+
   /// The journal lines of `records`, each with its newline.
   static func lines(_ records: [EventRecord]) throws -> [String] {
     try records.map { try Journal.line(for: $0) + "\n" }

@@ -1,0 +1,112 @@
+import Foundation
+import HearthCore
+
+extension PodDirectory {
+  /// What migrating a pod's journals did.
+  public struct Migration: Sendable, Equatable {
+    /// The sessions whose journals were rewritten.
+    public var rewritten: [String] = []
+    /// The sessions left for next time: a meeting holds their journal.
+    public var skipped: [String] = []
+  }
+
+  /// Where a pod records that every journal it holds is in the current format: in the derived
+  /// index folder, so losing it only means looking at every journal once more.
+  var migrationMarkerPath: String { layout.indexFolderPath + "/migrated" }
+
+  /// What the marker says: the journal format every journal was brought to.
+  private static var migrationMarker: String { "journals \(JournalLine.version)\n" }
+
+  /// Brings journals written before carried actions were held by reference, and before undo
+  /// erased words, to the current format (decision 0060), once: does nothing when the pod's
+  /// marker says it was done.
+  @discardableResult
+  public func migrateJournalsOnce(timeZone: TimeZone = .current) -> Migration {
+    if let marker = try? String(contentsOfFile: migrationMarkerPath, encoding: .utf8),
+      marker == Self.migrationMarker
+    {
+      return Migration()
+    }
+    let migration = migrateJournals(timeZone: timeZone)
+    if migration.skipped.isEmpty, FileManager.default.fileExists(atPath: sessionsPath) {
+      // Only a cache: when it cannot be written, the journals are looked at again next time.
+      try? ArchiveIndex.prepareFolder(layout.indexFolderPath)
+      try? Files.writeAtomically(Self.migrationMarker, to: migrationMarkerPath, staging: path)
+    }
+    return migration
+  }
+
+  /// Rewrites every journal that copies carried actions whole or keeps the words of an undone
+  /// note, decision or action: carried actions become references, undone notes tombstones,
+  /// every sequence number and every other record as it was. Each journal is replaced whole
+  /// (`JournalWriter.replace`: a temporary file, fsync, rename), so a crash leaves it old or new;
+  /// a journal a running meeting holds is skipped, one that cannot be read left as it is.
+  /// Transcripts of the rewritten sessions are rendered again and the derived indexes forget
+  /// them. Running it again changes nothing.
+  public func migrateJournals(timeZone: TimeZone = .current) -> Migration {
+    let ids = sessionIDs()
+    let outcomes = Collected<Outcome>(count: ids.count)
+    // Rewriting is mostly waiting for fsync: several journals are rewritten at once.
+    let workers = min(ids.count, 8)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for position in stride(from: worker, to: ids.count, by: workers) {
+        outcomes.store(migrateJournal(ids[position]), at: position)
+      }
+    }
+    var migration = Migration()
+    for (id, outcome) in zip(ids, outcomes.parts) {
+      switch outcome {
+      case .unchanged: break
+      case .rewritten: migration.rewritten.append(id)
+      case .skipped: migration.skipped.append(id)
+      }
+    }
+    guard !migration.rewritten.isEmpty else { return migration }
+    forgetInIndex(changed: Set(migration.rewritten))
+    for id in migration.rewritten { try? rewriteTranscript(of: id, timeZone: timeZone) }
+    return migration
+  }
+
+  /// What migrating one journal did.
+  private enum Outcome: Sendable { case unchanged, rewritten, skipped }
+
+  /// Migrates the journal of session `id`, unless a meeting holds it.
+  private func migrateJournal(_ id: String) -> Outcome {
+    let path = journalPath(id)
+    guard let data = FileManager.default.contents(atPath: path), Self.mayNeedMigration(data)
+    else { return .unchanged }
+    guard let contents = try? Journal.parse([UInt8](data), path: path),
+      let records = Self.migrated(contents.records)
+    else { return .unchanged }
+    // A meeting that holds it may still append: its journal is left for the next time.
+    if Journal.isHeld(path) { return .skipped }
+    do {
+      let writer = try JournalWriter(path: path, repairing: contents)
+      try writer.replace(with: records)
+    } catch {
+      return .skipped
+    }
+    return .rewritten
+  }
+
+  /// Whether a journal's bytes may hold what migration rewrites: carried actions copied whole
+  /// (`openActions`) or an undo. Most journals are passed over on this alone.
+  private static func mayNeedMigration(_ data: Data) -> Bool {
+    data.range(of: Data("\"openActions\"".utf8)) != nil
+      || data.range(of: Data("\"undone\"".utf8)) != nil
+  }
+
+  /// `records` in the current format, or nil when they are in it already: the start's carried
+  /// actions by reference (which encoding does), undone notes as tombstones.
+  static func migrated(_ records: [EventRecord]) -> [EventRecord]? {
+    let state = SessionState(replaying: records)
+    let copies: Bool
+    if case .started(let start)? = records.first?.event {
+      copies = start.openActions.contains { !$0.isFromDeletedSession }
+    } else {
+      copies = false
+    }
+    guard copies || state.holdsUndoneWords else { return nil }
+    return state.erasingUndoneWords
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import HearthCore
+
+extension PodDirectory {
+  /// What deleting the notes of the member called `name` (now or before a rename) would
+  /// delete: their notes and actions (`MemberNotes`), and in how many sessions, to say before
+  /// asking. A journal that cannot be read is an error, as forgetting refuses it.
+  public func notesOfMember(named name: String) throws -> (notes: MemberNotes, sessions: Int) {
+    let pod = try loadPod()
+    guard let member = pod.member(named: name) else {
+      throw StoreError(path: podFilePath, message: "no member named '\(name)'")
+    }
+    var total = MemberNotes()
+    var sessions = 0
+    for id in sessionIDs() where FileManager.default.fileExists(atPath: journalPath(id)) {
+      let state = SessionState(replaying: try Journal.read(journalPath(id)).records)
+      let theirs = state.notes(of: [member.name] + member.formerNames)
+      if !theirs.isEmpty { sessions += 1 }
+      total = total + theirs
+    }
+    return (total, sessions)
+  }
+
+  /// The ids of the actions that were in `before` and are tombstones in `after`.
+  static func erasedActions(from before: [EventRecord], to after: [EventRecord]) -> [String] {
+    guard case .started(let start)? = before.first?.event else { return [] }
+    return zip(before, after).compactMap { old, new in
+      guard case .noteAdded(let was) = old.event, was.kind == .action, !was.isTombstone,
+        case .noteAdded(let now) = new.event, now.isTombstone
+      else { return nil }
+      return "\(start.id)#\(old.sequence)"
+    }
+  }
+
+  /// Replaces the names `scrubber` forgets in the pod's formats and in this home's sides of
+  /// clashes (`pod.toml.mine`, `formats/NAME.toml.mine`), each file rewritten atomically only
+  /// when it named them.
+  func scrubSideFiles(_ scrubber: NameScrubber) throws {
+    var paths: [String] = []
+    let root = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    for name in root where name.hasPrefix(PodLayout.podFile) && PodLayout.isConflictCopy(name) {
+      paths.append(path + "/" + name)
+    }
+    let formats = (try? FileManager.default.contentsOfDirectory(atPath: formatsPath)) ?? []
+    for name in formats where name.hasSuffix(".toml") || PodLayout.isConflictCopy(name) {
+      paths.append(formatsPath + "/" + name)
+    }
+    for file in paths.sorted() {
+      guard let data = FileManager.default.contents(atPath: file) else { continue }
+      let text = String(decoding: data, as: UTF8.self)
+      let scrubbed = scrubber.scrub(text)
+      guard scrubbed != text else { continue }
+      try Files.writeAtomically(scrubbed, to: file, staging: path)
+    }
+  }
+}
