@@ -102,12 +102,12 @@ extension PodDirectory {
           path: journalPath(id),
           message: "a meeting is running in another terminal; end it before forgetting anyone")
       }
-      _ = try Journal.read(journalPath(id)).records.map(scrubber.scrub)
+      _ = try readJournal(id).records.map(scrubber.scrub)
     }
     var changed = 0
     for id in ids where FileManager.default.fileExists(atPath: journalPath(id)) {
-      let writer = try JournalWriter(path: journalPath(id))
-      let contents = try Journal.read(journalPath(id))
+      let writer = try journalWriter(id)
+      let contents = try readJournal(id)
       let records = try contents.records.map(scrubber.scrub)
       // A torn last line is dropped here as resume would drop it: it may hold the name too.
       guard records != contents.records || contents.torn != nil else { continue }

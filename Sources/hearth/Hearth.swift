@@ -17,7 +17,7 @@ struct Hearth: ParsableCommand {
       DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
       MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
       ShowCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
-      WatchCommand.self, ThemesCommand.self, SyncCommand.self,
+      WatchCommand.self, ThemesCommand.self, SyncCommand.self, KeysCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -10,7 +10,7 @@ struct ResumeCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try global.openPod()
     guard let id = pod.openSessionID() else {
       Output.error("no meeting to resume: every meeting of this pod has ended")
       throw ExitCode(1)
