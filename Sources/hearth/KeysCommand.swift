@@ -20,7 +20,7 @@ struct KeysCommand: ParsableCommand {
 
     func run() throws {
       for slot in try global.openPod().keySlotSummaries() {
-        let kind = slot.kind == .recovery ? " (recovery code)" : ""
+        let kind = slot.kind == .recovery ? "  [recovery code]" : ""
         let used = slot.isInUse ? "  [unlocked with]" : ""
         Output.line("\(slot.id)  \(slot.label)\(kind)\(used)")
       }
@@ -51,7 +51,7 @@ struct KeysCommand: ParsableCommand {
         let secret = code.secret
         defer { secret.wipe() }
         let slot = try pod.addKeySlot(
-          label: label ?? "recovery code", kind: .recovery, passphrase: secret)
+          label: label ?? "recovery", kind: .recovery, passphrase: secret)
         Output.line("Recovery code for \(pod.slug) (slot \(slot.id)), shown this once:")
         Output.line("")
         Output.line("    \(code.text)")

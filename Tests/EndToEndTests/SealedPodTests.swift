@@ -123,4 +123,39 @@ struct SealedPodTests {
     try cancelled.waitFor("EXIT=130")
     try cancelled.waitUntil("echo is on again") { $0.contains { $0 == "echo" } }
   }
+
+  @Test("keys add, add --recovery, list and remove; the last key cannot be removed")
+  func keys() throws {
+    let (home, file) = try Self.sealedHome()
+    defer { home.remove() }
+    let bo = home.path + "/bo"
+    try "bo's own words\n".write(toFile: bo, atomically: true, encoding: .utf8)
+    let added = try home.run(
+      ["keys", "add", "--label", "Bo", "--new-passphrase-file", bo, "--passphrase-file", file])
+    #expect(added.status == 0, "\(added.error)")
+    let recovery = try home.run(["keys", "add", "--recovery", "--passphrase-file", file])
+    let code = try #require(
+      recovery.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .first { $0.count == 35 && $0.split(separator: "-").count == 6 })
+    let codeFile = home.path + "/code"
+    try (code.lowercased() + "\n").write(toFile: codeFile, atomically: true, encoding: .utf8)
+    let listed = try home.run(["keys", "list", "--passphrase-file", codeFile])
+    #expect(listed.status == 0, "\(listed.error)")
+    #expect(listed.output.contains("Bo"))
+    #expect(listed.output.contains("first passphrase"))
+    #expect(listed.output.contains("[recovery code]  [unlocked with]"))
+    let lines = listed.output.split(separator: "\n")
+    let inUse = try #require(lines.first { $0.contains("[unlocked with]") }).prefix(16)
+    for line in lines where !line.contains("[unlocked with]") {
+      let removed = try home.run([
+        "keys", "remove", String(line.prefix(16)), "--passphrase-file", codeFile,
+      ])
+      #expect(removed.status == 0, "\(removed.error)")
+    }
+    let last = try home.run(["keys", "remove", String(inUse), "--passphrase-file", codeFile])
+    #expect(last.status == 2)
+    #expect(last.error.contains("last key slot"))
+    #expect(try home.run(["sessions", "--passphrase-file", file]).status == 2)
+    #expect(try home.run(["sessions", "--passphrase-file", codeFile]).status == 0)
+  }
 }

@@ -207,3 +207,49 @@ struct SealedPodTests {
     #expect(PodLayout.travels("sessions/2026-11-27T1900-check-in/journal.jsonl"))
   }
 }
+
+@Suite("A sealed pod's key slots: one passphrase per facilitator, a recovery code")
+struct SealedPodKeyTests {
+  let scratch: Scratch
+  let home: Home
+
+  init() throws {
+    scratch = try Scratch()
+    home = Home(path: scratch.file("home"))
+  }
+
+  @Test("An added passphrase and a recovery code open the pod; a removed one no longer does")
+  func addAndRemove() throws {
+    let pod = Pod(name: "Crew", members: [Member(name: "Ana")], roles: Pod.defaultRoles)
+    let first = try home.createPod(pod, seal: (Secret("first words"), "Ana"), cost: .cheapest)
+    let bo = try first.addKeySlot(label: "Bo", passphrase: Secret("bo's words"), cost: .cheapest)
+    let code = RecoveryCode.generate()
+    _ = try first.addKeySlot(
+      label: "recovery", kind: .recovery, passphrase: code.secret, cost: .cheapest)
+    let locked = PodDirectory(path: first.path)
+    let asBo = try locked.unlocked(with: Secret("bo's words"))
+    #expect(try asBo.loadPod().name == "Crew")
+    #expect(try locked.unlocked(with: Secret(code.text.lowercased())).seal?.slot.kind == .recovery)
+    let summaries = try asBo.keySlotSummaries()
+    #expect(Set(summaries.map(\.label)) == ["Ana", "Bo", "recovery"])
+    #expect(summaries.filter(\.isInUse).map(\.id) == [bo.id])
+
+    #expect(storeError { _ = try asBo.removeKeySlot(bo.id) }?.message.contains("unlocked") == true)
+    let asAna = try locked.unlocked(with: Secret("first words"))
+    #expect(try asAna.removeKeySlot(String(bo.id.prefix(6))).id == bo.id)
+    let refused = storeError { _ = try locked.unlocked(with: Secret("bo's words")) }
+    #expect(refused?.message == "wrong passphrase for pod crew")
+    #expect(
+      storeError { _ = try asAna.removeKeySlot("zz") }?.message.contains("no key slot") == true)
+  }
+
+  @Test("The last key slot cannot be removed")
+  func lastSlot() throws {
+    let pod = Pod(name: "Crew", members: [Member(name: "Ana")], roles: Pod.defaultRoles)
+    let only = try home.createPod(pod, seal: (Secret("only words"), "Ana"), cost: .cheapest)
+    let slot = try #require(only.seal?.slot)
+    let error = storeError { _ = try only.removeKeySlot(slot.id) }
+    #expect(error?.message.contains("last key slot") == true)
+    #expect(FileManager.default.fileExists(atPath: only.layout.slotPath(slot.id)))
+  }
+}
