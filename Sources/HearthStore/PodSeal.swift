@@ -33,6 +33,15 @@ public final class PodSeal: @unchecked Sendable {
     }
   }
 
+  /// Makes the keys of the sessions `ids` that have none, saving the keyring once (a
+  /// generated archive).
+  func makeSessionKeys(_ ids: [String]) throws {
+    try lock.withLock {
+      for id in ids where keyring.key(for: id) == nil { _ = keyring.makeKey(for: id) }
+      try save()
+    }
+  }
+
   /// Destroys session `id`'s key: every copy of its journal is unreadable from then on.
   func destroySessionKey(_ id: String) throws {
     try lock.withLock {

@@ -35,6 +35,21 @@ extension PodDirectory {
     return try JournalWriter(path: journalPath(id), repairing: contents, key: key)
   }
 
+  /// Writes session `id`'s whole journal at once, atomically (a generated archive); in a
+  /// sealed pod its key is made first when it has none.
+  public func writeJournal(_ records: [EventRecord], for id: String) throws {
+    let key = try seal?.makeSessionKey(id)
+    var bytes: [UInt8] = []
+    for record in records { bytes += try Journal.lineBytes(for: record, key: key) }
+    try Files.writeAtomically(bytes: bytes, to: journalPath(id))
+  }
+
+  /// Makes the keys of sessions `ids` in a sealed pod with one write of the keyring, before
+  /// their journals are written (a generated archive). Nothing in a plain pod.
+  public func makeSessionKeys(_ ids: [String]) throws {
+    try seal?.makeSessionKeys(ids)
+  }
+
   /// Where the pod file or format at `path` lies on disk: `path` in a plain pod, its sealed
   /// twin `path.sealed` in a sealed one.
   func storedPath(of path: String) -> String {
