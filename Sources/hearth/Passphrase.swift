@@ -19,6 +19,7 @@ enum Passphrase {
   /// The passphrase for `pod` from the first source there is; a usage error naming the options
   /// when there is none (no terminal, nothing given).
   static func obtain(for pod: String, file: String?) throws -> Secret {
+    noCoreDumps()
     let environment = ProcessInfo.processInfo.environment
     if let file { return try fromFile(file) }
     if let file = environment[fileVariable], !file.isEmpty { return try fromFile(file) }
@@ -34,6 +35,7 @@ enum Passphrase {
   static func choose(for pod: String, file: String?, fromEnvironment: Bool = true) throws
     -> Secret
   {
+    noCoreDumps()
     if let file { return try fromFile(file) }
     let environment = ProcessInfo.processInfo.environment
     if fromEnvironment,
@@ -55,6 +57,16 @@ enum Passphrase {
       throw Failure.Usage(description: "the two passphrases differ; nothing was created")
     }
     return first
+  }
+
+  /// From here on the process leaves no core dump that could hold the passphrase or the keys.
+  private static func noCoreDumps() {
+    var none = rlimit(rlim_cur: 0, rlim_max: 0)
+    #if canImport(Glibc)
+      setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &none)
+    #else
+      setrlimit(RLIMIT_CORE, &none)
+    #endif
   }
 
   private static func noWayToAsk(_ pod: String) -> String {
