@@ -51,6 +51,11 @@ public final class PodSeal: @unchecked Sendable {
     }
   }
 
+  /// The same keys and keyring for the pod now at `layout` (a pod sealed in place).
+  func moved(to layout: PodLayout) -> PodSeal {
+    lock.withLock { PodSeal(keys: keys, slot: slot, keyring: keyring, layout: layout) }
+  }
+
   /// Writes the keyring, sealed, atomically; the caller holds the lock.
   private func save() throws {
     try Files.makeDirectory(layout.sealPath)

@@ -18,6 +18,7 @@ struct Hearth: ParsableCommand {
       MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
       ShowCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
       WatchCommand.self, ThemesCommand.self, SyncCommand.self, KeysCommand.self,
+      SealCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -158,4 +158,24 @@ struct SealedPodTests {
     #expect(try home.run(["sessions", "--passphrase-file", file]).status == 2)
     #expect(try home.run(["sessions", "--passphrase-file", codeFile]).status == 0)
   }
+
+  @Test("hearth seal seals a plain pod in place; a sealed one is refused")
+  func sealInPlace() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    try home.initCrew("Quillfeather", "Marisol")
+    let file = home.path + "/passphrase"
+    try (Self.passphrase + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let sealed = try home.run(["seal", "--passphrase-file", file])
+    #expect(sealed.status == 0, "\(sealed.error)")
+    #expect(sealed.output.contains("Sealed crew"))
+    for word in ["Quillfeather", "Marisol"] {
+      #expect(try Self.filesHolding(word, in: home.path).isEmpty, "\(word) is on disk")
+    }
+    let members = try home.run(["members", "--passphrase-file", file])
+    #expect(members.output.contains("Quillfeather"), "\(members.error)")
+    let again = try home.run(["seal", "--passphrase-file", file])
+    #expect(again.status == 2)
+    #expect(again.error.contains("sealed already"))
+  }
 }
