@@ -35,6 +35,19 @@ public enum SealedFile {
     try open(sealed, name: name, key: keys.subkey(kind.purpose))
   }
 
+  /// `open(_:name:kind:keys:)` for a file read as Data, giving Data: no copy of a large file
+  /// is made on the way.
+  public static func open(data sealed: Data, name: String, kind: Kind, keys: PodKeys) throws
+    -> Data
+  {
+    guard sealed.starts(with: magic), let newline = sealed.firstIndex(of: 10) else {
+      throw SealError.damaged("not a sealed file")
+    }
+    try checkVersion(sealed[sealed.startIndex + magic.count..<newline])
+    return try Box.open(
+      sealed[(newline + 1)...], key: keys.subkey(kind.purpose), context: context(name))
+  }
+
   /// Whether `bytes` begin as a sealed file does (a plain TOML or TSV file never does).
   public static func isSealed(_ bytes: [UInt8]) -> Bool { bytes.starts(with: magic) }
 
@@ -47,10 +60,16 @@ public enum SealedFile {
     guard isSealed(sealed), let newline = sealed.firstIndex(of: 10) else {
       throw SealError.damaged("not a sealed file")
     }
-    let digits = String(decoding: sealed[magic.count..<newline], as: UTF8.self)
-    guard let version = Int(digits) else { throw SealError.damaged("not a sealed file") }
+    try checkVersion(sealed[magic.count..<newline])
+    return Array(try Box.open(sealed[(newline + 1)...], key: key, context: context(name)))
+  }
+
+  /// The header's version digits: a sealed file from a newer Hearth is said to be one.
+  private static func checkVersion(_ digits: some Collection<UInt8>) throws {
+    guard let version = Int(String(decoding: digits, as: UTF8.self)) else {
+      throw SealError.damaged("not a sealed file")
+    }
     guard version <= PodKeys.formatVersion else { throw SealError.newerFormat(version) }
-    return try Box.open(sealed[(newline + 1)...], key: key, context: context(name))
   }
 
   private static func context(_ name: String) -> Context {

@@ -29,7 +29,7 @@ public enum SealedLine {
       throw SealError.damaged("a sealed line that is not base64")
     }
     do {
-      return try Box.open(box, key: key.key, context: context(sequence, key))
+      return Array(try Box.open(box, key: key.key, context: context(sequence, key)))
     } catch {
       throw SealError.damaged(
         "line \(sequence) of \(key.sessionID) does not authenticate (changed, cut off or moved)")

@@ -142,7 +142,7 @@ struct ArchiveIndex {
   /// be read then is read again from its journal.
   static func load(from path: String, in pod: PodDirectory) -> ArchiveIndex {
     var index = ArchiveIndex()
-    guard let data = pod.readIndexBytes(path).map({ Data($0) }) else {
+    guard let data = pod.readIndexData(path) else {
       index.needsRewrite = true
       return index
     }

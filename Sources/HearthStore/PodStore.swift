@@ -104,6 +104,15 @@ extension PodDirectory {
     return try? SealedFile.open(bytes, name: sealedName(of: path), kind: .index, keys: seal.keys)
   }
 
+  /// `readIndexBytes` as Data, for the archive index: a large index is read and opened
+  /// without a copy on the way.
+  func readIndexData(_ path: String) -> Data? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    guard let seal else { return SealedFile.isSealed(Array(data.prefix(32))) ? nil : data }
+    return try? SealedFile.open(
+      data: data, name: sealedName(of: path), kind: .index, keys: seal.keys)
+  }
+
   /// Replaces the derived index file at `path`, atomically (sealed in a sealed pod).
   func writeIndexBytes(_ bytes: [UInt8], to path: String) throws {
     guard let seal else {

@@ -23,6 +23,13 @@ enum Sealed {
       try locked.unlocked(with: Secret(benchPassphrase))
     }
     print("unlock (scrypt N=2^\(ScryptCost.standard.logN), r=8, p=1, one key slot): \(unlock)")
+    let keys = PodKeys.generate()
+    let plainIndex = [UInt8](repeating: 65, count: 8_000_000)
+    let sealedIndex = SealedFile.seal(plainIndex, name: "i", kind: .index, keys: keys)
+    let (_, opening) = try Bench.median {
+      try SealedFile.open(sealedIndex, name: "i", kind: .index, keys: keys)
+    }
+    print("open an 8 MB sealed file (the size of the sessions index): \(opening)")
     for directory in [plain, sealed] {
       try? FileManager.default.removeItem(
         atPath: (directory.indexPath as NSString).deletingLastPathComponent)
