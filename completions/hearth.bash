@@ -189,13 +189,13 @@ _hearth() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|init|members|formats|meet|resume|roles|sessions|show|search|stats|review|watch|themes|sync|keys|help)
+    demo|init|members|formats|meet|resume|roles|sessions|show|search|stats|review|watch|themes|sync|keys|seal|help)
         # Offer subcommand argument completions
         "_hearth_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo init members formats meet resume roles sessions show search stats review watch themes sync keys help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo init members formats meet resume roles sessions show search stats review watch themes sync keys seal help' -- "${cur}"))
         ;;
     esac
 }
@@ -942,6 +942,33 @@ _hearth_keys_remove() {
         return
         ;;
     '--passphrase-file')
+        return
+        ;;
+    esac
+}
+
+_hearth_seal() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --passphrase-file --label)
+    __hearth_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--passphrase-file')
+        return
+        ;;
+    '--label')
         return
         ;;
     esac

@@ -92,6 +92,8 @@ function __hearth_parse_tokens -S
             case 'remove'
                 __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'passphrase-file=' 'h/help'
             end
+        case 'seal'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'passphrase-file=' 'label=' 'h/help'
         case 'help'
             __hearth_parse_subcommand -r 1 
         end
@@ -170,6 +172,7 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "heart
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'themes' -d 'List the themes (with a preview) and check theme files.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'sync' -d 'Share the pod\'s sessions with the other facilitators (through git).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'keys' -d 'List, add or remove the passphrases that open a sealed pod.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'seal' -d 'Seal the pod in place: encrypt everything said in it under a passphrase.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth demo" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
@@ -387,3 +390,11 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth keys remove" plain' -l 'plain' -d 'No full screens: every change is one line of text (for screen readers and logs).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth keys remove" passphrase-file' -l 'passphrase-file' -d 'A sealed pod\'s passphrase: the first line of this file (else $HEARTH_PASSPHRASE_FILE, else $HEARTH_PASSPHRASE_COMMAND\'s output, else asked on the terminal).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth keys remove" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" pod' -l 'pod' -d 'The pod to use, when the home holds several.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" theme' -l 'theme' -d 'The look: a theme\'s name (see hearth themes list) or a theme file.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" plain' -l 'plain' -d 'No full screens: every change is one line of text (for screen readers and logs).'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" passphrase-file' -l 'passphrase-file' -d 'A sealed pod\'s passphrase: the first line of this file (else $HEARTH_PASSPHRASE_FILE, else $HEARTH_PASSPHRASE_COMMAND\'s output, else asked on the terminal).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" label' -l 'label' -d 'Whose passphrase this is, kept sealed in its key slot.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" h help' -s 'h' -l 'help' -d 'Show help information.'
