@@ -11,14 +11,22 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(name: "CHearthSignals"),
     .target(name: "HearthCore"),
+    // Sealing (encryption at rest): composes swift-crypto's primitives; kept out of HearthCore.
+    .target(
+      name: "HearthSeal",
+      dependencies: [
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CryptoExtras", package: "swift-crypto"),
+      ]),
     .target(
       name: "HearthStore",
-      dependencies: ["HearthCore", .product(name: "TOMLKit", package: "TOMLKit")]),
+      dependencies: ["HearthCore", "HearthSeal", .product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "HearthUI", dependencies: ["HearthCore"]),
     .target(
       name: "HearthTerminal",
@@ -33,19 +41,22 @@ let package = Package(
     .executableTarget(
       name: "hearth",
       dependencies: [
-        "HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
+        "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "hearth-bench",
       dependencies: [
-        "HearthCore", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes", "HearthTesting",
+        "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
+        "HearthTesting",
       ]
     ),
     .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore", "HearthTesting"]),
+    .testTarget(name: "HearthSealTests", dependencies: ["HearthSeal"]),
     .testTarget(
-      name: "HearthStoreTests", dependencies: ["HearthCore", "HearthStore", "HearthTesting"],
+      name: "HearthStoreTests",
+      dependencies: ["HearthCore", "HearthSeal", "HearthStore", "HearthTesting"],
       exclude: ["Fixtures"]),
     .testTarget(name: "HearthUITests", dependencies: ["HearthCore", "HearthUI", "HearthTesting"]),
     .testTarget(

@@ -165,7 +165,7 @@ _hearth() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--no-color --plain -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--home --pod --theme)
+    local -a non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -177,6 +177,9 @@ _hearth() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -186,13 +189,13 @@ _hearth() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    demo|init|members|formats|meet|resume|roles|sessions|show|search|stats|review|watch|themes|sync|help)
+    demo|init|members|formats|meet|resume|roles|sessions|show|search|stats|review|watch|themes|sync|keys|seal|help)
         # Offer subcommand argument completions
         "_hearth_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'demo init members formats meet resume roles sessions show search stats review watch themes sync help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'demo init members formats meet resume roles sessions show search stats review watch themes sync keys seal help' -- "${cur}"))
         ;;
     esac
 }
@@ -201,7 +204,7 @@ _hearth_demo() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -215,14 +218,17 @@ _hearth_demo() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     esac
 }
 
 _hearth_init() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --seal -h --help)
     repeating_options=(--member --role --agreement)
-    non_repeating_options=(--home --pod --theme --commitment)
+    non_repeating_options=(--home --pod --theme --passphrase-file --commitment --label)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -236,6 +242,9 @@ _hearth_init() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     '--member')
         return
         ;;
@@ -246,6 +255,9 @@ _hearth_init() {
         return
         ;;
     '--commitment')
+        return
+        ;;
+    '--label')
         return
         ;;
     esac
@@ -278,7 +290,7 @@ _hearth_members_list() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -292,6 +304,9 @@ _hearth_members_list() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     esac
 }
 
@@ -299,7 +314,7 @@ _hearth_members_add() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --pronouns)
+    non_repeating_options=(--home --pod --theme --passphrase-file --pronouns)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -311,6 +326,9 @@ _hearth_members_add() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     '--pronouns')
@@ -323,7 +341,7 @@ _hearth_members_remove() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -337,6 +355,9 @@ _hearth_members_remove() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     esac
 }
 
@@ -344,7 +365,7 @@ _hearth_members_rename() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 2
 
     # Offer option value completions
@@ -358,6 +379,9 @@ _hearth_members_rename() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     esac
 }
 
@@ -365,7 +389,7 @@ _hearth_members_forget() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -y --yes --delete-notes --keep-notes -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -377,6 +401,9 @@ _hearth_members_forget() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -409,7 +436,7 @@ _hearth_formats_list() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -423,6 +450,9 @@ _hearth_formats_list() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     esac
 }
 
@@ -430,7 +460,7 @@ _hearth_formats_show() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -442,6 +472,9 @@ _hearth_formats_show() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -459,7 +492,7 @@ _hearth_meet() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --new -h --help)
     repeating_options=(--role)
-    non_repeating_options=(--home --pod --theme --format --present)
+    non_repeating_options=(--home --pod --theme --passphrase-file --format --present)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -471,6 +504,9 @@ _hearth_meet() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     '--format')
@@ -489,7 +525,7 @@ _hearth_resume() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -501,6 +537,9 @@ _hearth_resume() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -510,7 +549,7 @@ _hearth_roles() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -522,6 +561,9 @@ _hearth_roles() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -531,7 +573,7 @@ _hearth_sessions() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --limit)
+    non_repeating_options=(--home --pod --theme --passphrase-file --limit)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -543,6 +585,9 @@ _hearth_sessions() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     '--limit')
@@ -570,7 +615,7 @@ _hearth_sessions_delete() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -y --yes -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -582,6 +627,9 @@ _hearth_sessions_delete() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -591,7 +639,7 @@ _hearth_show() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --html -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --output)
+    non_repeating_options=(--home --pod --theme --passphrase-file --output)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
@@ -603,6 +651,9 @@ _hearth_show() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     '--output')
@@ -615,7 +666,7 @@ _hearth_search() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options -1
 
     # Offer option value completions
@@ -629,6 +680,9 @@ _hearth_search() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     esac
 }
 
@@ -636,7 +690,7 @@ _hearth_stats() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --last)
+    non_repeating_options=(--home --pod --theme --passphrase-file --last)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -648,6 +702,9 @@ _hearth_stats() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     '--last')
@@ -660,7 +717,7 @@ _hearth_review() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -672,6 +729,9 @@ _hearth_review() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -681,7 +741,7 @@ _hearth_watch() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --big -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -693,6 +753,9 @@ _hearth_watch() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -725,7 +788,7 @@ _hearth_themes_list() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme)
+    non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -737,6 +800,9 @@ _hearth_themes_list() {
         return
         ;;
     '--theme')
+        return
+        ;;
+    '--passphrase-file')
         return
         ;;
     esac
@@ -754,7 +820,7 @@ _hearth_sync() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --init --clone)
+    non_repeating_options=(--home --pod --theme --passphrase-file --init --clone)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -768,10 +834,141 @@ _hearth_sync() {
     '--theme')
         return
         ;;
+    '--passphrase-file')
+        return
+        ;;
     '--init')
         return
         ;;
     '--clone')
+        return
+        ;;
+    esac
+}
+
+_hearth_keys() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __hearth_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|add|remove)
+        # Offer subcommand argument completions
+        "_hearth_keys_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list add remove' -- "${cur}"))
+        ;;
+    esac
+}
+
+_hearth_keys_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --passphrase-file)
+    __hearth_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--passphrase-file')
+        return
+        ;;
+    esac
+}
+
+_hearth_keys_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain --recovery -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --passphrase-file --label --new-passphrase-file)
+    __hearth_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--passphrase-file')
+        return
+        ;;
+    '--label')
+        return
+        ;;
+    '--new-passphrase-file')
+        return
+        ;;
+    esac
+}
+
+_hearth_keys_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --passphrase-file)
+    __hearth_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--passphrase-file')
+        return
+        ;;
+    esac
+}
+
+_hearth_seal() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --passphrase-file --label)
+    __hearth_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--passphrase-file')
+        return
+        ;;
+    '--label')
         return
         ;;
     esac

@@ -100,7 +100,7 @@ extension PodDirectory {
       }
       wanted = earlier.reversed() + wanted
     }
-    var index = ArchiveIndex.load(from: indexPath)
+    var index = ArchiveIndex.load(from: indexPath, in: self)
     var changed = index.needsRewrite
     var stale: [(id: String, key: ArchiveIndex.Key, wasOpen: Bool)] = []
     var entries: [ArchiveEntry?] = []
@@ -136,7 +136,7 @@ extension PodDirectory {
     // Every id asked for is in the index now: anything more belongs to a deleted session, and
     // writing in the order of `all` leaves it out.
     if index.count > all.count { changed = true }
-    if changed { try? index.write(to: indexPath, order: all) }
+    if changed { try? index.write(to: indexPath, order: all, in: self) }
     // Newest first: by start, and of two that started together the later id first. Ids sort
     // by local start time, so the reversed ids are nearly always in order already.
     let newest = entries.reversed().map { $0! }
@@ -201,7 +201,7 @@ enum ArchiveBuilder {
     }
     let contents: JournalContents
     do {
-      contents = try Journal.parse(bytes, path: path)
+      contents = try directory.parseJournal(bytes, of: id)
     } catch let error as StoreError {
       var reason = "corrupted"
       if let line = error.line { reason += " at line \(line)" }

@@ -140,9 +140,9 @@ struct ArchiveIndex {
   /// The index at `path`: empty (and to be rewritten) when missing or from another version. Only
   /// the lines are found here; each is parsed when its session is asked for, and one that cannot
   /// be read then is read again from its journal.
-  static func load(from path: String) -> ArchiveIndex {
+  static func load(from path: String, in pod: PodDirectory) -> ArchiveIndex {
     var index = ArchiveIndex()
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = pod.readIndexData(path) else {
       index.needsRewrite = true
       return index
     }
@@ -206,7 +206,7 @@ struct ArchiveIndex {
   /// Writes the index atomically (0600, in a 0700 directory that git is told to ignore), rows in
   /// the order of `order` (sorted, as `sessionIDs()` gives them); sessions not in it are left
   /// out.
-  func write(to path: String, order: [String]) throws {
+  func write(to path: String, order: [String], in pod: PodDirectory) throws {
     try Self.prepareFolder((path as NSString).deletingLastPathComponent)
     var out: [UInt8] = Array(Self.header.utf8)
     out.append(10)
@@ -219,7 +219,7 @@ struct ArchiveIndex {
         out.append(10)
       }
     }
-    try Files.writeAtomically(bytes: out, to: path)
+    try pod.writeIndexBytes(out, to: path)
   }
 
   /// Makes the index folder `directory` (0700) with the `.gitignore` that keeps it unshared.

@@ -41,7 +41,7 @@ extension PodDirectory {
   /// cannot be read.
   private func actionsWritten(in id: String) -> [String: OpenAction] {
     guard PodLayout.isListed(id), !id.contains("/"),
-      let contents = try? Journal.read(journalPath(id))
+      let contents = try? readJournal(id)
     else { return [:] }
     let actions = SessionState(replaying: contents.records).writtenActions
     return Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

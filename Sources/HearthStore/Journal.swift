@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthSeal
 
 #if canImport(Glibc)
   import Glibc
@@ -32,17 +33,29 @@ public enum Journal {
     String(decoding: try encoder.encode(JournalLine(record)), as: UTF8.self)
   }
 
+  /// One record as the bytes of its line, newline included: its JSON, or with `key` (a sealed
+  /// pod's session) the JSON sealed as that session's line `record.sequence`.
+  static func lineBytes(for record: EventRecord, key: SessionKey?) throws -> [UInt8] {
+    let json = Array(try line(for: record).utf8)
+    guard let key else { return json + [10] }
+    return SealedLine.seal(json, sequence: record.sequence, key: key) + [10]
+  }
+
   /// Reads a journal. A torn last line is dropped with a warning; anything wrong before it is an
-  /// error naming the line and column.
-  public static func read(_ path: String) throws -> JournalContents {
+  /// error naming the line and column. With `key`, every line must be sealed under it.
+  public static func read(_ path: String, key: SessionKey? = nil) throws -> JournalContents {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw StoreError(path: path, message: "cannot read the journal: \(Files.errorText())")
     }
-    return try parse([UInt8](data), path: path)
+    return try parse([UInt8](data), path: path, key: key)
   }
 
-  /// Parses journal bytes; `path` names the file in errors.
-  public static func parse(_ bytes: [UInt8], path: String) throws -> JournalContents {
+  /// Parses journal bytes; `path` names the file in errors. With `key` (a sealed pod's
+  /// session), each line is opened as the line of its expected sequence number: one that does
+  /// not authenticate is torn when it is the last, else a positioned error.
+  public static func parse(_ bytes: [UInt8], path: String, key: SessionKey? = nil) throws
+    -> JournalContents
+  {
     let decoder = JSONDecoder()
     var records: [EventRecord] = []
     var warnings: [String] = []
@@ -62,15 +75,23 @@ public enum Journal {
         continue
       }
       let isLast = bytes[next...].allSatisfy { $0 == 10 || $0 == 32 || $0 == 9 || $0 == 13 }
+      let expected = (records.last?.sequence ?? 0) + 1
+      guard
+        let json = try unseal(
+          slice, sequence: expected, key: key, isLast: isLast, path: path, line: lineNumber)
+      else {
+        torn = Array(slice)
+        warnings.append(tornWarning(path, lineNumber, slice.count))
+        break
+      }
       do {
-        let line = try decoder.decode(JournalLine.self, from: Data(slice))
+        let line = try decoder.decode(JournalLine.self, from: Data(json))
         guard line.v <= JournalLine.version else {
           throw StoreError(
             path: path, line: lineNumber, column: 1,
             message: "written by a newer Hearth (format version \(line.v))")
         }
         let record = try line.record()
-        let expected = (records.last?.sequence ?? 0) + 1
         guard record.sequence == expected else {
           throw StoreError(
             path: path, line: lineNumber, column: 1,
@@ -85,25 +106,62 @@ public enum Journal {
         throw error
       } catch {
         // A line this version cannot read may be one a newer version wrote: say so, never drop it.
-        if let probe = try? decoder.decode(VersionProbe.self, from: Data(slice)),
+        if let probe = try? decoder.decode(VersionProbe.self, from: Data(json)),
           probe.v > JournalLine.version
         {
           throw StoreError(
             path: path, line: lineNumber, column: 1,
             message: "written by a newer Hearth (format version \(probe.v))")
         }
-        if isLast {
+        // A sealed line that authenticates was written whole: it is never torn.
+        if isLast, key == nil {
           torn = Array(slice)
-          warnings.append(
-            "\(path):\(lineNumber): the last line was cut off (\(slice.count) bytes); dropped it")
+          warnings.append(tornWarning(path, lineNumber, slice.count))
           break
         }
-        let (column, reason) = describe(error, in: slice)
+        let (column, reason) = describe(error, in: json)
         throw StoreError(path: path, line: lineNumber, column: column, message: reason)
       }
     }
     return JournalContents(
       records: records, warnings: warnings, goodLength: goodLength, torn: torn)
+  }
+
+  /// The JSON of one line: the line itself in a plain journal, the line opened with `key` in a
+  /// sealed one; nil when it is a sealed last line that does not open (torn). A plain line in
+  /// a sealed journal, a sealed line in a plain one, or a sealed line failing before the end
+  /// is an error at line `line`.
+  private static func unseal(
+    _ slice: ArraySlice<UInt8>, sequence: Int, key: SessionKey?, isLast: Bool, path: String,
+    line: Int
+  ) throws -> ArraySlice<UInt8>? {
+    guard let key else {
+      guard isLast || !SealedLine.isSealed(slice) else {
+        throw StoreError(
+          path: path, line: line, column: 1,
+          message: "a sealed line: this journal belongs to a sealed pod, opened without its keys")
+      }
+      return slice
+    }
+    guard SealedLine.isSealed(slice) else {
+      throw StoreError(
+        path: path, line: line, column: 1,
+        message: "a line in the clear in a sealed journal (not written by Hearth)")
+    }
+    do {
+      return try SealedLine.open(slice, sequence: sequence, key: key)[...]
+    } catch {
+      if isLast { return nil }
+      throw StoreError(
+        path: path, line: line, column: 1,
+        message: "damaged: the sealed line does not authenticate (changed, or moved from"
+          + " another place or session)")
+    }
+  }
+
+  /// The warning for a torn last line of `count` bytes, line `line` of the journal at `path`.
+  private static func tornWarning(_ path: String, _ line: Int, _ count: Int) -> String {
+    "\(path):\(line): the last line was cut off (\(count) bytes); dropped it"
   }
 
   /// A readable reason and the column it applies to, from a decoding error.
@@ -182,11 +240,17 @@ public final class JournalWriter {
   private var isTorn = false
   /// Writes every byte to a descriptor; replaced in tests to fail as a full disk does.
   var writeBytes: (Int32, [UInt8]) -> Bool = Files.writeAll
+  /// The session's key in a sealed pod: every line written is sealed under it.
+  private let key: SessionKey?
 
   /// Opens (creating with mode 0600) the journal at `path` for appending. A torn last line found
-  /// by `contents` is moved aside to `journal.jsonl.torn` and cut off first.
-  public init(path: String, repairing contents: JournalContents? = nil) throws {
+  /// by `contents` is moved aside to `journal.jsonl.torn` and cut off first. With `key`, every
+  /// line is sealed on its own.
+  public init(path: String, repairing contents: JournalContents? = nil, key: SessionKey? = nil)
+    throws
+  {
     self.path = path
+    self.key = key
     fd = try Self.openLocked(path)
     if let contents, let torn = contents.torn {
       try? Files.writeAtomically(
@@ -243,11 +307,11 @@ public final class JournalWriter {
   /// Replaces the whole journal with `records` (the same sequence numbers, some words erased):
   /// written to a temporary file and synced, locked, then renamed over the journal, so a reader
   /// or a crash finds the old journal or the new one, never half of one. The lock is held
-  /// throughout, and appends go on to the new file.
+  /// throughout, and appends go on to the new file. In a sealed pod every line is sealed again,
+  /// each with a fresh nonce.
   public func replace(with records: [EventRecord]) throws {
-    var text = ""
-    for record in records { text += try Journal.line(for: record) + "\n" }
-    let bytes = Array(text.utf8)
+    var bytes: [UInt8] = []
+    for record in records { bytes += try Journal.lineBytes(for: record, key: key) }
     let temporary = Files.temporaryPath(for: path, staging: podFolder)
     let replacement = try Files.writeTemporary(bytes, at: temporary, for: path)
     guard flock(replacement, LOCK_EX | LOCK_NB) == 0 else {
@@ -284,7 +348,7 @@ public final class JournalWriter {
   /// part of the line reached the file is cut off again, so the journal still ends with a whole
   /// line and the same record can be appended once there is room.
   public func append(_ record: EventRecord) throws {
-    let bytes = Array((try Journal.line(for: record) + "\n").utf8)
+    let bytes = try Journal.lineBytes(for: record, key: key)
     if isTorn {
       guard ftruncate(fd, length) == 0 else {
         throw Files.failure(path, "cannot repair the journal")

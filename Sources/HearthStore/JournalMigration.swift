@@ -75,13 +75,13 @@ extension PodDirectory {
     let path = journalPath(id)
     guard let data = FileManager.default.contents(atPath: path), Self.mayNeedMigration(data)
     else { return .unchanged }
-    guard let contents = try? Journal.parse([UInt8](data), path: path),
+    guard let contents = try? parseJournal([UInt8](data), of: id),
       let records = Self.migrated(contents.records)
     else { return .unchanged }
     // A meeting that holds it may still append: its journal is left for the next time.
     if Journal.isHeld(path) { return .skipped }
     do {
-      let writer = try JournalWriter(path: path, repairing: contents)
+      let writer = try journalWriter(id, repairing: contents)
       try writer.replace(with: records)
     } catch {
       return .skipped

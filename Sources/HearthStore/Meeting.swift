@@ -41,7 +41,7 @@ public final class Meeting {
     let openActions = openActions ?? directory.openActions()
     let id = directory.newSessionID(at: now, format: format.name, timeZone: timeZone)
     try directory.createSession(id)
-    let writer = try JournalWriter(path: directory.journalPath(id))
+    let writer = try directory.journalWriter(id)
     let meeting = Meeting(
       pod: directory, id: id, state: SessionState(), writer: writer, clock: clock, warnings: [])
     var start = SessionStart(
@@ -63,7 +63,7 @@ public final class Meeting {
     guard !loaded.state.isEnded else {
       throw StoreError(path: directory.journalPath(id), message: "this meeting has already ended")
     }
-    let writer = try JournalWriter(path: directory.journalPath(id), repairing: loaded.contents)
+    let writer = try directory.journalWriter(id, repairing: loaded.contents)
     let meeting = Meeting(
       pod: directory, id: id, state: loaded.state, writer: writer, clock: clock,
       warnings: loaded.contents.warnings)
@@ -132,9 +132,10 @@ public final class Meeting {
     try retry()
   }
 
-  /// Writes the transcript beside the journal and returns its path. Carried actions are read
-  /// again from their sessions: one deleted while the meeting ran leaves no words here.
-  public func writeTranscript(timeZone: TimeZone) throws -> String {
+  /// Writes the transcript beside the journal and returns its path; nil in a sealed pod, which
+  /// keeps no transcript. Carried actions are read again from their sessions: one deleted while
+  /// the meeting ran leaves no words here.
+  public func writeTranscript(timeZone: TimeZone) throws -> String? {
     let current = SessionState(replaying: pod.rereadingCarried(state.records))
     let markdown = Transcript.markdown(current, at: clock.now(), timeZone: timeZone)
     return try pod.writeTranscript(markdown, for: id)

@@ -110,15 +110,15 @@ extension PodDirectory {
           path: journalPath(id),
           message: "a meeting is running in another terminal; end it before forgetting anyone")
       }
-      _ = try Journal.read(journalPath(id)).records.map(scrubber.scrub)
+      _ = try readJournal(id).records.map(scrubber.scrub)
     }
     var changed = 0
     var deleted = MemberNotes()
     var erasedActions = Set<String>()
     var reviews: [String: Set<String>] = [:]
     for id in ids where FileManager.default.fileExists(atPath: journalPath(id)) {
-      let writer = try JournalWriter(path: journalPath(id))
-      let contents = try Journal.read(journalPath(id))
+      let writer = try journalWriter(id)
+      let contents = try readJournal(id)
       var kept = contents.records
       if deletingNotes {
         let state = SessionState(replaying: kept)

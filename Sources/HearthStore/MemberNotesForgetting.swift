@@ -13,7 +13,7 @@ extension PodDirectory {
     var total = MemberNotes()
     var sessions = 0
     for id in sessionIDs() where FileManager.default.fileExists(atPath: journalPath(id)) {
-      let state = SessionState(replaying: try Journal.read(journalPath(id)).records)
+      let state = SessionState(replaying: try readJournal(id).records)
       let theirs = state.notes(of: [member.name] + member.formerNames)
       if !theirs.isEmpty { sessions += 1 }
       total = total + theirs

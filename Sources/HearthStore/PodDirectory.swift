@@ -1,11 +1,19 @@
 import Foundation
 import HearthCore
 
-/// One pod's self-contained directory: pod.toml, formats/ and sessions/<id>/.
+/// One pod's self-contained directory: pod.toml, formats/ and sessions/<id>/. A sealed pod's
+/// directory is read and written through its keys once `unlocked(with:)`.
 public struct PodDirectory: Sendable {
   public let path: String
+  /// A sealed pod's keys, once unlocked; nil for a plain pod (or a sealed one still locked).
+  public let seal: PodSeal?
 
-  public init(path: String) { self.path = path }
+  public init(path: String) { self.init(path: path, seal: nil) }
+
+  init(path: String, seal: PodSeal?) {
+    self.path = path
+    self.seal = seal
+  }
 
   /// The directory's name: what `--pod` and `last-pod` call the pod.
   public var slug: String { (path as NSString).lastPathComponent }
@@ -70,7 +78,7 @@ public struct PodDirectory: Sendable {
     guard FileManager.default.fileExists(atPath: path) else {
       throw StoreError(path: path, message: "no such session: \(id)")
     }
-    let contents = try Journal.read(path)
+    let contents = try readJournal(id)
     guard case .started? = contents.records.first?.event else {
       throw StoreError(
         path: path, line: 1, column: 1, message: "the journal does not begin with a start")
@@ -93,8 +101,10 @@ public struct PodDirectory: Sendable {
   }
 
   /// Writes the transcript beside the journal, through the terminal gate: `cat` or a pager
-  /// must not receive a note's escape sequences either.
-  public func writeTranscript(_ markdown: String, for id: String) throws -> String {
+  /// must not receive a note's escape sequences either. A sealed pod keeps no transcript in
+  /// the clear (`show` renders one on demand): nil, nothing written.
+  public func writeTranscript(_ markdown: String, for id: String) throws -> String? {
+    guard writesTranscripts else { return nil }
     let path = transcriptPath(id)
     try Files.writeAtomically(TerminalText.document(markdown), to: path, staging: self.path)
     return path

@@ -1,21 +1,27 @@
 import Foundation
 import HearthCore
+import HearthSeal
 
 extension PodDirectory {
   public var formatsPath: String { layout.formatsPath }
 
-  /// Reads `pod.toml`.
+  /// Reads `pod.toml` (`pod.toml.sealed`, opened, in a sealed pod); errors name the file on
+  /// disk, with the line and column of its text.
   public func loadPod() throws -> Pod {
-    guard FileManager.default.fileExists(atPath: podFilePath) else {
+    let stored = storedPath(of: podFilePath)
+    guard FileManager.default.fileExists(atPath: stored) else {
       throw StoreError(path: podFilePath, message: "this pod has no pod.toml")
     }
-    return try PodFile.load(podFilePath)
+    guard let text = try readPodText(podFilePath) else {
+      throw StoreError(path: stored, message: "cannot read the pod file: \(Files.errorText())")
+    }
+    return try PodFile.parse(text, path: stored)
   }
 
-  /// Replaces `pod.toml` with `pod`, atomically.
+  /// Replaces `pod.toml` with `pod`, atomically (sealed in a sealed pod).
   public func savePod(_ pod: Pod) throws {
     try Files.makeDirectory(path)
-    try Files.writeAtomically(PodFile.toml(for: pod), to: podFilePath)
+    try writePodText(PodFile.toml(for: pod), to: podFilePath)
   }
 
   /// The built-in formats, then the pod's own (which replace a built-in of the same name).
@@ -23,8 +29,17 @@ extension PodDirectory {
   public func formats() throws -> [Format] {
     var formats = BuiltIn.formats
     let names = (try? FileManager.default.contentsOfDirectory(atPath: formatsPath)) ?? []
-    for file in names.sorted() where file.hasSuffix(".toml") {
-      let format = try FormatFile.load(formatsPath + "/" + file)
+    let suffix = ".toml" + (sealsFiles ? PodLayout.sealedSuffix : "")
+    for file in names.sorted() where file.hasSuffix(suffix) && PodLayout.isListed(file) {
+      let plain = formatsPath + "/" + String(file.dropLast(suffix.count - ".toml".count))
+      guard let text = try readPodText(plain) else {
+        throw StoreError(
+          path: formatsPath + "/" + file,
+          message: "cannot read the format: \(Files.errorText())")
+      }
+      let base = ((plain as NSString).lastPathComponent as NSString).deletingPathExtension
+      let format = try FormatFile.parse(
+        text, path: formatsPath + "/" + file, defaultName: base)
       formats.removeAll { $0.name == format.name }
       formats.append(format)
     }
@@ -44,14 +59,28 @@ extension PodDirectory {
 }
 
 extension Home {
-  /// Creates a new pod's directory and `pod.toml`; refuses to overwrite an existing pod.
-  public func createPod(_ pod: Pod) throws -> PodDirectory {
-    let directory = self.pod(named: pod.name)
-    if FileManager.default.fileExists(atPath: directory.podFilePath) {
-      throw StoreError(path: directory.podFilePath, message: "a pod named '\(pod.name)' exists")
+  /// Creates a new pod's directory and `pod.toml`; refuses to overwrite an existing pod. With
+  /// `seal`, the pod is sealed: a new master key, one key slot for the passphrase (labelled),
+  /// an empty keyring, and `pod.toml.sealed`; the pod is returned unlocked. `cost` is scrypt's
+  /// for the slot (tests make it cheap).
+  public func createPod(
+    _ pod: Pod, seal: (passphrase: Secret, label: String)? = nil, cost: ScryptCost = .standard
+  ) throws -> PodDirectory {
+    var directory = self.pod(named: pod.name)
+    for path in [directory.podFilePath, directory.podFilePath + PodLayout.sealedSuffix]
+    where FileManager.default.fileExists(atPath: path) {
+      throw StoreError(path: path, message: "a pod named '\(pod.name)' exists")
     }
     try Files.makeDirectory(directory.sessionsPath)
     try Files.makeDirectory(directory.formatsPath)
+    if let seal {
+      let keys = PodKeys.generate()
+      let slot = try KeySlot.make(
+        label: seal.label, passphrase: seal.passphrase, keys: keys, cost: cost)
+      directory = PodDirectory(
+        path: directory.path,
+        seal: try PodSeal.create(keys: keys, slot: slot, layout: directory.layout))
+    }
     try directory.savePod(pod)
     return directory
   }

@@ -11,7 +11,8 @@ import Foundation
 ///
 /// A pod is `pod.toml`, `formats/NAME.toml` and `sessions/ID/` (`journal.jsonl`, its
 /// `transcript.md`, a torn last line kept as `journal.jsonl.torn`), with the derived index in
-/// `.index/` and, once shared, `.git/`. Beside them stand what a write or a sync leaves for a
+/// `.index/` and, once shared, `.git/`. A sealed pod keeps `pod.toml.sealed` and
+/// `formats/NAME.toml.sealed` instead, no transcripts, and its key slots and keyring in `.seal/`. Beside them stand what a write or a sync leaves for a
 /// moment or on purpose: `NAME.tmp-PID` (an atomic write; a session's files are staged in the
 /// pod's root as `.SESSION.NAME.tmp-PID`), `.deleting-ID-PID` (a session being removed),
 /// `.cloning-PID-TAG` (a clone not yet in place, in the home's `pods/`) and `NAME.mine`,
@@ -34,6 +35,14 @@ public struct PodLayout: Sendable, Equatable {
   static let journal = "journal.jsonl"
   static let transcript = "transcript.md"
   static let git = ".git"
+  /// A sealed pod's keys: `.seal/slots/ID` (one per passphrase) and `.seal/keyring`. They
+  /// never travel in the pod's git history (a key committed once could never be taken back);
+  /// sharing them is for a ref replaced at each sync, not written yet.
+  static let seal = ".seal"
+  static let slots = "slots"
+  static let keyring = "keyring"
+  /// What a file sealed whole is named after: `pod.toml.sealed`.
+  static let sealedSuffix = ".sealed"
   /// What marks a journal's torn last line, moved aside: `journal.jsonl.torn`.
   static let tornSuffix = ".torn"
   /// What names a temporary file, before the PID of the process writing it.
@@ -62,13 +71,17 @@ public struct PodLayout: Sendable, Equatable {
   var indexPath: String { indexFolderPath + "/" + Self.indexFile }
   var searchIndexPath: String { indexFolderPath + "/" + Self.searchIndexFile }
   var gitPath: String { root + "/" + Self.git }
+  var sealPath: String { root + "/" + Self.seal }
+  var slotsPath: String { sealPath + "/" + Self.slots }
+  var keyringPath: String { sealPath + "/" + Self.keyring }
+  func slotPath(_ id: String) -> String { slotsPath + "/" + id }
   func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
   func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Self.journal }
   func transcriptPath(_ id: String) -> String { sessionPath(id) + "/" + Self.transcript }
 
   /// The folders leftovers can be in: the root (where session files are staged and sessions
   /// are moved to be deleted), `formats/` and `.index/`. Never `sessions/`, which may be huge.
-  var leftoverFolders: [String] { [root, formatsPath, indexFolderPath] }
+  var leftoverFolders: [String] { [root, formatsPath, indexFolderPath, sealPath, slotsPath] }
 
   /// Where session `id` is moved to by process `pid` while it is removed.
   func deletingPath(_ id: String, pid: pid_t) -> String {
@@ -153,6 +166,7 @@ public struct PodLayout: Sendable, Equatable {
     let parts = path.split(separator: "/")
     guard let name = parts.last else { return false }
     if parts.first == Substring(index) || parts.first == Substring(git) { return false }
+    if parts.first == Substring(seal) { return false }
     if parts.contains(where: { $0.hasPrefix(deletingPrefix) }) { return false }
     if parts.count >= 2, parts[0] == Substring(sessions), isHidden(parts[1]) { return false }
     if name == ".DS_Store" || name.hasSuffix(tornSuffix) { return false }

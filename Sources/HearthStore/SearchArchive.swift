@@ -29,7 +29,7 @@ extension PodDirectory {
     let ids = Array(sessionIDs().reversed())
     let journals = JournalKeys(sessionsPath)
     let keys = ids.map(journals.key(of:))
-    let index = SearchIndex.load(from: searchIndexPath)
+    let index = SearchIndex.load(from: searchIndexPath, in: self)
     var matched: [[SearchLine]?] = Array(repeating: nil, count: ids.count)
     var stale: [Int] = []
     var cursor = SearchIndex.Cursor(query)
@@ -117,7 +117,7 @@ extension PodDirectory {
   func forgetInSearchIndex(changed: Set<String> = []) {
     let path = searchIndexPath
     guard FileManager.default.fileExists(atPath: path) else { return }
-    let index = SearchIndex.load(from: path)
+    let index = SearchIndex.load(from: path, in: self)
     let existing = Set(sessionIDs()).subtracting(changed)
     guard index.order.contains(where: { !existing.contains($0) }) else { return }
     let out = index.rewritten(index.order.filter(existing.contains))
@@ -131,7 +131,7 @@ extension PodDirectory {
   /// Writes the search index atomically, 0600 in the 0700 index folder git is told to ignore.
   private func writeSearchIndex(_ bytes: [UInt8]) throws {
     try ArchiveIndex.prepareFolder(layout.indexFolderPath)
-    try Files.writeAtomically(bytes: bytes, to: searchIndexPath)
+    try writeIndexBytes(bytes, to: searchIndexPath)
   }
 }
 

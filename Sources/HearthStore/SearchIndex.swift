@@ -43,9 +43,9 @@ struct SearchIndex {
 
   /// The index at `path`; empty when missing, from another version or damaged in any way (it
   /// is derived: all of it is then read again from the journals).
-  static func load(from path: String) -> SearchIndex {
+  static func load(from path: String, in pod: PodDirectory) -> SearchIndex {
     var index = SearchIndex()
-    guard let data = Files.readAll(path) else { return index }
+    guard let data = pod.readIndexBytes(path) else { return index }
     index.data = data
     index.written = ArchiveIndex.key(of: path).mtime
     let parsed = index.data.withUnsafeBufferPointer { index.parseSections($0) }

@@ -40,6 +40,8 @@ extension PodDirectory {
     }
     Files.syncDirectory(of: directory)
     Files.syncDirectory(of: hidden)
+    // In a sealed pod the session's key goes first: every copy of its journal is then shut.
+    try seal?.destroySessionKey(id)
     do {
       try FileManager.default.removeItem(atPath: hidden)
     } catch {
@@ -60,9 +62,10 @@ extension PodDirectory {
     forgetInSearchIndex(changed: changed)
     guard FileManager.default.fileExists(atPath: indexPath) else { return }
     // Lines are copied as they are, unread; sessions left out of the order are dropped.
-    let index = ArchiveIndex.load(from: indexPath)
+    let index = ArchiveIndex.load(from: indexPath, in: self)
     do {
-      try index.write(to: indexPath, order: sessionIDs().filter { !changed.contains($0) })
+      try index.write(
+        to: indexPath, order: sessionIDs().filter { !changed.contains($0) }, in: self)
     } catch {
       try? FileManager.default.removeItem(atPath: indexPath)
     }

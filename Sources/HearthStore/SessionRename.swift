@@ -10,6 +10,10 @@ import HearthCore
 extension PodDirectory {
   /// Moves session `id` to `newID`, and makes its journal's start (and its transcript) say so.
   func renameSession(_ id: String, to newID: String) throws {
+    // A sealed session's lines are bound to its id: renaming one would seal them all again.
+    guard !isSealed else {
+      throw StoreError(path: sessionPath(id), message: "a sealed pod's sessions are not renamed")
+    }
     guard rename(sessionPath(id), sessionPath(newID)) == 0 else {
       throw StoreError(path: sessionPath(id), message: "cannot rename: \(Files.errorText())")
     }

@@ -16,10 +16,15 @@ enum Bench {
       try Generate.run(Array(arguments.dropFirst()))
       return
     }
+    if arguments == ["sealed"] {
+      try Sealed.run(sessions: 10_000)
+      return
+    }
     guard arguments.isEmpty else {
       FileHandle.standardError.write(
         Data(
-          "usage: hearth-bench | hearth-bench generate --home DIR --sessions N [--seed S]\n".utf8))
+          ("usage: hearth-bench | hearth-bench sealed"
+            + " | hearth-bench generate --home DIR --sessions N [--seed S] [--seal]\n").utf8))
       exit(2)
     }
     print("hearth-bench (build with -c release for real figures)")

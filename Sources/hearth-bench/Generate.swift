@@ -1,20 +1,23 @@
 import Foundation
 import HearthCore
+import HearthSeal
 import HearthStore
 import HearthTesting
 
 /// `hearth-bench generate`: writes a synthetic archive of realistic sessions (with
-/// `--transcripts`, their `transcript.md` files too).
+/// `--transcripts`, their `transcript.md` files too; with `--seal`, a sealed pod whose
+/// passphrase is `Sealed.benchPassphrase`).
 enum Generate {
   static func run(_ arguments: [String]) throws {
     var home: String?
     var sessions = 100
     var seed: UInt64 = 1
     var transcripts = false
+    var sealed = false
     var rest = arguments[...]
     while let flag = rest.popFirst() {
-      if flag == "--transcripts" {
-        transcripts = true
+      if flag == "--transcripts" || flag == "--seal" {
+        if flag == "--seal" { sealed = true } else { transcripts = true }
         continue
       }
       let value = rest.popFirst()
@@ -28,38 +31,44 @@ enum Generate {
     guard let home, sessions > 0 else { usage("--home DIR and --sessions N (N ≥ 1) are needed") }
     let start = DispatchTime.now().uptimeNanoseconds
     let directory = try write(
-      home: home, sessions: sessions, seed: seed, transcripts: transcripts)
+      home: home, sessions: sessions, seed: seed, transcripts: transcripts, sealed: sealed)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     print(String(format: "wrote %d sessions to %@ in %.1f s", sessions, directory.path, seconds))
   }
 
   /// Writes a pod of `sessions` weekly sessions under `home` (with their transcripts when
-  /// `transcripts` is set) and returns its directory.
+  /// `transcripts` is set; sealed, as "Sealed Bench Pod", when `sealed` is) and returns its
+  /// directory, unlocked.
   static func write(
-    home: String, sessions: Int, seed: UInt64 = 1, transcripts: Bool = false
+    home: String, sessions: Int, seed: UInt64 = 1, transcripts: Bool = false,
+    sealed: Bool = false
   ) throws -> PodDirectory {
     let pod = Pod(
-      name: "Bench Pod",
+      name: sealed ? Sealed.podName : "Bench Pod",
       members: ["Ana", "Bo", "Chen", "Dee", "Eli", "Fatou", "Gus", "Hana"].map { Member(name: $0) },
       roles: Pod.defaultRoles)
-    let directory = Home(path: home).pod(named: pod.name)
-    try Files.makeDirectory(directory.sessionsPath)
-    try Files.writeAtomically(PodFile.toml(for: pod), to: directory.podFilePath)
+    let directory = try Home(path: home).createPod(
+      pod, seal: sealed ? (Secret(Sealed.benchPassphrase), "bench") : nil)
     var random = SplitMix64(seed: seed)
     var time = Date(timeIntervalSince1970: 1_500_000_000)
     var actions = ActionLedger()
+    var written: [SessionState] = []
     for index in 0..<sessions {
       time += 7 * 86_400
       let session = makeSession(
         index, pod: pod, at: time, openActions: actions.open, random: &random)
       actions.record(session)
+      written.append(session)
+    }
+    try directory.makeSessionKeys(written.compactMap { $0.start?.id })
+    for session in written {
       let id = session.start!.id
       try directory.createSession(id)
-      let text = try session.records.map { try Journal.line(for: $0) + "\n" }.joined()
-      try Files.writeAtomically(text, to: directory.journalPath(id))
+      try directory.writeJournal(session.records, for: id)
       if transcripts {
         let markdown = Transcript.markdown(
-          session, at: session.endedAt ?? time, timeZone: TimeZone(identifier: "UTC")!)
+          session, at: session.endedAt ?? session.lastEventAt ?? time,
+          timeZone: TimeZone(identifier: "UTC")!)
         _ = try directory.writeTranscript(markdown, for: id)
       }
     }

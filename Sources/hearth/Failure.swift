@@ -30,6 +30,9 @@ enum Failure {
     case let error as Usage:
       Output.error(error.description)
       return 2
+    case is Passphrase.Cancelled:
+      Output.error("cancelled")
+      return 130
     case let code as ExitCode:
       return code.rawValue
     default:

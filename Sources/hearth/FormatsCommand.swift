@@ -16,7 +16,7 @@ struct FormatsCommand: ParsableCommand {
   static func available(_ global: GlobalOptions) throws -> [Format] {
     let home = global.resolvedHome()
     guard global.pod != nil || !home.podSlugs().isEmpty else { return BuiltIn.formats }
-    return try home.selectPod(named: global.pod).formats()
+    return try global.unlock(home.selectPod(named: global.pod)).formats()
   }
 
   struct List: ParsableCommand {

@@ -26,6 +26,13 @@ struct GlobalOptions: ParsableArguments {
     help: "No full screens: every change is one line of text (for screen readers and logs).")
   var plain = false
 
+  @Option(
+    help: ArgumentHelp(
+      "A sealed pod's passphrase: the first line of this file (else $HEARTH_PASSPHRASE_FILE,"
+        + " else $HEARTH_PASSPHRASE_COMMAND's output, else asked on the terminal).",
+      valueName: "file"))
+  var passphraseFile: String?
+
   /// The data root; the first time in a run, what interrupted writes left there is removed.
   func resolvedHome() -> Home {
     let home = Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
@@ -33,11 +40,29 @@ struct GlobalOptions: ParsableArguments {
     return home
   }
 
+  /// The pod a command works on (`--pod`, else the only or last one), unlocked when it is
+  /// sealed: its passphrase is asked once per run, before any full screen starts.
+  func openPod() throws -> PodDirectory {
+    try unlock(resolvedHome().selectPod(named: pod))
+  }
+
+  /// `directory` unlocked when it is sealed (once per run: later calls reuse the keys).
+  func unlock(_ directory: PodDirectory) throws -> PodDirectory {
+    guard directory.seal == nil, directory.isSealed else { return directory }
+    if let unlocked = UnlockedPods.shared.pod(at: directory.path) { return unlocked }
+    let passphrase = try Passphrase.obtain(for: directory.slug, file: passphraseFile)
+    defer { passphrase.wipe() }
+    let unlocked = try directory.unlocked(with: passphrase)
+    UnlockedPods.shared.keep(unlocked)
+    return unlocked
+  }
+
   /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `default`. A
   /// theme that cannot be used is replaced by `default`, with a warning saying why.
   func chosenTheme() -> (theme: Theme, warning: String?) {
     let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
-    let fromPod = theme == nil ? try? resolvedHome().selectPod(named: pod).loadPod().theme : nil
+    let fromPod =
+      theme == nil ? try? resolvedHome().selectPod(named: pod).unlockedHere().loadPod().theme : nil
     let choice = theme ?? fromPod ?? ThemeCatalog.defaultName
     do {
       return (try catalog.theme(choice), nil)
@@ -55,6 +80,7 @@ struct GlobalOptions: ParsableArguments {
     if let theme { arguments += ["--theme", theme] }
     if noColor { arguments.append("--no-color") }
     if plain { arguments.append("--plain") }
+    if let passphraseFile { arguments += ["--passphrase-file", passphraseFile] }
     return arguments
   }
 
@@ -70,6 +96,21 @@ struct GlobalOptions: ParsableArguments {
     let env = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
     return !noColor && env.isEmpty
   }
+}
+
+/// The sealed pods this run has unlocked, so the passphrase is asked once per run.
+private final class UnlockedPods: @unchecked Sendable {
+  static let shared = UnlockedPods()
+  private let lock = NSLock()
+  private var pods: [String: PodDirectory] = [:]
+
+  func pod(at path: String) -> PodDirectory? { lock.withLock { pods[path] } }
+  func keep(_ pod: PodDirectory) { lock.withLock { pods[pod.path] = pod } }
+}
+
+extension PodDirectory {
+  /// This pod as this run has unlocked it already, else as it is (never asking).
+  func unlockedHere() -> PodDirectory { UnlockedPods.shared.pod(at: path) ?? self }
 }
 
 /// The homes whose leftovers this run has removed: once each is enough.

@@ -17,7 +17,8 @@ struct Hearth: ParsableCommand {
       DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
       MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
       ShowCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
-      WatchCommand.self, ThemesCommand.self, SyncCommand.self,
+      WatchCommand.self, ThemesCommand.self, SyncCommand.self, KeysCommand.self,
+      SealCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -13,7 +13,7 @@ enum HomeLoop {
     var notice: String?
     while true {
       let home = global.resolvedHome()
-      var model = HomeModel(pod: summary(home, global))
+      var model = HomeModel(pod: try summary(home, global))
       if let notice { model.say(notice) }
       notice = nil
       let terminal = try global.openTerminal().terminal
@@ -66,11 +66,13 @@ enum HomeLoop {
     return PodDirectory(path: home.podsPath + "/" + own[index % own.count])
   }
 
-  /// The selected pod at a glance, or nil when there is none yet.
-  static func summary(_ home: Home, _ global: GlobalOptions) -> HomeModel.PodSummary? {
-    guard !home.podSlugs().isEmpty, let directory = try? home.selectPod(named: global.pod),
-      let pod = try? directory.loadPod()
+  /// The selected pod at a glance, or nil when there is none yet. A sealed pod is unlocked
+  /// here, before the screen starts (a wrong passphrase is an error).
+  static func summary(_ home: Home, _ global: GlobalOptions) throws -> HomeModel.PodSummary? {
+    guard !home.podSlugs().isEmpty, let selected = try? home.selectPod(named: global.pod)
     else { return nil }
+    let directory = try global.unlock(selected)
+    guard let pod = try? directory.loadPod() else { return nil }
     // One read of the archive (newest first) answers all three.
     let archive = directory.archive()
     return HomeModel.PodSummary(

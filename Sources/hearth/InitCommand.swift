@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearthCore
+import HearthSeal
 import HearthStore
 
 /// `hearth init`: create a pod.
@@ -26,6 +27,16 @@ struct InitCommand: ParsableCommand {
 
   @Option(help: "How many sessions the pod commits to before a retrospective.")
   var commitment: Int?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Seal the pod: everything said is encrypted at rest under a passphrase (asked twice on"
+        + " the terminal, or --passphrase-file). Forget every passphrase and the history is gone."
+    ))
+  var seal = false
+
+  @Option(help: "Whose passphrase this is, kept sealed in its key slot (with --seal).")
+  var label = "first passphrase"
 
   func validate() throws {
     if let problem = Member.problem(with: name) { throw ValidationError("pod name: \(problem)") }
@@ -56,9 +67,18 @@ struct InitCommand: ParsableCommand {
       name: name, members: members.map { Member(name: $0) },
       roles: roles.isEmpty ? Pod.defaultRoles : roles, agreements: agreements,
       commitment: commitment)
-    let directory = try home.createPod(pod)
+    var sealing: (passphrase: Secret, label: String)?
+    if seal {
+      sealing = (
+        try Passphrase.choose(
+          for: PodDirectory.slug(for: name), file: global.passphraseFile), label
+      )
+    }
+    defer { sealing?.passphrase.wipe() }
+    let directory = try home.createPod(pod, seal: sealing)
     home.rememberLastPod(directory)
-    Output.line("Created \(name) with \(members.count) members at \(directory.path)")
+    let sealed = seal ? " (sealed)" : ""
+    Output.line("Created \(name)\(sealed) with \(members.count) members at \(directory.path)")
     Output.line("Start a meeting: hearth meet")
   }
 }

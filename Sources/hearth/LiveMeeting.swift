@@ -86,8 +86,11 @@ enum LiveMeeting {
   private static func finish(_ meeting: Meeting, _ outcome: MeetingLoop.Outcome) throws {
     switch outcome {
     case .ended:
-      let path = try meeting.writeTranscript(timeZone: .current)
-      Output.line("Meeting ended. Transcript: \(path)")
+      if let path = try meeting.writeTranscript(timeZone: .current) {
+        Output.line("Meeting ended. Transcript: \(path)")
+      } else {
+        Output.line("Meeting ended. The pod is sealed: `hearth show` reads it.")
+      }
     case .left:
       Output.line("Meeting left, not ended: `hearth resume` continues it.")
     case .interrupted(let signal):

@@ -34,7 +34,7 @@ struct MeetCommand: ParsableCommand {
 
   func run() throws {
     let home = global.resolvedHome()
-    let directory = try home.selectPod(named: global.pod)
+    let directory = try global.unlock(home.selectPod(named: global.pod))
     let pod = try directory.loadPod()
     let formats = try directory.formats()
     let screenless = global.plain || present != nil || !roles.isEmpty || format != nil

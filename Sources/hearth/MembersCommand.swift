@@ -20,7 +20,7 @@ struct MembersCommand: ParsableCommand {
 
   /// Loads the selected pod, applies `change`, and saves it.
   static func update(_ global: GlobalOptions, _ change: (inout Pod) throws -> Void) throws {
-    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let directory = try global.openPod()
     var pod = try directory.loadPod()
     try change(&pod)
     try directory.savePod(pod)
@@ -31,7 +31,7 @@ struct MembersCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let pod = try global.resolvedHome().selectPod(named: global.pod).loadPod()
+      let pod = try global.openPod().loadPod()
       for (index, member) in pod.members.enumerated() {
         var line = "\(index + 1). \(member.name)"
         if let pronouns = member.pronouns { line += " (\(pronouns))" }
@@ -160,7 +160,7 @@ struct MembersCommand: ParsableCommand {
     }
 
     func run() throws {
-      let directory = try global.resolvedHome().selectPod(named: global.pod)
+      let directory = try global.openPod()
       _ = try MembersCommand.index(of: name, in: directory.loadPod())
       let (notes, sessions) = try directory.notesOfMember(named: name)
       if !yes {

@@ -19,7 +19,7 @@ struct ResumeCommand: ParsableCommand {
   var id: String?
 
   func run() throws {
-    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try global.openPod()
     let open = pod.openSessionIDs()
     let notice = "Welcome back. The time away counted as paused."
     func resume(_ id: String) throws -> Meeting {

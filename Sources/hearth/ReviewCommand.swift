@@ -25,7 +25,7 @@ struct ReviewCommand: ParsableCommand {
           "review draws a full screen; with --plain, hearth sessions, show, search and stats "
           + "give the same history as text")
     }
-    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let directory = try global.openPod()
     let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     let terminal = try global.openTerminal().terminal
     defer { terminal.stop() }

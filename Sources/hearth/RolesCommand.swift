@@ -22,7 +22,7 @@ struct RolesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let directory = try global.openPod()
     let pod = try directory.loadPod()
     let name = pod.currentNames
     let history = directory.roleHistory().map { entry in

@@ -34,7 +34,7 @@ struct SearchCommand: ParsableCommand {
     guard let query = SearchQuery(words.joined(separator: " ")) else {
       throw Failure.Usage(description: "give a word to search for")
     }
-    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try global.openPod()
     // The terminal shows the date the session id begins with; only JSON needs exact times.
     let results = pod.search(query)
     for warning in results.warnings { Output.error("warning: " + warning) }

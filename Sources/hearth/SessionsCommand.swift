@@ -23,7 +23,7 @@ struct SessionsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try global.openPod()
     var entries = pod.archive(limit: limit)
     if let limit { entries = Array(entries.prefix(limit)) }
     for entry in entries {

@@ -19,7 +19,7 @@ struct SessionsDeleteCommand: ParsableCommand {
   var yes = false
 
   func run() throws {
-    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try global.openPod()
     guard pod.sessionIDs().contains(id) else {
       throw Failure.Usage(description: "no session '\(id)' in \(pod.path)")
     }

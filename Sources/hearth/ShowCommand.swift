@@ -37,7 +37,7 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    let pod = try global.resolvedHome().selectPod(named: global.pod)
+    let pod = try global.openPod()
     let ids = pod.sessionIDs()
     let chosen = id == "latest" ? ids.last : ids.first { $0 == id }
     guard let chosen else {

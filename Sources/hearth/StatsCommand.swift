@@ -29,7 +29,7 @@ struct StatsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let directory = try global.openPod()
     let pod = try? directory.loadPod()
     var archive = last.map { directory.archive(limit: $0) } ?? directory.archive()
     if let last, archive.count == last, archive.contains(where: { $0.damaged != nil }) {

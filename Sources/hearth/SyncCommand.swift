@@ -67,6 +67,13 @@ struct SyncCommand: ParsableCommand {
       return
     }
     let pod = try home.selectPod(named: global.pod)
+    guard !pod.isSealed else {
+      // Its keys never travel through git yet: a clone could not open what it received.
+      Output.error(
+        "\(pod.slug) is sealed, and syncing a sealed pod is not possible yet (its clones could"
+          + " not open it); nothing was sent.")
+      throw ExitCode(1)
+    }
     let podSync = try PodSync(pod: pod)
     let report: SyncReport
     if let initAddress {

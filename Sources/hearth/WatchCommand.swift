@@ -22,7 +22,7 @@ struct WatchCommand: ParsableCommand {
   var big = false
 
   func run() throws {
-    let directory = try global.resolvedHome().selectPod(named: global.pod)
+    let directory = try global.openPod()
     let name = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     if global.plain {
       followPlain(directory, name: name)

@@ -79,7 +79,7 @@ struct LeftoversTests {
   @Test("A session's transcript is staged in the pod's folder, where the sweep looks")
   func stagedWrite() throws {
     let id = "2026-01-01T1900-check-in"
-    let path = try pod.writeTranscript("# Crew\n", for: id)
+    let path = try #require(try pod.writeTranscript("# Crew\n", for: id))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "# Crew\n")
     let names = try FileManager.default.contentsOfDirectory(atPath: pod.path).sorted()
     #expect(names == [".index", "pod.toml", "sessions"])

@@ -159,7 +159,7 @@ struct MeetingTests: InPodFixture {
   func transcript() throws {
     let meeting = try meetingInProgress()
     try meeting.perform(.end)
-    let path = try meeting.writeTranscript(timeZone: .gmt)
+    let path = try #require(try meeting.writeTranscript(timeZone: .gmt))
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let replayed = try pod.loadSession(meeting.id).state
     #expect(text == Transcript.markdown(replayed, at: clock.now(), timeZone: .gmt))

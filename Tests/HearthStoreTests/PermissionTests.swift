@@ -51,7 +51,7 @@ struct PermissionTests {
     let meeting = try Fixture.startDemo(in: pod, clock: clock)
     clock.advance(by: 60)
     try meeting.perform(.end)
-    let transcript = try meeting.writeTranscript(timeZone: .gmt)
+    let transcript = try #require(try meeting.writeTranscript(timeZone: .gmt))
     for directory in [
       home.path, home.podsPath, pod.path, pod.sessionsPath, pod.sessionPath(meeting.id),
     ] {
