@@ -31,6 +31,7 @@ public struct PodLayout: Sendable, Equatable {
   static let index = ".index"
   static let indexFile = "sessions.tsv"
   static let searchIndexFile = "search.tsv"
+  static let historyIndexFile = "history.tsv"
   static let journal = "journal.jsonl"
   static let transcript = "transcript.md"
   static let git = ".git"
@@ -61,6 +62,7 @@ public struct PodLayout: Sendable, Equatable {
   var indexFolderPath: String { root + "/" + Self.index }
   var indexPath: String { indexFolderPath + "/" + Self.indexFile }
   var searchIndexPath: String { indexFolderPath + "/" + Self.searchIndexFile }
+  var historyIndexPath: String { indexFolderPath + "/" + Self.historyIndexFile }
   var gitPath: String { root + "/" + Self.git }
   func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
   func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Self.journal }
