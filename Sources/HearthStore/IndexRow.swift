@@ -68,22 +68,12 @@ struct IndexRowWriter: IndexRowCoder {
 
   mutating func pairs(_ value: inout [String: String]) {
     out.append(ArchiveIndex.tab)
-    ArchiveIndex.list(value.sorted { $0.key < $1.key }, &out) { pair, out in
-      ArchiveIndex.text(pair.key, &out)
-      out.append(ArchiveIndex.pair)
-      ArchiveIndex.text(pair.value, &out)
-    }
+    ArchiveIndex.pairs(value, &out)
   }
 
   mutating func lists(_ value: inout [String: [String]]) {
     out.append(ArchiveIndex.tab)
-    ArchiveIndex.list(value.sorted { $0.key < $1.key }, &out) { list, out in
-      ArchiveIndex.text(list.key, &out)
-      for name in list.value {
-        out.append(ArchiveIndex.pair)
-        ArchiveIndex.text(name, &out)
-      }
-    }
+    ArchiveIndex.lists(value, &out)
   }
 }
 
@@ -121,15 +111,7 @@ struct IndexRowReader: IndexRowCoder {
 
   mutating func bits(_ value: inout UInt64) { read(&value, ArchiveIndex.hexValue) }
 
-  mutating func optional(_ value: inout String?) {
-    read(&value) { field -> String?? in
-      guard let mark = field.first else { return .some(nil) }
-      guard mark == UInt8(ascii: "="),
-        let text = ArchiveIndex.text(UnsafeBufferPointer(rebasing: field.dropFirst()))
-      else { return nil }
-      return text
-    }
-  }
+  mutating func optional(_ value: inout String?) { read(&value) { ArchiveIndex.marked($0, "=") } }
 
   mutating func date(_ value: inout Date) {
     var bits: UInt64 = 0
@@ -137,35 +119,7 @@ struct IndexRowReader: IndexRowCoder {
     value = ArchiveIndex.date(bits)
   }
 
-  mutating func pairs(_ value: inout [String: String]) {
-    read(&value) { field in
-      var read: [String: String] = [:]
-      let ok = ArchiveIndex.each(field) { item in
-        guard let (key, text) = ArchiveIndex.halves(item), let key = ArchiveIndex.text(key),
-          let text = ArchiveIndex.text(text)
-        else { return false }
-        read[key] = text
-        return true
-      }
-      return ok ? read : nil
-    }
-  }
+  mutating func pairs(_ value: inout [String: String]) { read(&value, ArchiveIndex.pairs) }
 
-  mutating func lists(_ value: inout [String: [String]]) {
-    read(&value) { field in
-      var read: [String: [String]] = [:]
-      let ok = ArchiveIndex.each(field) { item in
-        var parts = ArchiveIndex.Cut(item, at: ArchiveIndex.pair)
-        guard let first = parts.next(), let key = ArchiveIndex.text(first) else { return false }
-        var names: [String] = []
-        while let part = parts.next() {
-          guard let name = ArchiveIndex.text(part) else { return false }
-          names.append(name)
-        }
-        read[key] = names
-        return true
-      }
-      return ok ? read : nil
-    }
-  }
+  mutating func lists(_ value: inout [String: [String]]) { read(&value, ArchiveIndex.lists) }
 }
