@@ -80,6 +80,13 @@ public enum TimeText {
     (seconds < 0 ? "-" : "") + clock(magnitude: seconds.magnitude)
   }
 
+  /// Whole minutes, for a clock that changes once a minute: `3 min`; rounded down for time gone
+  /// by, up for time left (`roundingUp`), so "1 min left" lasts until the end.
+  public static func minutes(_ seconds: Int, roundingUp: Bool = false) -> String {
+    let s = Int(seconds.magnitude)
+    return "\(roundingUp ? (s + 59) / 60 : s / 60) min"
+  }
+
   /// A countdown: time left, or `+m:ss` in overtime.
   public static func countdown(_ remaining: Int) -> String {
     (remaining < 0 ? "+" : "") + clock(magnitude: remaining.magnitude)

@@ -7,6 +7,19 @@ extension ActionLedger {
   /// meetings started; damaged sessions are left out.
   public init(archive: [ArchiveEntry]) {
     self.init()
+    record(archive: archive)
+  }
+
+  /// A ledger whose open actions are `open` (oldest first): to follow them on through the
+  /// sessions after the ones they were read from. It knows nothing closed or carried before.
+  init(open: [OpenAction]) {
+    self.init()
+    record(ActionChanges(written: open), session: "", facilitator: nil)
+  }
+
+  /// Takes in the readable sessions of `archive` (newest first, with their actions), in the
+  /// order the meetings started, after every session recorded so far.
+  mutating func record(archive: [ArchiveEntry]) {
     // Newest first by recorded start: ids sort by local time, which the start overrules when
     // time zones differ.
     for entry in archive.reversed() where entry.damaged == nil {
@@ -27,6 +40,6 @@ extension PodDirectory {
   }
 
   /// The action items written in the pod's sessions and never marked done or dropped in a later
-  /// one, oldest first.
-  public func openActions() -> [OpenAction] { actionLedger().open }
+  /// one, oldest first: what the next meeting carries, as `meetingHistory` reads it.
+  public func openActions() -> [OpenAction] { meetingHistory(withActions: true).openActions ?? [] }
 }

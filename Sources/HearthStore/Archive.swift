@@ -100,6 +100,16 @@ extension PodDirectory {
       }
       wanted = earlier.reversed() + wanted
     }
+    let entries = entries(wanted, of: all, withActions: withActions, withAirtime: withAirtime)
+    return limit.map { Array(entries.prefix(max(0, $0))) } ?? entries
+  }
+
+  /// The entries of sessions `wanted` (some of `all`, the sorted `sessionIDs()`), newest
+  /// first, each served from the index while its journal is as it was read, else read from the
+  /// journal and the index rewritten.
+  func entries(
+    _ wanted: [String], of all: [String], withActions: Bool, withAirtime: Bool
+  ) -> [ArchiveEntry] {
     var index = ArchiveIndex.load(from: indexPath, in: self)
     var changed = index.needsRewrite
     var stale: [(id: String, key: ArchiveIndex.Key, wasOpen: Bool)] = []
@@ -141,14 +151,13 @@ extension PodDirectory {
     // by local start time, so the reversed ids are nearly always in order already.
     let newest = entries.reversed().map { $0! }
     let ordered = zip(newest, newest.dropFirst()).allSatisfy { $0.started >= $1.started }
-    let newestFirst =
+    return
       ordered
       ? newest
       : newest.enumerated().sorted { a, b in
         a.element.started != b.element.started
           ? a.element.started > b.element.started : a.offset < b.offset
       }.map(\.element)
-    return limit.map { Array(newestFirst.prefix(max(0, $0))) } ?? newestFirst
   }
 
   /// The derived index of the archive: a cache, safe to delete.

@@ -45,53 +45,26 @@ extension ArchiveIndex {
       guard let bits = hexValue(endedField) else { return nil }
       ended = date(bits)
     }
-    var damaged: String?
-    if let mark = damagedField.first {
-      guard mark == UInt8(ascii: "!"),
-        let reason = text(UnsafeBufferPointer(rebasing: damagedField.dropFirst()))
-      else { return nil }
-      damaged = reason
-    }
+    guard let damaged = marked(damagedField, "!") else { return nil }
     var attendees: [String] = []
     var ok = each(attendeesField) { name in
       guard let name = text(name) else { return false }
       attendees.append(name)
       return true
     }
-    var roles: [String: String] = [:]
-    ok =
-      ok
-      && each(rolesField) { role in
-        guard let (key, value) = halves(role), let role = text(key), let name = text(value)
-        else { return false }
-        roles[role] = name
-        return true
-      }
-    var declined: [String: [String]] = [:]
-    ok =
-      ok
-      && each(declinedField) { item in
-        var parts = Cut(item, at: pair)
-        guard let first = parts.next(), let role = text(first) else { return false }
-        var names: [String] = []
-        while let part = parts.next() {
-          guard let name = text(part) else { return false }
-          names.append(name)
-        }
-        declined[role] = names
-        return true
-      }
+    guard ok, let roles = pairs(rolesField), let declined = lists(declinedField) else {
+      return nil
+    }
     var airtime: [String: Double] = [:]
     ok =
-      ok
-      && (!withAirtime
-        || each(airtimeField) { spoken in
-          guard let (key, value) = halves(spoken), let name = text(key),
-            let time = self.seconds(value)
-          else { return false }
-          airtime[name] = time
-          return true
-        })
+      !withAirtime
+      || each(airtimeField) { spoken in
+        guard let (key, value) = halves(spoken), let name = text(key),
+          let time = self.seconds(value)
+        else { return false }
+        airtime[name] = time
+        return true
+      }
     guard ok else { return nil }
     var actions: ActionChanges?
     if let (writtenField, reviewedField) = actionFields {
@@ -121,13 +94,7 @@ extension ArchiveIndex {
           let ownerPart = parts.next(), let timePart = parts.next(), parts.isDone,
           let actionID = text(idPart), let words = text(textPart), let time = hexValue(timePart)
         else { return false }
-        var owner: String?
-        if let mark = ownerPart.first {
-          guard mark == UInt8(ascii: "="),
-            let name = text(UnsafeBufferPointer(rebasing: ownerPart.dropFirst()))
-          else { return false }
-          owner = name
-        }
+        guard let owner = marked(ownerPart, "=") else { return false }
         changes.written.append(
           OpenAction(id: actionID, text: words, owner: owner, session: id, written: date(time)))
         return true
@@ -143,6 +110,45 @@ extension ArchiveIndex {
         return true
       }
     return ok ? changes : nil
+  }
+
+  /// An optional text as `marked(_:_:_:)` wrote it: `.some(nil)` when absent (empty), nil
+  /// when the field is neither empty nor `mark` and a text.
+  static func marked(_ field: UnsafeBufferPointer<UInt8>, _ mark: Unicode.Scalar) -> String?? {
+    guard let first = field.first else { return .some(nil) }
+    guard first == UInt8(ascii: mark),
+      let text = text(UnsafeBufferPointer(rebasing: field.dropFirst()))
+    else { return nil }
+    return text
+  }
+
+  /// Key and value pairs as `pairs(_:_:)` wrote them; nil if any is wrong.
+  static func pairs(_ field: UnsafeBufferPointer<UInt8>) -> [String: String]? {
+    var read: [String: String] = [:]
+    let ok = each(field) { item in
+      guard let (key, value) = halves(item), let key = text(key), let value = text(value)
+      else { return false }
+      read[key] = value
+      return true
+    }
+    return ok ? read : nil
+  }
+
+  /// Keys with lists of names as `lists(_:_:)` wrote them; nil if any is wrong.
+  static func lists(_ field: UnsafeBufferPointer<UInt8>) -> [String: [String]]? {
+    var read: [String: [String]] = [:]
+    let ok = each(field) { item in
+      var parts = Cut(item, at: pair)
+      guard let first = parts.next(), let key = text(first) else { return false }
+      var names: [String] = []
+      while let part = parts.next() {
+        guard let name = text(part) else { return false }
+        names.append(name)
+      }
+      read[key] = names
+      return true
+    }
+    return ok ? read : nil
   }
 
   /// The date whose Double has the bits `bits`, as `bits(_:_:)` wrote it.

@@ -30,19 +30,9 @@ extension ArchiveIndex {
     out.append(tab)
     list(entry.attendees, &out) { name, out in text(name, &out) }
     out.append(tab)
-    list(entry.roles.sorted(by: { $0.key < $1.key }), &out) { role, out in
-      text(role.key, &out)
-      out.append(pair)
-      text(role.value, &out)
-    }
+    pairs(entry.roles, &out)
     out.append(tab)
-    list(entry.declined.sorted(by: { $0.key < $1.key }), &out) { declined, out in
-      text(declined.key, &out)
-      for name in declined.value {
-        out.append(pair)
-        text(name, &out)
-      }
-    }
+    lists(entry.declined, &out)
     out.append(tab)
     list(entry.airtime.sorted(by: { $0.key < $1.key }), &out) { spoken, out in
       text(spoken.key, &out)
@@ -84,6 +74,26 @@ extension ArchiveIndex {
     for (n, element) in items.enumerated() {
       if n > 0 { out.append(item) }
       write(element, &out)
+    }
+  }
+
+  /// Key and value pairs, sorted by key: each key, the part separator and its value.
+  static func pairs(_ value: [String: String], _ out: inout [UInt8]) {
+    list(value.sorted { $0.key < $1.key }, &out) { pair, out in
+      text(pair.key, &out)
+      out.append(Self.pair)
+      text(pair.value, &out)
+    }
+  }
+
+  /// Keys with lists of names, sorted by key: each key, then each name after a part separator.
+  static func lists(_ value: [String: [String]], _ out: inout [UInt8]) {
+    list(value.sorted { $0.key < $1.key }, &out) { list, out in
+      text(list.key, &out)
+      for name in list.value {
+        out.append(pair)
+        text(name, &out)
+      }
     }
   }
 

@@ -32,6 +32,7 @@ public struct PodLayout: Sendable, Equatable {
   static let index = ".index"
   static let indexFile = "sessions.tsv"
   static let searchIndexFile = "search.tsv"
+  static let historyIndexFile = "history.tsv"
   static let journal = "journal.jsonl"
   static let transcript = "transcript.md"
   static let git = ".git"
@@ -70,6 +71,7 @@ public struct PodLayout: Sendable, Equatable {
   var indexFolderPath: String { root + "/" + Self.index }
   var indexPath: String { indexFolderPath + "/" + Self.indexFile }
   var searchIndexPath: String { indexFolderPath + "/" + Self.searchIndexFile }
+  var historyIndexPath: String { indexFolderPath + "/" + Self.historyIndexFile }
   var gitPath: String { root + "/" + Self.git }
   var sealPath: String { root + "/" + Self.seal }
   var slotsPath: String { sealPath + "/" + Self.slots }

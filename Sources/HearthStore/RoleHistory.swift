@@ -47,15 +47,41 @@ public struct MeetingHistory: Sendable {
 
 extension PodDirectory {
   /// Who held each role in every session whose start can be read, oldest first: the input
-  /// rotation is derived from. Served from the archive's index.
+  /// rotation is derived from, as `meetingHistory` reads it.
   public func roleHistory() -> [RoleHistoryEntry] { meetingHistory(withActions: false).roles }
 
   /// The role history, the open meeting and (`withActions`) the open action items, from one
-  /// reading of the archive's index.
+  /// reading of the archive's index; served from the derived history (`HistoryIndex`) while
+  /// the sessions it was computed from are unchanged, the sessions added since folded in.
   public func meetingHistory(withActions: Bool) -> MeetingHistory {
-    let archive = archive(limit: nil, withActions: withActions, withAirtime: false)
-    return MeetingHistory(
-      roles: RoleHistoryEntry.history(of: archive), openSession: Self.openSession(in: archive),
-      openActions: withActions ? ActionLedger(archive: archive).open : nil)
+    let ids = sessionIDs()
+    let journals = JournalKeys(sessionsPath)
+    // The keys are taken before any journal is read: a write in between leaves a stale key,
+    // which only means computing the history again next time.
+    let keys = ids.map(journals.key(of:))
+    let cached = HistoryIndex.load(from: historyIndexPath, in: self)
+    let added = cached?.added(ids, keys: keys)
+    var history: MeetingHistory
+    if let cached, added == [] {
+      history = cached.history
+    } else {
+      history =
+        added.flatMap {
+          cached?.extended(with: entries($0, of: ids, withActions: true, withAirtime: false))
+        } ?? Self.history(of: entries(ids, of: ids, withActions: true, withAirtime: false))
+      try? HistoryIndex.write(history, ids: ids, keys: keys, to: historyIndexPath, in: self)
+    }
+    if !withActions { history.openActions = nil }
+    return history
   }
+
+  /// The history of every session of `archive` (newest first, with their actions).
+  private static func history(of archive: [ArchiveEntry]) -> MeetingHistory {
+    MeetingHistory(
+      roles: RoleHistoryEntry.history(of: archive), openSession: openSession(in: archive),
+      openActions: ActionLedger(archive: archive).open)
+  }
+
+  /// The derived history of the pod: a cache, safe to delete.
+  public var historyIndexPath: String { layout.historyIndexPath }
 }

@@ -60,6 +60,8 @@ extension PodDirectory {
   /// note): they are read again from their journals when next asked for.
   func forgetInIndex(changed: Set<String> = []) {
     forgetInSearchIndex(changed: changed)
+    // The derived history holds open actions' words: removed, to be computed again.
+    try? FileManager.default.removeItem(atPath: historyIndexPath)
     guard FileManager.default.fileExists(atPath: indexPath) else { return }
     // Lines are copied as they are, unread; sessions left out of the order are dropped.
     let index = ArchiveIndex.load(from: indexPath, in: self)

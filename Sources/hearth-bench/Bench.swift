@@ -154,6 +154,14 @@ enum Bench {
     let (start, startMillis) = median { pod.meetingHistory(withActions: true) }
     precondition(start.roles == history && start.openActions == ledger.open)
     print("meeting start (role history, open meeting, open actions): \(startMillis)")
+    let (_, rebuildMillis) = median {
+      try? FileManager.default.removeItem(atPath: pod.historyIndexPath)
+      return pod.meetingHistory(withActions: true)
+    }
+    print("  the same without .index/history.tsv (computed from the warm index): \(rebuildMillis)")
+    print(
+      "  the same with one meeting more than .index/history.tsv holds (folded in): "
+        + "\(try oneMoreMeeting(pod, after: sessions))")
     let (_, threeMillis) = median { (pod.roleHistory(), pod.openSessionID(), pod.openActions()) }
     print("  the same as three readings of the archive, as it was done: \(threeMillis)")
     let (_, screenful) = median { pod.archive(limit: 20) }
@@ -189,6 +197,35 @@ enum Bench {
       String(
         format: "index on disk: %.1f MB for %d sessions (%.0f bytes a session)",
         Double(bytes) / 1_048_576, sessions, Double(bytes) / Double(sessions)))
+  }
+
+  /// Meeting start as the next meeting finds it: one session more than the derived history
+  /// holds, which folds it in. The session is deleted again after.
+  static func oneMoreMeeting(_ pod: PodDirectory, after count: Int) throws -> Median {
+    let last = pod.meetingHistory(withActions: true)
+    let held = FileManager.default.contents(atPath: pod.historyIndexPath) ?? Data()
+    var random = SplitMix64(seed: 7)
+    let session = Generate.makeSession(
+      count, pod: try pod.loadPod(), at: (last.roles.last?.started ?? Date()) + 7 * 86_400,
+      openActions: last.openActions ?? [], random: &random)
+    let id = session.start!.id
+    try pod.createSession(id)
+    let text = try session.records.map { try Journal.line(for: $0) + "\n" }.joined()
+    try Files.writeAtomically(text, to: pod.journalPath(id))
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date() - 3600], ofItemAtPath: pod.journalPath(id))
+    defer { try? pod.deleteSession(id) }
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    for _ in 0..<7 {
+      try Files.writeAtomically(bytes: [UInt8](held), to: pod.historyIndexPath)
+      let before = cpuMillis()
+      let (history, elapsed) = time { pod.meetingHistory(withActions: true) }
+      cpu.append(cpuMillis() - before)
+      wall.append(elapsed)
+      precondition(history.roles.count == last.roles.count + 1)
+    }
+    return Median(wall: wall.sorted()[3], cpu: cpu.sorted()[3])
   }
 
   /// A meeting in full swing: a turn running, passes, notes.

@@ -107,7 +107,7 @@ struct CarriedActionTests: InPodFixture {
     try second.perform(.reviewAction(1, .done))
     try pod.deleteSession(source, timeZone: .gmt)
     try second.perform(.end)
-    let path = try second.writeTranscript(timeZone: .gmt)
+    let path = try #require(try second.writeTranscript(timeZone: .gmt))
     let transcript = try String(contentsOfFile: path, encoding: .utf8)
     #expect(!transcript.contains("custody"))
     #expect(transcript.contains("**Done:** an action from a deleted session"))

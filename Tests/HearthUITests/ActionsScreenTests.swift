@@ -57,10 +57,10 @@ struct ActionsScreenTests {
     expectScreen(
       rehearsal.screen(80, 24),
       [
-        " Hearth · Demo Pod · Tactical                           item 2/3 · 0:00 / 35:00",
+        " Hearth · Demo Pod · Tactical                            item 2/3 · 0 of 35 min",
         "╭─ Agenda ─────────────────────╮╭─ Actions ────────────────────────────────────╮",
         "│✓ 1 Check-in round        0:00││                                              │",
-        "│▶ 2 Actions         10:00 left││                                              │",
+        "│▶ 2 Actions        10 min left││                                              │",
         "│  3 Triage               20:00││                                              │",
         "╰──────────────────────────────╯│          ██   ██████    ██████ ██████        │",
         "╭─ Actions to review ──────────╮│        ████   ██  ██ ██ ██  ██ ██  ██        │",

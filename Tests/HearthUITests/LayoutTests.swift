@@ -32,7 +32,7 @@ struct LayoutTests {
     rehearsal.press(.character("2"))
     let grid = rehearsal.grid(80, 24)
     let lines = grid.lines
-    let chen = try #require(lines.firstIndex { $0.contains("陳美玲      0:00  speaking") })
+    let chen = try #require(lines.firstIndex { $0.contains("陳美玲            speaking") })
     let ayo = try #require(lines.firstIndex { $0.contains("Ayo 🌻") })
     for y in [chen, ayo] {
       #expect(grid[31, y].text == "│", "the stick pane's right border stays at column 31")

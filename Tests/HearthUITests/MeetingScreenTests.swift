@@ -12,9 +12,9 @@ struct MeetingScreenTests {
     expectScreen(
       rehearsal.screen(80, 24),
       [
-        " Hearth · Demo Pod · Check-in                           item 1/4 · 0:00 / 38:00",
+        " Hearth · Demo Pod · Check-in                            item 1/4 · 0 of 38 min",
         "╭─ Agenda ─────────────────────╮╭─ Arrival round ──────────────────────────────╮",
-        "│▶ 1 Arrival round    8:00 left││ “How are you arriving?”                      │",
+        "│▶ 1 Arrival round   8 min left││ “How are you arriving?”                      │",
         "│  2 Updates and asks     20:00││                                              │",
         "│  3 Action review         5:00││                                              │",
         "│  4 Closing round         5:00││           ██████    ██████ ██████            │",
@@ -52,16 +52,16 @@ struct MeetingScreenTests {
     expectScreen(
       rehearsal.screen(120, 40),
       [
-        " Hearth · Demo Pod · Check-in                                                                   item 1/4 · 2:40 / 38:00",
+        " Hearth · Demo Pod · Check-in                                                                    item 1/4 · 2 of 38 min",
         "╭─ Agenda ───────────────────────────────────╮╭─ Arrival round ────────────────────────────────────────────────────────╮",
-        "│▶ 1 Arrival round                  5:20 left││ “How are you arriving?”                                                │",
+        "│▶ 1 Arrival round                 6 min left││ “How are you arriving?”                                                │",
         "│  2 Updates and asks                   20:00││                                                                        │",
         "│  3 Action review                       5:00││                                                                        │",
         "│  4 Closing round                       5:00││                        ██████    ██████ ██████                         │",
         "╰────────────────────────────────────────────╯│                        ██  ██ ██     ██ ██                             │",
         "╭─ Talking stick · rotate ───────────────────╮│                        ██  ██    ██████ ██████                         │",
         "│1 ↷ Ana     1:05  passed, asked again at end││                        ██  ██ ██ ██         ██                         │",
-        "│2 ▶ Bo                        1:35  speaking││                        ██████    ██████ ██████                         │",
+        "│2 ▶ Bo                              speaking││                        ██████    ██████ ██████                         │",
         "│3 › Chen                                next││                                                                        │",
         "│4 · Dee                              waiting││                                                                        │",
         "│                                            ││                                                                        │",

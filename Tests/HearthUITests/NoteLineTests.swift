@@ -36,13 +36,13 @@ struct NoteLineTests {
     expectScreen(
       rehearsal.screen(80, 24),
       [
-        " Hearth · Demo Pod · Case                               item 1/2 · 0:25 / 15:00",
+        " Hearth · Demo Pod · Case                                item 1/2 · 0 of 15 min",
         "╭─ Agenda ─────────────────────╮╭─ The case ───────────────────────────────────╮",
-        "│▶ 1 The case         9:35 left││                                              │",
+        "│▶ 1 The case       10 min left││                                              │",
         "│  2 Closing round         5:00││                                              │",
         "╰──────────────────────────────╯│                                              │",
         "╭─ Talking stick · roster ─────╮│             ██      ██████ ██████            │",
-        "│1 ▶ Ana         0:25  speaking││           ████   ██     ██ ██                │",
+        "│1 ▶ Ana               speaking││           ████   ██     ██ ██                │",
         "│2 › Bo                    next││             ██      ██████ ██████            │",
         "│3 · Chen               waiting││             ██   ██     ██     ██            │",
         "│4 · Dee                waiting││           ██████    ██████ ██████            │",
@@ -157,9 +157,9 @@ struct NoteLineTests {
     expectScreen(
       rehearsal.screen(80, 24),
       [
-        " Hearth · Demo Pod · Check-in                           item 1/4 · 0:00 / 38:00",
+        " Hearth · Demo Pod · Check-in                            item 1/4 · 0 of 38 min",
         "╭─ Agenda ─────────────────────╮╭─ Arrival round ──────────────────────────────╮",
-        "│▶ 1 Arrival round    8:00 left││ “How are you arriving?”                      │",
+        "│▶ 1 Arrival round   8 min left││ “How are you arriving?”                      │",
         "│  2 Updates and asks     20:00││                                              │",
         "│  3 Action review         5:00││                                              │",
         "│  4 Closing round         5:00││           ██████    ██████ ██████            │",

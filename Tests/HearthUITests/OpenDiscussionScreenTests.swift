@@ -39,13 +39,13 @@ struct OpenDiscussionScreenTests {
     expectScreen(
       rehearsal.screen(80, 24),
       [
-        " Hearth · Demo Pod · Check-in                           item 1/2 · 1:08 / 25:00",
+        " Hearth · Demo Pod · Check-in                            item 1/2 · 1 of 25 min",
         "╭─ Agenda ─────────────────────╮╭─ Updates and asks ───────────────────────────╮",
-        "│▶ 1 Updates and as… 18:52 left││ “What has happened since we last met? What   │",
+        "│▶ 1 Updates and a… 19 min left││ “What has happened since we last met? What   │",
         "│  2 Closing round         5:00││ do you need?”                                │",
         "╰──────────────────────────────╯│                                              │",
         "╭─ Talking stick · fifo ───────╮│                                              │",
-        "│2 ▶ Bo          1:08  speaking││           ██████    ██████ ██████            │",
+        "│2 ▶ Bo                speaking││           ██████    ██████ ██████            │",
         "│4 ↩ Dee    direct reply · next││               ██ ██ ██         ██            │",
         "│3 · Chen           2nd in line││           ██████    ██████ ██████            │",
         "│1 · Ana            3rd in line││           ██     ██     ██ ██                │",
@@ -84,7 +84,7 @@ struct OpenDiscussionScreenTests {
       Array(Self.stickPane(rehearsal).prefix(6)),
       [
         "╭─ Talking stick · fifo ───────╮",
-        "│4 ▶ Dee         0:20  replying│",
+        "│4 ▶ Dee               replying│",
         "│3 › Chen                  next│",
         "│1 · Ana            2nd in line│",
         "│2   Bo                    1:05│",
@@ -100,7 +100,7 @@ struct OpenDiscussionScreenTests {
       Array(Self.stickPane(rehearsal).prefix(5)),
       [
         "╭─ Talking stick · fifo ───────╮",
-        "│3 ▶ Chen        0:00  speaking│",
+        "│3 ▶ Chen              speaking│",
         "│1 › Ana                   next│",
         "│2   Bo                    1:05│",
         "│4   Dee                   0:20│",
@@ -230,7 +230,7 @@ struct OpenDiscussionScreenTests {
       Array(rehearsal.screen(40, 12)[6...10]),
       [
         "╭─ Talking stick · fifo ───────────────╮",
-        "│2 ▶ Bo                  0:00  speaking│",
+        "│2 ▶ Bo                        speaking│",
         "│1 ↩ Ana            direct reply · next│",
         "│3 · Chen                   2nd in line│",
         "╰──────────────────────────────────────╯",

@@ -41,7 +41,7 @@ struct TimerDisplayTests {
     #expect(grid.role(of: "Ana · 2:12", row: over) == .timerOvertime)
     #expect(grid.lines.contains { $0.contains("+0:12") } == false, "big digits, not text")
     let agenda = try #require(row(of: "▶ 1 Arrival round", in: grid))
-    #expect(grid.lines[agenda].contains("5:48 left"))
+    #expect(grid.lines[agenda].contains("6 min left"), "whole minutes, rounded up")
   }
 
   @Test("the big digits read +0:12 in overtime when the pane is narrow enough to need text")
@@ -63,7 +63,7 @@ struct TimerDisplayTests {
     rehearsal.wait(300)
     let grid = rehearsal.grid(80, 24)
     #expect(grid.lines[0].contains("⏸ PAUSED"))
-    #expect(grid.lines[0].contains("0:20 / 38:00"))
+    #expect(grid.lines[0].contains("0 of 38 min"))
     let caption = try #require(row(of: "⏸ Paused · Ana · 0:20 of 2:00", in: grid))
     #expect(grid.role(of: "⏸ Paused", row: caption) == .timerPaused)
     #expect(grid.lines[23].contains("Paused. Space resumes."))

@@ -24,9 +24,9 @@ struct AgendaPane {
         ? ("▶", .agendaCurrent) : item.visited ? ("✓", .agendaDone) : (" ", .agendaPending)
       let time: String
       if isCurrent, let remaining = timer.remaining {
-        time =
-          remaining < 0
-          ? "+\(TimeText.clock(-remaining)) over" : "\(TimeText.clock(remaining)) left"
+        // Whole minutes: the big timer is the one clock that ticks each second.
+        let minutes = TimeText.minutes(remaining, roundingUp: true)
+        time = remaining < 0 ? "+\(minutes) over" : "\(minutes) left"
       } else if item.visited {
         time = TimeText.clock(timer.elapsed)
       } else {

@@ -8,9 +8,12 @@ struct HeaderBar {
 
   func render(into grid: inout Grid, area: Rect) {
     grid.fill(area, .header)
+    // Whole minutes: the big timer is the one clock that ticks each second.
     let clock = session.sessionTimer(at: now)
-    var right = "\(TimeText.clock(clock.elapsed))"
-    if let box = clock.timebox { right += " / \(TimeText.clock(box))" }
+    var right = TimeText.minutes(clock.elapsed)
+    if let box = clock.timebox {
+      right = "\(clock.elapsed.magnitude / 60) of \(TimeText.minutes(box, roundingUp: true))"
+    }
     if let index = session.currentIndex, area.width >= 60 {
       right = "item \(index + 1)/\(session.items.count) · " + right
     }

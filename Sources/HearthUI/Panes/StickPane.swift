@@ -63,8 +63,8 @@ struct StickPane {
     return "\(number) \(marker) \(member)\(focus)"
   }
 
-  private func clock(_ seconds: Double, always: Bool = false) -> String {
-    seconds >= 1 || always ? TimeText.clock(Int(seconds)) : ""
+  private func clock(_ seconds: Double) -> String {
+    seconds >= 1 ? TimeText.clock(Int(seconds)) : ""
   }
 
   // MARK: Rounds
@@ -78,17 +78,10 @@ struct StickPane {
     return members.map { member in
       let status = session.status(of: member)
       let (marker, role, words) = Self.describe(status, isNext: member == next)
-      let time = clock(displayedAirtime(of: member), always: status == .holding)
+      // The speaker's time is the big timer's: their row shows it once the turn ends.
+      let time = status == .holding ? "" : clock(session.itemAirtime(of: member, at: now))
       return Row(label: label(member, marker), time: time, words: words, role: role)
     }
-  }
-
-  /// Airtime in this item, with the turn in progress counted in the whole seconds every timer
-  /// on screen shows, so the row and the big timer agree.
-  private func displayedAirtime(of member: String) -> Double {
-    guard session.holder == member else { return session.itemAirtime(of: member, at: now) }
-    let finished = session.itemAirtime(of: member, at: now) - session.turnElapsed(at: now)
-    return finished + Double(session.turnTimer(at: now)?.elapsed ?? 0)
   }
 
   /// The marker, style and status words (longest first) for a member's place in the round.
@@ -116,9 +109,8 @@ struct StickPane {
   private func openRows(room: Int) -> [Row] {
     var rows: [Row] = []
     if let holder = session.holder {
-      let time = clock(sessionAirtime(of: holder), always: true)
       let words = session.isReplyTurn ? ["replying"] : ["speaking"]
-      rows.append(Row(label: label(holder, "▶"), time: time, words: words, role: .stickHolder))
+      rows.append(Row(label: label(holder, "▶"), time: "", words: words, role: .stickHolder))
     }
     let waiting = session.waitingSpeakers
     for (place, member) in waiting.enumerated() {
@@ -149,11 +141,9 @@ struct StickPane {
     return rows
   }
 
-  /// Airtime this session, the turn in progress counted in whole displayed seconds.
+  /// Airtime this session in finished turns (the speaker's runs on the big timer).
   private func sessionAirtime(of member: String) -> Double {
-    let finished = session.finishedAirtime[member] ?? 0
-    guard session.holder == member else { return finished }
-    return finished + Double(session.turnTimer(at: now)?.elapsed ?? 0)
+    session.finishedAirtime[member] ?? 0
   }
 
   /// `2nd`, `3rd`, `4th`, … `11th`, `21st`.
