@@ -526,7 +526,7 @@ _hearth_resume() {
     non_repeating_flags=(--no-color --plain -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
-    __hearth_offer_flags_options 0
+    __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in

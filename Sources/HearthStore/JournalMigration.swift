@@ -22,6 +22,9 @@ extension PodDirectory {
   /// marker says it was done.
   @discardableResult
   public func migrateJournalsOnce(timeZone: TimeZone = .current) -> Migration {
+    // A sealed pod was written in this format from its start (sealing migrates first), and
+    // before it is unlocked nothing may be written in it.
+    guard !isSealed else { return Migration() }
     if let marker = try? String(contentsOfFile: migrationMarkerPath, encoding: .utf8),
       marker == Self.migrationMarker
     {

@@ -111,7 +111,7 @@ struct MeetingLoopTests {
         .key(.character("y")),
         .resize(width: 80, height: 24),
         .look { grid in
-          #expect(Self.speakingRow(grid) == nil, "n did not give the stick")
+          #expect(Self.turnRow(grid) == nil, "n did not give the stick")
           #expect(grid.description.contains("▶ 1 Arrival round"), "] did not move on")
         },
         .resize(width: 30, height: 8),

@@ -35,7 +35,7 @@ struct AgendaScrollTests {
         "│✓ 1 Arrival round         0:00│",
         "│✓ 2 Updates and asks      0:00│",
         "│✓ 3 Action review         0:00│",
-        "│▶ 4 Closing round    5:00 left│",
+        "│▶ 4 Closing round   5 min left│",
       ])
   }
 
@@ -45,7 +45,7 @@ struct AgendaScrollTests {
     for _ in 0..<11 { rehearsal.press(.character("]")) }
     let rows = Self.agenda(rehearsal.screen(80, 24), width: 32)
     #expect(rows.count == 9, "half the left column")
-    #expect(rows.last == "│▶ 12 Step 12        12:00 left│")
+    #expect(rows.last == "│▶ 12 Step 12       12 min left│")
     #expect(rows.first == "│✓ 4 Step 4                0:00│")
     #expect(!rows.contains { $0 == "│                              │" })
   }

@@ -112,7 +112,7 @@ struct HeaderTests {
       seed: 1, priorSessions: 6, commitment: 6)
     let over = Rehearsal(.started(start, at: TestClock().now())).screen(80, 24)
     #expect(
-      over[0] == " Hearth · Crew · Check-in · session 7 · commitment d… · item 1/4 · 0:00 / 38:00",
+      over[0] == " Hearth · Crew · Check-in · session 7 · commitment do… · item 1/4 · 0 of 38 min",
       "clipped at 80 columns, and kept apart from the item")
     let wide = Rehearsal(.started(start, at: TestClock().now())).screen(100, 24)
     #expect(wide[0].contains("Hearth · Crew · Check-in · session 7 · commitment done"))
