@@ -38,7 +38,7 @@ struct NoteLineTests {
       [
         " Hearth · Demo Pod · Case                               item 1/2 · 0:25 / 15:00",
         "╭─ Agenda ─────────────────────╮╭─ The case ───────────────────────────────────╮",
-        "│▶ 1 The case         9:35 left││                                              │",
+        "│▶ 1 ⊘ The case       9:35 left││                                              │",
         "│  2 Closing round         5:00││                                              │",
         "╰──────────────────────────────╯│                                              │",
         "╭─ Talking stick · roster ─────╮│             ██      ██████ ██████            │",
