@@ -9,6 +9,11 @@ public struct SessionRecord: Sendable, Equatable {
   /// The record, top to bottom.
   public var blocks: [Block]
 
+  public init(report: SessionReport, blocks: [Block]) {
+    self.report = report
+    self.blocks = blocks
+  }
+
   /// One part of the record.
   public enum Block: Sendable, Equatable {
     /// What the session was: format, pod, when, how long.
@@ -58,6 +63,11 @@ public struct SessionRecord: Sendable, Equatable {
   public struct RoleHolder: Sendable, Equatable {
     public var role: String
     public var member: String
+
+    public init(role: String, member: String) {
+      self.role = role
+      self.member = member
+    }
   }
 
   /// An agenda item as it went.

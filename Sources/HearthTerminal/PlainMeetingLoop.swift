@@ -58,7 +58,7 @@ public struct PlainMeetingLoop {
       let before = model.mode
       switch model.handle(key) {
       case nil:
-        echo(key, before: before, after: model.mode, message: model.message)
+        echo(key, before: before, after: model.mode, message: model.message, model.session)
       case .redraw:
         terminal.write(lines: Narration.summary(of: model.session))
       case .perform(let command):
@@ -115,15 +115,22 @@ public struct PlainMeetingLoop {
   /// Tells what a key did that changed no event: a mode entered or left, a character typed.
   private func echo(
     _ key: Key, before: MeetingModel.Mode, after: MeetingModel.Mode,
-    message: MeetingModel.Message?
+    message: MeetingModel.Message?, _ session: SessionState
   ) {
     switch (before, after) {
     case (_, .help) where before != .help:
       terminal.write(
         lines: Keymap.helpLines.map { "\($0.0): \($0.1)" } + ["Any key goes back."])
     case (_, .confirmEnd) where before != .confirmEnd:
-      terminal.write(
-        lines: ["End the meeting? y ends it and writes the transcript; any other key keeps it."])
+      if let warning = EndWarning.unreviewed(session) {
+        terminal.write(lines: [
+          "End the meeting? \(warning) y ends it anyway (they stay open); any other key goes "
+            + "back to review them."
+        ])
+      } else {
+        terminal.write(
+          lines: ["End the meeting? y ends it and writes the transcript; any other key keeps it."])
+      }
     case (.writing, .writing(_, let text)):
       if key == .backspace {
         terminal.eraseLastCharacter()

@@ -40,7 +40,7 @@ public enum MeetingScreen {
     }
     switch model.mode {
     case .help: Overlay.help.render(into: &grid, area: body)
-    case .confirmEnd: Overlay.confirmEnd.render(into: &grid, area: body)
+    case .confirmEnd: Overlay.confirmEnd(session).render(into: &grid, area: body)
     case .unsaved(_, let problem):
       Overlay.unsaved(problem, width: body.width).render(into: &grid, area: body)
     default: break

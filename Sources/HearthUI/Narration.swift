@@ -109,6 +109,7 @@ public enum Narration {
     var line = "Item \(index + 1) of \(state.items.count): \(item.title)"
     if let box = item.timebox { line += " — \(TimeText.clock(box))" }
     var lines = [line + "."]
+    if item.confidential { lines.append("This item is confidential: no notes are kept.") }
     if let prompt = item.prompt { lines.append("Prompt: \(prompt)") }
     if item.isRound, state.holder == nil, state.items[index].turns.isEmpty,
       let first = state.nextSpeaker

@@ -118,16 +118,24 @@ public enum ReviewScreen {
 
   private static func transcript(_ model: ReviewModel, area: Rect, grid: inout Grid) {
     let shown = model.shown(width: area.width - 2)
+    draw(
+      shown.map { ReadingLine($0.text, $0.kind) }, from: model.scroll, in: area, grid: &grid)
+    guard let search = model.search else { return }
     let hits = Set(model.hits(width: area.width - 2))
-    for (offset, line) in shown.dropFirst(model.scroll).prefix(area.height).enumerated() {
+    for (offset, line) in shown.dropFirst(model.scroll).prefix(area.height).enumerated()
+    where hits.contains(model.scroll + offset) {
+      highlight(
+        search, in: line.text, x: area.x + 1, y: area.y + offset, maxX: area.maxX - 1, grid: &grid)
+    }
+  }
+
+  /// Draws `lines` from the one at `first`, a line a row, styled by kind.
+  static func draw(_ lines: [ReadingLine], from first: Int, in area: Rect, grid: inout Grid) {
+    for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
       let y = area.y + offset
-      let index = model.scroll + offset
       grid.put(clipping: line.text, x: area.x + 1, y: y, width: area.width - 2, role(of: line.kind))
       if line.kind == .chart {
         colorBars(in: line.text, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
-      }
-      if hits.contains(index), let search = model.search {
-        highlight(search, in: line.text, x: area.x + 1, y: y, maxX: area.maxX - 1, grid: &grid)
       }
     }
   }

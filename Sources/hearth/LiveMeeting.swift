@@ -44,6 +44,12 @@ enum LiveMeeting {
       terminal.restore()
       throw error
     }
+    if outcome == .ended {
+      let transcript = try meeting.writeTranscript(timeZone: .current)
+      for line in summary(of: meeting, transcript: transcript)?.text ?? [] { Output.line(line) }
+      try finish(meeting, outcome, transcript: transcript)
+      return
+    }
     try finish(meeting, outcome)
   }
 
@@ -55,6 +61,7 @@ enum LiveMeeting {
     let (terminal, themeWarning) = try global.openTerminal()
     let meeting: Meeting
     let outcome: MeetingLoop.Outcome
+    var transcript: String?
     do {
       guard let opened = try open(terminal) else {
         terminal.stop()
@@ -73,20 +80,44 @@ enum LiveMeeting {
       let warnings = meeting.warnings + (themeWarning.map { [$0] } ?? [])
       let warning = warnings.isEmpty ? nil : "Warning: " + warnings.joined(separator: "; ")
       outcome = try loop.run(meeting.state, notice: warning ?? notice)
+      if outcome == .ended {
+        transcript = try meeting.writeTranscript(timeZone: .current)
+        if var summary = summary(of: meeting, transcript: transcript) {
+          let answer = terminal.runScreen(
+            render: { summary.render(width: $0, height: $1) },
+            handle: { summary.handle($0, width: terminal.size.width, height: terminal.size.height) }
+          )
+          if answer == .review {
+            ReviewCommand.browse(meeting.pod, on: terminal, opening: meeting.id)
+          }
+        }
+      }
       terminal.stop()
     } catch {
       terminal.stop()
       throw error
     }
     for warning in meeting.warnings { Output.error("warning: " + warning) }
-    try finish(meeting, outcome)
+    try finish(meeting, outcome, transcript: transcript)
   }
 
-  /// Writes the transcript of an ended meeting, or says how to continue a left one.
-  private static func finish(_ meeting: Meeting, _ outcome: MeetingLoop.Outcome) throws {
+  /// The summary of the ended `meeting`, read from its record; nil if it never started.
+  private static func summary(of meeting: Meeting, transcript: String?) -> EndSummary? {
+    guard let record = meeting.state.record(at: Reports.reportTime(of: meeting.state)) else {
+      return nil
+    }
+    let next = (try? meeting.pod.loadPod()).map { NextRoles.holders(of: $0, in: meeting.pod) }
+    return EndSummary(record, next: next ?? [], transcript: transcript, timeZone: .current)
+  }
+
+  /// Says where the transcript of an ended meeting is (writing it unless `transcript` has
+  /// been), or how to continue a left one.
+  private static func finish(
+    _ meeting: Meeting, _ outcome: MeetingLoop.Outcome, transcript: String? = nil
+  ) throws {
     switch outcome {
     case .ended:
-      if let path = try meeting.writeTranscript(timeZone: .current) {
+      if let path = try transcript ?? meeting.writeTranscript(timeZone: .current) {
         Output.line("Meeting ended. Transcript: \(path)")
       } else {
         Output.line("Meeting ended. The pod is sealed: `hearth show` reads it.")

@@ -26,9 +26,15 @@ struct ReviewCommand: ParsableCommand {
           + "give the same history as text")
     }
     let directory = try global.openPod()
-    let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     let terminal = try global.openTerminal().terminal
     defer { terminal.stop() }
+    Self.browse(directory, on: terminal)
+  }
+
+  /// The history browser on `terminal` until it is quit; `opening` a session reads it first
+  /// (`q` then goes back to the list).
+  static func browse(_ directory: PodDirectory, on terminal: Terminal, opening: String? = nil) {
+    let podName = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
     // The first screenful at once (from the newest journals only), then every session: with
     // thousands of sessions, or an index to rebuild, the rest takes longer than a glance.
     let count = directory.sessionIDs().count
@@ -41,15 +47,19 @@ struct ReviewCommand: ParsableCommand {
         ReviewScreen.render(model, width: width, height: height, now: Date(), timeZone: .current))
       model.load(rows: Self.rows(directory.archive()))
     }
+    var opening = opening
     while true {
-      let intent = terminal.runScreen(
-        render: {
-          ReviewScreen.render(model, width: $0, height: $1, now: Date(), timeZone: .current)
-        },
-        handle: { key -> ReviewModel.Intent? in
-          let (width, height) = terminal.size
-          return model.handle(key, width: width, height: height)
-        })
+      let intent =
+        opening.map { ReviewModel.Intent.open($0) }
+        ?? terminal.runScreen(
+          render: {
+            ReviewScreen.render(model, width: $0, height: $1, now: Date(), timeZone: .current)
+          },
+          handle: { key -> ReviewModel.Intent? in
+            let (width, height) = terminal.size
+            return model.handle(key, width: width, height: height)
+          })
+      opening = nil
       switch intent {
       case nil, .quit?:
         return

@@ -25,20 +25,13 @@ struct RolesCommand: ParsableCommand {
     let directory = try global.openPod()
     let pod = try directory.loadPod()
     let name = pod.currentNames
-    let history = directory.roleHistory().map { entry in
-      var entry = entry
-      entry.roles = entry.roles.mapValues(name.callAsFunction)
-      entry.declined = entry.declined.mapValues { $0.map(name.callAsFunction) }
-      return entry
-    }
+    let history = NextRoles.history(of: pod, in: directory)
     // The focus person rotates too, in formats with focus steps (the case clinic): suggested
     // as such a meeting would, beside the pod's roles.
     let focus = Format.focusRole
     let roles = pod.roles + (pod.roles.contains(focus) ? [] : [focus])
     func suggest(_ roles: [String]) -> [String: String] {
-      Rotation.suggest(
-        roles: roles, present: pod.activeMembers.map(\.name), roster: pod.members.map(\.name),
-        history: history.map(\.roles))
+      NextRoles.suggest(roles, pod: pod, history: history)
     }
     var next = suggest(pod.roles)
     next[focus] = next[focus] ?? suggest(BuiltIn.caseClinic.roles(for: pod))[focus]

@@ -58,6 +58,7 @@ struct DemoMeetingTests {
     try tmux.send("q")
     try tmux.waitFor("End the meeting?")
     try tmux.send("y")
+    try tmux.leaveSummary()
     let screen = try tmux.waitFor("EXIT=0")
     #expect(screen.contains { $0.contains("Meeting ended. Transcript:") })
 
@@ -99,6 +100,7 @@ struct DemoMeetingTests {
     try tmux.send("n")
     try tmux.waitFor("4 ▶ Dee")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let discussion = turns(try home.latestJSON(HearthHome.demo), item: 1)
     #expect(discussion.map(\.member) == ["Bo", "Chen", "Dee"])
@@ -135,6 +137,7 @@ struct DemoMeetingTests {
     try tmux.waitFor("Bo · 0:50")
     try tmux.send("q")
     try tmux.send("y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let arrival = turns(try home.latestJSON(HearthHome.demo), item: 0)
     #expect(arrival.map(\.member) == ["Ana", "Bo"])
@@ -184,6 +187,7 @@ struct DemoMeetingTests {
     let resumed = try Tmux(home.shellLine("resume --pod demo-pod"), environment: home.environment)
     try resumed.waitFor("▶ Ana")
     try resumed.send("q", "y")
+    try resumed.leaveSummary()
     try resumed.waitFor("EXIT=0")
   }
 

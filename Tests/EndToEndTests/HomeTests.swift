@@ -29,6 +29,7 @@ struct HomeEndToEndTests {
     try tmux.send("Enter")
     try tmux.waitFor("n gives the stick to")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitUntil("home again, the meeting counted") { lines in
       lines.contains { $0.contains("3 members · 1 session") }
     }
@@ -60,6 +61,7 @@ struct HomeEndToEndTests {
     try tmux.send("Enter")
     try tmux.waitFor("n gives the stick to")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitUntil("the welcome again, after the demo") { lines in
       lines.contains { $0.contains("Welcome to Hearth") }
         && lines.contains { $0.contains("2  Create your pod") }
@@ -75,6 +77,7 @@ struct HomeEndToEndTests {
     try home.initCrew("Ana", "Bo")
     let demo = try Tmux.meeting(home)
     try demo.send("q", "y")
+    try demo.leaveSummary()
     try demo.waitFor("EXIT=0")
     #expect(
       try home.run(["sessions"]).output == "No sessions yet.\n", "the user's pod, not the demo")

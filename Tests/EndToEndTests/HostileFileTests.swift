@@ -39,6 +39,7 @@ struct HostileFileTests {
     try tmux.waitFor("Arrival")
     try tmux.send("n")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let sessions = home.path + "/pods/crew/sessions"
     let id = try #require(try FileManager.default.contentsOfDirectory(atPath: sessions).first)

@@ -157,6 +157,7 @@ struct HostileTextTests {
     try tmux.waitFor("Ana has the stick.")
     try tmux.send("q")
     try tmux.send("y")
+    try tmux.leaveSummary()
     try tmux.waitFor("Meeting ended. Transcript: ")
 
     try tmux.send("clear; \(binary) meet --format hostile --present Ana,Bo", literal: true)
@@ -165,6 +166,7 @@ struct HostileTextTests {
     try tmux.waitFor("Weekly^[]0;pwned^G")
     try tmux.send("q")
     try tmux.send("y")
+    try tmux.leaveSummary()
     try tmux.waitFor("Meeting ended. Transcript: ")
 
     try tmux.send("clear; \(binary) review", literal: true)

@@ -46,12 +46,17 @@ struct PlainEndToEndTests {
         "n Enter: stick to the next speaker",
         "p: the speaker passes",
       ])
+    let ended = try #require(told.firstIndex(of: "The meeting has ended."))
     #expect(
-      Array(told.suffix(3)) == [
+      Array(told[(ended - 2)...ended]) == [
         "Any key goes back.",
         "End the meeting? y ends it and writes the transcript; any other key keeps it.",
         "The meeting has ended.",
       ])
+    let summary = Array(told[(ended + 1)...])
+    for said in ["Decisions", "   Rotate the venue", "Airtime", "Suggested for next time"] {
+      #expect(summary.contains(said), "the summary after the meeting says \(said)")
+    }
     #expect(!told.joined().contains("\u{1B}"), "no escape sequences in a log")
   }
 }

@@ -118,6 +118,7 @@ struct PodMeetingTests {
     try tmux.send("Enter")
     try tmux.waitFor("How are you arriving?")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let report = try home.latestJSON()
     let roles = try #require(report["roles"] as? [String: String])
@@ -135,6 +136,7 @@ struct PodMeetingTests {
     let first = try Tmux(home.shellLine("meet --present Ana,Bo"), environment: home.environment)
     try first.waitFor("session 1 of 1")
     try first.send("q", "y")
+    try first.leaveSummary()
     try first.waitFor("EXIT=0")
     let tmux = try Tmux(home.shellLine("meet"), environment: home.environment)
     try tmux.waitFor("session 2 · commitment done")
@@ -145,6 +147,7 @@ struct PodMeetingTests {
     let meeting = try tmux.waitFor("How are you arriving?")
     #expect(meeting[0].contains("· session 1 of 2, second term"))
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let pod = try String(
       contentsOfFile: home.path + "/pods/crew/pod.toml", encoding: .utf8)
@@ -163,6 +166,7 @@ struct PodMeetingTests {
         home.shellLine("meet --present Ana,Bo,Chen"), environment: home.environment)
       try tmux.waitFor("How are you arriving?")
       try tmux.send("q", "y")
+      try tmux.leaveSummary()
       try tmux.waitFor("EXIT=0")
     }
     let result = try home.run(["roles", "--json"])

@@ -98,6 +98,7 @@ struct TakingBackTests {
     try tmux.send("q")
     try tmux.waitFor("End the meeting?")
     try tmux.send("y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     #expect(try Self.filesHolding("marmalade", in: home.path).isEmpty)
     let report = try home.latestJSON(HearthHome.demo)

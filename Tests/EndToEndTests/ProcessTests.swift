@@ -73,6 +73,7 @@ struct ProcessEndToEndTests {
     try type(tmux, "\(HearthHome.binary) resume")
     try tmux.waitFor("Welcome back")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("Meeting ended")
   }
 
@@ -104,6 +105,7 @@ struct ProcessEndToEndTests {
     try tmux.waitFor("Welcome back")
     try tmux.waitFor("Bo · 0:")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("Meeting ended")
   }
 
@@ -147,6 +149,7 @@ struct ProcessEndToEndTests {
     try third.waitFor("Ana · 0:")
     try watcher.waitFor("Watching Crew, read-only")
     try third.send("q", "y")
+    try third.leaveSummary()
     try third.waitFor("EXIT=0")
     let sessions = try home.run(["sessions", "--json"]).output
     #expect(sessions.components(separatedBy: "\"id\"").count == 2, "one meeting, resumed")

@@ -38,6 +38,7 @@ struct ResumeTests {
     try asked.waitFor("Welcome back")
     try asked.send("q")
     try asked.send("y")
+    try asked.leaveSummary()
     try asked.waitFor("EXIT=0")
     let after = try Self.sessions(home)
     #expect(after.first { $0.id == older }?.open == false, "the chosen meeting ended")
@@ -47,6 +48,7 @@ struct ResumeTests {
     try direct.waitFor("Welcome back")
     try direct.send("q")
     try direct.send("y")
+    try direct.leaveSummary()
     try direct.waitFor("EXIT=0")
     #expect(try Self.sessions(home).allSatisfy { !$0.open })
 

@@ -11,6 +11,7 @@ struct ReviewEndToEndTests {
     try tmux.send("i")
     try tmux.send(note, literal: true)
     try tmux.send("Enter", "q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     try clock.advance(by: 86_400)
   }
@@ -64,6 +65,7 @@ struct ReviewEndToEndTests {
       try tmux.send("a")
       try tmux.send("@Bo books the room", literal: true)
       try tmux.send("Enter", "q", "y")
+      try tmux.leaveSummary()
       try tmux.waitFor("EXIT=0")
     }
     try clock.advance(by: 7 * 86_400)
@@ -74,6 +76,7 @@ struct ReviewEndToEndTests {
       try tmux.send("x")
       try tmux.waitFor("done")
       try tmux.send("q", "y")
+      try tmux.leaveSummary()
       try tmux.waitFor("EXIT=0")
     }
     let tmux = try Tmux(home.shellLine("review --pod demo-pod"), environment: home.environment)

@@ -49,6 +49,7 @@ struct SyncEndToEndTests {
     #expect(during.status == 0, "\(during.error)")
     #expect(during.output.contains("Not shared yet:") && during.output.contains("still open"))
     try meeting.send("q", "y")
+    try meeting.leaveSummary()
     try meeting.waitFor("EXIT=0")
     let after = try hearth(ana, ["sync"])
     #expect(after.status == 0, "\(after.error)")

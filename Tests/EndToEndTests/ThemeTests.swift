@@ -47,6 +47,7 @@ struct ThemeEndToEndTests {
     }
     let styled = try tmux.styledScreen()
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     return styled
   }
@@ -71,6 +72,7 @@ struct ThemeEndToEndTests {
     let tmux = try Tmux(home.shellLine("demo --theme hihg-contrast"), environment: home.environment)
     try tmux.waitFor("hihg-contrast: no such theme (did you mean 'high-contrast'?)")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
   }
 

@@ -82,6 +82,7 @@ struct TypingEndToEndTests {
     #expect(!screen.contains { $0.contains("Paused") })
     #expect(try home.journalLines() == before, "nothing typed reached the journal")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let report = try home.latestJSON()
     #expect(turns(report, item: 0).map(\.member) == ["Ana"])
@@ -109,6 +110,7 @@ struct TypingEndToEndTests {
     #expect(try home.journalLines() == before, "nothing typed reached the journal")
     #expect(!plain.text.contains("quickly"), "the dropped words are not echoed")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     #expect(turns(try home.latestJSON(), item: 0).map(\.member) == ["Ana"])
   }
@@ -141,6 +143,7 @@ struct TypingEndToEndTests {
     try tmux.send("Enter")
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let items = try home.latestJSON(HearthHome.demo)["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
@@ -169,6 +172,7 @@ struct TypingEndToEndTests {
     try tmux.send("Enter")
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let items = try home.latestJSON(HearthHome.demo)["items"] as? [[String: Any]] ?? []
     let notes = items.first?["notes"] as? [[String: Any]] ?? []
@@ -192,6 +196,7 @@ struct TypingEndToEndTests {
     try tmux.send("Enter")
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let report = try home.latestJSON(HearthHome.demo)
     #expect(turns(report, item: 0).map(\.member) == ["Ana"])
@@ -237,6 +242,7 @@ struct TypingEndToEndTests {
     try tmux.send("r")
     try tmux.waitFor("Note saved.")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     let report = try home.latestJSON()
     #expect(turns(report, item: 0).map(\.member) == ["Ana"], "no key ran while unsaved")
@@ -265,6 +271,7 @@ struct TypingEndToEndTests {
     let resumed = try Tmux(home.shellLine("resume"), environment: home.environment)
     try resumed.waitFor("n gives the stick to Ana")
     try resumed.send("q", "y")
+    try resumed.leaveSummary()
     try resumed.waitFor("EXIT=0")
     let items = try home.latestJSON()["items"] as? [[String: Any]] ?? []
     #expect((items.first?["notes"] as? [Any])?.isEmpty == true)

@@ -32,6 +32,7 @@ struct WatchEndToEndTests {
         && lines.contains { $0.contains("b all panes") }
     }
     try meeting.send("q", "y")
+    try meeting.leaveSummary()
     try meeting.waitFor("EXIT=0")
     try again.waitFor("The meeting has ended")
     let ended = try again.waitFor("Waiting for the next one")
@@ -81,6 +82,7 @@ struct WatchEndToEndTests {
     try watcher.send("q")
     try watcher.waitFor("EXIT=0")
     try meeting.send("q", "y")
+    try meeting.leaveSummary()
     try meeting.waitFor("EXIT=0")
   }
 
@@ -95,6 +97,7 @@ struct WatchEndToEndTests {
       environment: clock.environment)
     try clock.advance(by: 90)
     try meeting.send("q", "y")
+    try meeting.leaveSummary()
     try meeting.waitFor("EXIT=0")
     let watcher = try Tmux(
       home.shellLine("watch --plain"), width: 100, height: 30, environment: clock.environment)

@@ -38,7 +38,7 @@ struct NoteLineTests {
       [
         " Hearth · Demo Pod · Case                                item 1/2 · 0 of 15 min",
         "╭─ Agenda ─────────────────────╮╭─ The case ───────────────────────────────────╮",
-        "│▶ 1 The case       10 min left││                                              │",
+        "│▶ 1 ⊘ The case     10 min left││                                              │",
         "│  2 Closing round         5:00││                                              │",
         "╰──────────────────────────────╯│                                              │",
         "╭─ Talking stick · roster ─────╮│             ██      ██████ ██████            │",

@@ -37,8 +37,8 @@ struct AgendaPane {
       let timeRole: StyleRole =
         isCurrent && timer.isOvertime
         ? .timerOvertime : isCurrent && timer.isWarning ? .timerWarning : role
-      let label = "\(marker) \(index + 1) \(item.item.title)"
       let titleWidth = inner.width - DisplayWidth.of(time) - 1
+      let label = Self.label(marker, index + 1, item.item, width: titleWidth)
       if titleWidth >= 6 {
         grid.put(clipping: label, x: inner.x, y: y, width: titleWidth, role)
         grid.put(rightAligned: time, maxX: inner.maxX, y: y, timeRole)
@@ -46,5 +46,18 @@ struct AgendaPane {
         grid.put(clipping: label, x: inner.x, y: y, width: inner.width, role)
       }
     }
+  }
+
+  /// The mark of a confidential item, in the agenda and wherever it is named.
+  static let confidentialGlyph = "⊘"
+
+  /// `▶ 2 Case statement`; a confidential item is marked `⊘`, with the word `confidential` too
+  /// when it fits in `width` cells.
+  static func label(_ marker: String, _ number: Int, _ item: AgendaItem, width: Int) -> String {
+    let label = "\(marker) \(number) \(item.title)"
+    guard item.confidential else { return label }
+    let worded = "\(label) \(confidentialGlyph) confidential"
+    return DisplayWidth.of(worded) <= width
+      ? worded : "\(marker) \(number) \(confidentialGlyph) \(item.title)"
   }
 }

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// A centred box drawn over the meeting: the help list or a question.
 struct Overlay {
   var title: String
@@ -30,13 +32,40 @@ struct Overlay {
     return Overlay(title: "Keys", lines: lines)
   }
 
-  static let confirmEnd = Overlay(
-    title: "End the meeting?",
-    lines: [
-      ("y  end it and write the transcript", .help),
-      ("any other key  keep meeting", .dim),
-      ("(Ctrl-C leaves without ending, to resume later)", .dim),
-    ])
+  /// The end question; with carried actions not yet reviewed it says how many first, and going
+  /// back is the way to review them.
+  static func confirmEnd(_ session: SessionState) -> Overlay {
+    guard let warning = EndWarning.unreviewed(session) else {
+      return Overlay(
+        title: "End the meeting?",
+        lines: [
+          ("y  end it and write the transcript", .help),
+          ("any other key  keep meeting", .dim),
+          ("(Ctrl-C leaves without ending, to resume later)", .dim),
+        ])
+    }
+    return Overlay(
+      title: "End the meeting?",
+      lines: [
+        (warning, .message), ("", .help),
+        ("y  end it anyway; they stay open", .help),
+        ("any other key  go back and review them", .help),
+        ("(Ctrl-C leaves without ending, to resume later)", .dim),
+      ])
+  }
+}
+
+/// What ending a meeting would leave undone, said before it ends.
+public enum EndWarning {
+  /// `2 open actions from earlier meetings were not reviewed.`, or nil when every carried
+  /// action was reviewed (or none was carried).
+  public static func unreviewed(_ session: SessionState) -> String? {
+    let count = session.actionsToReview.count - session.reviewedActions.count
+    guard count > 0 else { return nil }
+    return count == 1
+      ? "1 open action from earlier meetings was not reviewed."
+      : "\(count) open actions from earlier meetings were not reviewed."
+  }
 }
 
 extension Overlay {
