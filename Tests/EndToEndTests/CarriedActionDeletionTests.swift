@@ -16,6 +16,7 @@ struct CarriedActionDeletionTests {
     try first.send("Enter")
     try first.waitFor("Action for Ana: call the lawyer about custody")
     try first.send("q", "y")
+    try first.leaveSummary()
     try first.waitFor("EXIT=0")
 
     let second = try Tmux.meeting(home)
@@ -26,6 +27,7 @@ struct CarriedActionDeletionTests {
       $0.contains { $0.contains("1 call the lawyer") && $0.contains("carried") }
     }
     try second.send("q", "y")
+    try second.leaveSummary()
     try second.waitFor("EXIT=0")
 
     let listed = try home.run(["sessions", "--json"] + HearthHome.demo)
@@ -70,6 +72,7 @@ struct CarriedActionDeletionTests {
     }
     try meeting.waitFor("Action for Zephyrine: sends the photos")
     try meeting.send("q", "y")
+    try meeting.leaveSummary()
     try meeting.waitFor("EXIT=0")
     #expect(try TakingBackTests.filesHolding("lisbon", in: home.path).isEmpty == false)
 

@@ -51,6 +51,7 @@ struct SealedPodTests {
     try tmux.send("q")
     try tmux.waitFor("End the meeting?")
     try tmux.send("y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
     try tmux.waitFor("The pod is sealed")
     let unlock = ["--passphrase-file", file]
