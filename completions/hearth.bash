@@ -163,7 +163,7 @@ _hearth() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-color --plain -h --help)
+    local -a non_repeating_flags=(--no-color --plain --version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -199,7 +199,7 @@ _hearth() {
 
 _hearth_demo() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -220,7 +220,7 @@ _hearth_demo() {
 
 _hearth_init() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=(--member --role --agreement)
     non_repeating_options=(--home --pod --theme --commitment)
     __hearth_offer_flags_options 1
@@ -253,7 +253,7 @@ _hearth_init() {
 
 _hearth_members() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -276,7 +276,7 @@ _hearth_members() {
 
 _hearth_members_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -297,7 +297,7 @@ _hearth_members_list() {
 
 _hearth_members_add() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --pronouns)
     __hearth_offer_flags_options 1
@@ -321,7 +321,7 @@ _hearth_members_add() {
 
 _hearth_members_remove() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -342,7 +342,7 @@ _hearth_members_remove() {
 
 _hearth_members_rename() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 2
@@ -363,7 +363,7 @@ _hearth_members_rename() {
 
 _hearth_members_forget() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -y --yes -h --help)
+    non_repeating_flags=(--no-color --plain -y --yes --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -384,7 +384,7 @@ _hearth_members_forget() {
 
 _hearth_formats() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -407,7 +407,7 @@ _hearth_formats() {
 
 _hearth_formats_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -428,7 +428,7 @@ _hearth_formats_list() {
 
 _hearth_formats_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -449,7 +449,7 @@ _hearth_formats_show() {
 
 _hearth_formats_check() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
@@ -457,7 +457,7 @@ _hearth_formats_check() {
 
 _hearth_meet() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --new -h --help)
+    non_repeating_flags=(--no-color --plain --new --version -h --help)
     repeating_options=(--role)
     non_repeating_options=(--home --pod --theme --format --present)
     __hearth_offer_flags_options 0
@@ -487,7 +487,7 @@ _hearth_meet() {
 
 _hearth_resume() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -508,7 +508,7 @@ _hearth_resume() {
 
 _hearth_roles() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -529,7 +529,7 @@ _hearth_roles() {
 
 _hearth_sessions() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --limit)
     __hearth_offer_flags_options 0
@@ -568,7 +568,7 @@ _hearth_sessions() {
 
 _hearth_sessions_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -y --yes -h --help)
+    non_repeating_flags=(--no-color --plain -y --yes --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 1
@@ -589,7 +589,7 @@ _hearth_sessions_delete() {
 
 _hearth_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json --html -h --help)
+    non_repeating_flags=(--no-color --plain --json --html --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --output)
     __hearth_offer_flags_options 1
@@ -613,7 +613,7 @@ _hearth_show() {
 
 _hearth_search() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options -1
@@ -634,7 +634,7 @@ _hearth_search() {
 
 _hearth_stats() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --last)
     __hearth_offer_flags_options 0
@@ -658,7 +658,7 @@ _hearth_stats() {
 
 _hearth_review() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -679,7 +679,7 @@ _hearth_review() {
 
 _hearth_watch() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --big -h --help)
+    non_repeating_flags=(--no-color --plain --big --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -700,7 +700,7 @@ _hearth_watch() {
 
 _hearth_themes() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -723,7 +723,7 @@ _hearth_themes() {
 
 _hearth_themes_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme)
     __hearth_offer_flags_options 0
@@ -744,7 +744,7 @@ _hearth_themes_list() {
 
 _hearth_themes_check() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
@@ -752,7 +752,7 @@ _hearth_themes_check() {
 
 _hearth_sync() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --init --clone)
     __hearth_offer_flags_options 0
@@ -778,7 +778,11 @@ _hearth_sync() {
 }
 
 _hearth_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __hearth_offer_flags_options -1
 }
 
 complete -o filenames -F _hearth hearth
