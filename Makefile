@@ -12,14 +12,19 @@ VERSION := $(shell sed -n 's/^ *static let number = "\(.*\)"$$/\1/p' Sources/hea
 ARCH := $(shell dpkg --print-architecture 2>/dev/null || uname -m)
 BIN := $(SCRATCH)/release/hearth
 
+# The toolchain's static crash backtracer. A statically linked Swift runtime looks for it at
+# ../libexec/swift/linux/swift-backtrace beside the binary; without it a crash leaves no report.
+BACKTRACER ?= $(dir $(realpath $(shell command -v $(SWIFT))))../libexec/swift/linux/swift-backtrace-static
+
 BINDIR := $(PREFIX)/bin
+BACKTRACEDIR := $(PREFIX)/libexec/swift/linux
 MAN1DIR := $(PREFIX)/share/man/man1
 BASHDIR := $(PREFIX)/share/bash-completion/completions
 ZSHDIR := $(PREFIX)/share/zsh/site-functions
 FISHDIR := $(PREFIX)/share/fish/vendor_completions.d
 
 # What `install` puts and `uninstall` removes: one list for both.
-INSTALLED := $(BINDIR)/hearth $(MAN1DIR)/hearth.1 $(BASHDIR)/hearth $(ZSHDIR)/_hearth \
+INSTALLED := $(BINDIR)/hearth $(BACKTRACEDIR)/swift-backtrace $(MAN1DIR)/hearth.1 $(BASHDIR)/hearth $(ZSHDIR)/_hearth \
   $(FISHDIR)/hearth.fish
 
 DEB := $(SCRATCH)/hearth_$(VERSION)_$(ARCH).deb
@@ -35,8 +40,10 @@ build:
 # No build here: `sudo make install` must not run the build as root. `make` first.
 install:
 	@test -x $(BIN) || { echo "$(BIN) is not built yet: run make first" >&2; exit 1; }
-	install -d -m 0755 $(addprefix $(DESTDIR),$(BINDIR) $(MAN1DIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR))
+	@test -x $(BACKTRACER) || { echo "no crash backtracer at $(BACKTRACER): set BACKTRACER" >&2; exit 1; }
+	install -d -m 0755 $(addprefix $(DESTDIR),$(BINDIR) $(BACKTRACEDIR) $(MAN1DIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR))
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/hearth
+	install -m 0755 $(BACKTRACER) $(DESTDIR)$(BACKTRACEDIR)/swift-backtrace
 	install -m 0644 man/hearth.1 $(DESTDIR)$(MAN1DIR)/hearth.1
 	install -m 0644 completions/hearth.bash $(DESTDIR)$(BASHDIR)/hearth
 	install -m 0644 completions/_hearth $(DESTDIR)$(ZSHDIR)/_hearth
