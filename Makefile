@@ -54,13 +54,14 @@ uninstall:
 
 # The .deb is the `install` staging tree under /usr, with a control file; its files are owned
 # by root whoever builds it. Depends comes from the libraries the binary links (dpkg-shlibdeps).
+# xz at level 1: 11 s and 25 MB where the default level 6 took 100 s for 19 MB (86 MB binary).
 deb: build
 	rm -rf $(STAGE)
 	$(MAKE) --no-print-directory install PREFIX=/usr DESTDIR=$(CURDIR)/$(STAGE)
 	install -d -m 0755 $(STAGE)/DEBIAN
 	scripts/deb-control $(VERSION) $(ARCH) $(STAGE) >$(STAGE)/DEBIAN/control
 	chmod 0644 $(STAGE)/DEBIAN/control
-	dpkg-deb --root-owner-group -Zxz --build $(STAGE) $(DEB)
+	dpkg-deb --root-owner-group -Zxz -z1 --build $(STAGE) $(DEB)
 
 clean:
 	rm -rf $(SCRATCH)/deb $(DEB)
