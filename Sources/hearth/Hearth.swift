@@ -13,6 +13,7 @@ struct Hearth: ParsableCommand {
     commandName: "hearth",
     abstract: "Facilitate peer-support pod meetings in the terminal.",
     discussion: "Start with `hearth demo` to try a live check-in meeting.",
+    version: Version.line,
     subcommands: [
       DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
       MeetCommand.self, ResumeCommand.self, RolesCommand.self, SessionsCommand.self,
