@@ -163,7 +163,7 @@ _hearth() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-color --plain -h --help)
+    local -a non_repeating_flags=(--no-color --plain --version -h --help)
     local -a repeating_options=()
     local -a non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -202,7 +202,7 @@ _hearth() {
 
 _hearth_demo() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -226,7 +226,7 @@ _hearth_demo() {
 
 _hearth_init() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --seal -h --help)
+    non_repeating_flags=(--no-color --plain --seal --version -h --help)
     repeating_options=(--member --role --agreement)
     non_repeating_options=(--home --pod --theme --passphrase-file --commitment --label)
     __hearth_offer_flags_options 1
@@ -265,7 +265,7 @@ _hearth_init() {
 
 _hearth_members() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -288,7 +288,7 @@ _hearth_members() {
 
 _hearth_members_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -312,7 +312,7 @@ _hearth_members_list() {
 
 _hearth_members_add() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --pronouns)
     __hearth_offer_flags_options 1
@@ -339,7 +339,7 @@ _hearth_members_add() {
 
 _hearth_members_remove() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
@@ -363,7 +363,7 @@ _hearth_members_remove() {
 
 _hearth_members_rename() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 2
@@ -387,7 +387,7 @@ _hearth_members_rename() {
 
 _hearth_members_forget() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -y --yes --delete-notes --keep-notes -h --help)
+    non_repeating_flags=(--no-color --plain -y --yes --delete-notes --keep-notes --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
@@ -411,7 +411,7 @@ _hearth_members_forget() {
 
 _hearth_formats() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -434,7 +434,7 @@ _hearth_formats() {
 
 _hearth_formats_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -458,7 +458,7 @@ _hearth_formats_list() {
 
 _hearth_formats_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
@@ -482,7 +482,7 @@ _hearth_formats_show() {
 
 _hearth_formats_check() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
@@ -490,7 +490,7 @@ _hearth_formats_check() {
 
 _hearth_meet() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --new -h --help)
+    non_repeating_flags=(--no-color --plain --new --version -h --help)
     repeating_options=(--role)
     non_repeating_options=(--home --pod --theme --passphrase-file --format --present)
     __hearth_offer_flags_options 0
@@ -523,7 +523,7 @@ _hearth_meet() {
 
 _hearth_resume() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
@@ -547,7 +547,7 @@ _hearth_resume() {
 
 _hearth_roles() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -571,7 +571,7 @@ _hearth_roles() {
 
 _hearth_sessions() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --limit)
     __hearth_offer_flags_options 0
@@ -613,7 +613,7 @@ _hearth_sessions() {
 
 _hearth_sessions_delete() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -y --yes -h --help)
+    non_repeating_flags=(--no-color --plain -y --yes --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
@@ -637,7 +637,7 @@ _hearth_sessions_delete() {
 
 _hearth_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json --html -h --help)
+    non_repeating_flags=(--no-color --plain --json --html --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --output)
     __hearth_offer_flags_options 1
@@ -664,7 +664,7 @@ _hearth_show() {
 
 _hearth_search() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options -1
@@ -688,7 +688,7 @@ _hearth_search() {
 
 _hearth_stats() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --last)
     __hearth_offer_flags_options 0
@@ -715,7 +715,7 @@ _hearth_stats() {
 
 _hearth_review() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -739,7 +739,7 @@ _hearth_review() {
 
 _hearth_watch() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --big -h --help)
+    non_repeating_flags=(--no-color --plain --big --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -763,7 +763,7 @@ _hearth_watch() {
 
 _hearth_themes() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -786,7 +786,7 @@ _hearth_themes() {
 
 _hearth_themes_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -810,7 +810,7 @@ _hearth_themes_list() {
 
 _hearth_themes_check() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
@@ -818,7 +818,7 @@ _hearth_themes_check() {
 
 _hearth_sync() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --init --clone)
     __hearth_offer_flags_options 0
@@ -848,7 +848,7 @@ _hearth_sync() {
 
 _hearth_keys() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 0
@@ -871,7 +871,7 @@ _hearth_keys() {
 
 _hearth_keys_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 0
@@ -895,7 +895,7 @@ _hearth_keys_list() {
 
 _hearth_keys_add() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --recovery -h --help)
+    non_repeating_flags=(--no-color --plain --recovery --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --label --new-passphrase-file)
     __hearth_offer_flags_options 0
@@ -925,7 +925,7 @@ _hearth_keys_add() {
 
 _hearth_keys_remove() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file)
     __hearth_offer_flags_options 1
@@ -949,7 +949,7 @@ _hearth_keys_remove() {
 
 _hearth_seal() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain -h --help)
+    non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
     non_repeating_options=(--home --pod --theme --passphrase-file --label)
     __hearth_offer_flags_options 0
@@ -975,7 +975,11 @@ _hearth_seal() {
 }
 
 _hearth_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __hearth_offer_flags_options -1
 }
 
 complete -o filenames -F _hearth hearth
