@@ -42,9 +42,12 @@ public struct MeetingLoop {
     self.retry = retry
   }
 
-  /// Runs until the meeting ends or is left; `notice` is shown on the status line first.
-  public func run(_ session: SessionState, notice: String? = nil) throws -> Outcome {
-    var model = MeetingModel(session: session, notice: notice)
+  /// Runs until the meeting ends or is left; `notice` is shown on the status line first, and
+  /// the pod's `agreements` as the first item opens (and on `g`).
+  public func run(
+    _ session: SessionState, notice: String? = nil, agreements: [String] = []
+  ) throws -> Outcome {
+    var model = MeetingModel(session: session, notice: notice, agreements: agreements)
     var now = clock.now()
     var heartbeats = HeartbeatSchedule()
     _ = model.tick(at: now)

@@ -29,9 +29,12 @@ public struct PlainMeetingLoop {
     "Keys: n next speaker, p pass, 1-9 give the stick, Space pause, ] next item, "
     + "i note, d decision, a action, u undo, ? all keys, q end."
 
-  /// Runs until the meeting ends or is left; `notice` is said first.
-  public func run(_ session: SessionState, notice: String? = nil) throws -> MeetingLoop.Outcome {
-    var model = MeetingModel(session: session)
+  /// Runs until the meeting ends or is left; `notice` is said first, the pod's `agreements`
+  /// on `g`.
+  public func run(
+    _ session: SessionState, notice: String? = nil, agreements: [String] = []
+  ) throws -> MeetingLoop.Outcome {
+    var model = MeetingModel(session: session, agreements: agreements)
     terminal.write(
       lines: Narration.summary(of: session) + [Self.keys] + (notice.map { [$0] } ?? []))
     _ = model.tick(at: clock.now())
@@ -58,7 +61,9 @@ public struct PlainMeetingLoop {
       let before = model.mode
       switch model.handle(key) {
       case nil:
-        echo(key, before: before, after: model.mode, message: model.message, model.session)
+        echo(
+          key, before: before, after: model.mode, message: model.message, model.session,
+          agreements: model.agreements)
       case .redraw:
         terminal.write(lines: Narration.summary(of: model.session))
       case .perform(let command):
@@ -115,12 +120,15 @@ public struct PlainMeetingLoop {
   /// Tells what a key did that changed no event: a mode entered or left, a character typed.
   private func echo(
     _ key: Key, before: MeetingModel.Mode, after: MeetingModel.Mode,
-    message: MeetingModel.Message?, _ session: SessionState
+    message: MeetingModel.Message?, _ session: SessionState, agreements: [String]
   ) {
     switch (before, after) {
     case (_, .help) where before != .help:
       terminal.write(
         lines: Keymap.helpLines.map { "\($0.0): \($0.1)" } + ["Any key goes back."])
+    case (_, .agreements) where before != .agreements:
+      terminal.write(
+        lines: ["Our agreements:"] + agreements.map { "• " + $0 } + ["Any key goes back."])
     case (_, .confirmEnd) where before != .confirmEnd:
       if let warning = EndWarning.unreviewed(session) {
         terminal.write(lines: [

@@ -28,7 +28,7 @@ public enum MeetingAction: Sendable, Hashable {
   case nextAction, previousAction
   /// In an actions item: mark the chosen action done, dropped or carried.
   case reviewAction(ActionStatus)
-  case undo, help, end, leave, redraw
+  case undo, help, agreements, end, leave, redraw
 }
 
 /// One binding of the live meeting's keymap, with the words the help overlay shows.
@@ -94,7 +94,9 @@ public enum Keymap {
         keys: [.character("k"), .up], label: "x z c", action: .previousAction,
         help: Self.reviewHelp),
       KeyBinding(keys: [.character("u")], label: "u", action: .undo, help: "undo the last action"),
-      KeyBinding(keys: [.character("?")], label: "?", action: .help, help: "this help"),
+      // The agreements share the help's line: the overlay has no room for another at 80x24.
+      KeyBinding(keys: [.character("?")], label: "? g", action: .help, help: Self.helpHelp),
+      KeyBinding(keys: [.character("g")], label: "? g", action: .agreements, help: Self.helpHelp),
       KeyBinding(
         keys: [.character("q")], label: "q", action: .end, help: "end the meeting (asks first)"),
       KeyBinding(
@@ -105,6 +107,7 @@ public enum Keymap {
 
   private static let reviewHelp = "actions item: done / dropped / carried · j k ↓ ↑ choose"
 
+  private static let helpHelp = "this help / the pod's agreements"
   private static let timeHelp = "one minute more / less (the turn, or the item)"
   private static let itemHelp = "next / previous agenda item"
 

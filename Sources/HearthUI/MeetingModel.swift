@@ -8,6 +8,8 @@ public struct MeetingModel: Sendable {
   public enum Mode: Sendable, Equatable {
     case normal
     case help
+    /// The pod's agreements, over the meeting until any key.
+    case agreements
     case confirmEnd
     case writing(Note.Kind, String)
     /// `i`, `d` or `a` was refused (a confidential item): the reason is shown and the line the
@@ -35,7 +37,12 @@ public struct MeetingModel: Sendable {
   }
 
   public private(set) var session: SessionState
+  /// The pod's agreements, as pod.toml has them, for `g` to show.
+  public let agreements: [String]
   public private(set) var mode: Mode = .normal
+  /// Whether the agreements are shown in the notes pane as the meeting opens: until the first
+  /// key, which still does what it always does.
+  public private(set) var showsAgreementsNotice = false
   public private(set) var message: Message?
   /// Where the line being typed is edited: an index into its text, nil at its end.
   public private(set) var cursor: String.Index?
@@ -46,11 +53,20 @@ public struct MeetingModel: Sendable {
   /// Whether the keys arriving are pasted (between the terminal's paste marks).
   private var isPasting = false
 
-  /// A model showing `session`, with an optional first message for the status line.
-  public init(session: SessionState, notice: String? = nil) {
+  /// A model showing `session`, with an optional first message for the status line; the pod's
+  /// `agreements` are shown once in the notes pane, while the first item has not begun.
+  public init(session: SessionState, notice: String? = nil, agreements: [String] = []) {
     self.session = session
+    self.agreements = agreements
     message = notice.map { Message(text: $0, isError: false) }
     selectedAction = Self.firstSelection(in: session)
+    showsAgreementsNotice = !agreements.isEmpty && Self.isAtFirstItemStart(session)
+  }
+
+  /// Whether nothing has happened yet in the first item: nobody spoke, nothing was written.
+  private static func isAtFirstItemStart(_ session: SessionState) -> Bool {
+    session.currentIndex == 0 && session.turn == nil && session.notes.isEmpty
+      && session.items.first?.turns.isEmpty == true
   }
 
   /// While an action item is typed: who will own it, or why it would be refused, as the input
@@ -73,11 +89,12 @@ public struct MeetingModel: Sendable {
       return nil
     }
     message = nil
+    if key != .resize { showsAgreementsNotice = false }
     if key == .control("c") { return .perform(.leave) }
     if isPasting { return paste(key) }
     if key == .resize || key == .control("l") { return .redraw }
     switch mode {
-    case .help:
+    case .help, .agreements:
       mode = .normal
       return nil
     case .confirmEnd:
@@ -179,6 +196,13 @@ public struct MeetingModel: Sendable {
         cursor = nil
       }
     case .help: mode = .help
+    case .agreements:
+      if agreements.isEmpty {
+        message = Message(
+          text: "This pod has no agreements yet: add them to pod.toml.", isError: false)
+      } else {
+        mode = .agreements
+      }
     case .end: mode = .confirmEnd
     }
     return nil

@@ -40,6 +40,8 @@ public enum MeetingScreen {
     }
     switch model.mode {
     case .help: Overlay.help.render(into: &grid, area: body)
+    case .agreements:
+      Overlay.agreements(model.agreements, width: body.width).render(into: &grid, area: body)
     case .confirmEnd: Overlay.confirmEnd(session).render(into: &grid, area: body)
     case .unsaved(_, let problem):
       Overlay.unsaved(problem, width: body.width).render(into: &grid, area: body)
@@ -63,7 +65,8 @@ public enum MeetingScreen {
     let timerHeight = tall ? right.height / 2 : min(14, max(6, right.height - 5))
     let (timer, notes) = right.splitTop(timerHeight)
     TimerPane(session: session, now: now, large: tall).render(into: &grid, area: timer)
-    NotesPane(session: session).render(into: &grid, area: notes)
+    NotesPane(session: session, agreements: model.showsAgreementsNotice ? model.agreements : nil)
+      .render(into: &grid, area: notes)
   }
 
   /// The timer over the talking stick (or the actions to review), then notes if room is left.

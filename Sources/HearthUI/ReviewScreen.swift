@@ -50,6 +50,10 @@ public enum ReviewScreen {
         width: area.width - 2, .dim)
       return
     }
+    let (heading, area) = area.splitTop(1)
+    grid.put(
+      clipping: listRow(["", "Started", "Format", "Length", "Facilitator", "Attendees"]),
+      x: heading.x + 1, y: heading.y, width: heading.width - 2, .title)
     let top = max(0, min(model.selected - area.height / 2, model.rows.count - area.height))
     let formatter = listDates(timeZone)
     for (offset, row) in model.rows[top...].prefix(area.height).enumerated() {
@@ -59,20 +63,31 @@ public enum ReviewScreen {
       let line = Rect(x: area.x, y: y, width: area.width, height: 1)
       grid.mark(line, tag: top + offset)
       if isSelected { grid.fill(line, role) }
-      let mark = row.isDamaged ? "⚠" : row.remark == nil ? " " : "◌"
       let date = formatter.string(from: row.started)
-      let length = row.isDamaged ? "" : TimeText.spoken(row.seconds)
-      var text = "\(mark) \(DisplayWidth.pad(date, to: 21)) \(DisplayWidth.pad(row.format, to: 13))"
-      text += " \(DisplayWidth.pad(length, to: 7)) "
+      let text: String
       if row.isDamaged {
-        text += "damaged: \(row.remark ?? "")"
+        text = listRow(["⚠", date, row.format, ""]) + "damaged: \(row.remark ?? "")"
       } else {
-        text += DisplayWidth.pad(row.facilitator.map { "◆ \($0)" } ?? "", to: 12) + " "
-        text += row.attendees.joined(separator: ", ")
-        if let remark = row.remark { text += "  (\(remark))" }
+        // A session's remark is its state while it is not ended: "open".
+        let state = row.remark.map { "◌ \($0)" } ?? ""
+        text = listRow([
+          state, date, row.format, TimeText.spoken(row.seconds),
+          row.facilitator.map { "◆ \($0)" } ?? "", row.attendees.joined(separator: ", "),
+        ])
       }
       grid.put(clipping: text, x: area.x + 1, y: y, width: area.width - 2, role)
     }
+  }
+
+  /// The widths of the list's columns but the last, which takes what is left.
+  private static let listColumns = [6, 21, 13, 7, 12]
+
+  /// One line of the list: each cell padded or cut to its column, a space between columns.
+  private static func listRow(_ cells: [String]) -> String {
+    cells.enumerated().map { index, cell in
+      guard index < listColumns.count else { return cell }
+      return DisplayWidth.pad(cell, to: listColumns[index]) + " "
+    }.joined()
   }
 
   /// `Fri 27 Nov 2026 19:00`, as the list and the search results date sessions.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HearthCore
 import HearthSeal
 import HearthStore
@@ -8,14 +9,17 @@ struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Create a pod with its members.",
-    discussion: "Example: hearth init \"Tuesday Crew\" --member Ana --member Bo --member Chen")
+    discussion:
+      "Example: hearth init \"Tuesday Crew\" --member Ana:she/her --member Bo --member Chen")
 
   @OptionGroup var global: GlobalOptions
 
   @Argument(help: "The pod's name.")
   var name: String
 
-  @Option(name: .customLong("member"), help: "A member (repeat for each).")
+  @Option(
+    name: .customLong("member"),
+    help: "A member (repeat for each); NAME:PRONOUNS gives their pronouns, e.g. Ana:she/her.")
   var members: [String] = []
 
   @Option(
@@ -42,12 +46,15 @@ struct InitCommand: ParsableCommand {
     if let problem = Member.problem(with: name) { throw ValidationError("pod name: \(problem)") }
     guard !members.isEmpty else { throw ValidationError("name the members with --member NAME") }
     var seen = Set<String>()
-    for member in members {
-      if let problem = Member.problem(with: member) {
-        throw ValidationError("member '\(member.debugDescription)': \(problem)")
+    for spec in members {
+      let member = Self.member(spec)
+      if let problem = Member.problem(with: member.name)
+        ?? member.pronouns.flatMap(Member.problem(withPronouns:))
+      {
+        throw ValidationError("member '\(spec.debugDescription)': \(problem)")
       }
-      guard seen.insert(member.lowercased()).inserted else {
-        throw ValidationError("'\(member)' is named twice")
+      guard seen.insert(member.name.lowercased()).inserted else {
+        throw ValidationError("'\(member.name)' is named twice")
       }
     }
     for role in roles where Member.problem(with: role) != nil {
@@ -61,10 +68,19 @@ struct InitCommand: ParsableCommand {
     }
   }
 
+  /// The member `spec` names: `Ana`, or `Ana:she/her` with pronouns after the first colon
+  /// (spaces around them dropped), so a name given here cannot hold a colon.
+  static func member(_ spec: String) -> Member {
+    guard let colon = spec.firstIndex(of: ":") else { return Member(name: spec) }
+    return Member(
+      name: String(spec[..<colon]),
+      pronouns: spec[spec.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+  }
+
   func run() throws {
     let home = global.resolvedHome()
     let pod = Pod(
-      name: name, members: members.map { Member(name: $0) },
+      name: name, members: members.map(Self.member),
       roles: roles.isEmpty ? Pod.defaultRoles : roles, agreements: agreements,
       commitment: commitment)
     var sealing: (passphrase: Secret, label: String)?

@@ -25,7 +25,8 @@ enum LiveMeeting {
   ) throws {
     let meeting = try open()
     let terminal = PlainTerminal()
-    let bell = (try? meeting.pod.loadPod().bell) ?? .audible
+    let pod = try? meeting.pod.loadPod()
+    let bell = pod?.bell ?? .audible
     let loop = PlainMeetingLoop(
       terminal: terminal, clock: SystemClock(), bell: bell,
       perform: { command in (try meeting.perform(command), meeting.state) },
@@ -38,7 +39,8 @@ enum LiveMeeting {
     do {
       let said = warnings + (notice.map { [$0] } ?? [])
       outcome = try loop.run(
-        meeting.state, notice: said.isEmpty ? nil : said.joined(separator: " "))
+        meeting.state, notice: said.isEmpty ? nil : said.joined(separator: " "),
+        agreements: pod?.agreements ?? [])
       terminal.restore()
     } catch {
       terminal.restore()
@@ -69,7 +71,8 @@ enum LiveMeeting {
         return
       }
       meeting = opened
-      let bell = (try? meeting.pod.loadPod().bell) ?? .audible
+      let pod = try? meeting.pod.loadPod()
+      let bell = pod?.bell ?? .audible
       let loop = MeetingLoop(
         terminal: terminal, clock: SystemClock(), bell: bell,
         perform: { command in (try meeting.perform(command), meeting.state) },
@@ -79,7 +82,8 @@ enum LiveMeeting {
         })
       let warnings = meeting.warnings + (themeWarning.map { [$0] } ?? [])
       let warning = warnings.isEmpty ? nil : "Warning: " + warnings.joined(separator: "; ")
-      outcome = try loop.run(meeting.state, notice: warning ?? notice)
+      outcome = try loop.run(
+        meeting.state, notice: warning ?? notice, agreements: pod?.agreements ?? [])
       if outcome == .ended {
         transcript = try meeting.writeTranscript(timeZone: .current)
         if var summary = summary(of: meeting, transcript: transcript) {

@@ -44,6 +44,29 @@ struct PodCommandTests {
     #expect(lines[header + 1].hasSuffix("-case-clinic  Chen 陈      Bo          Ana     Ana"))
   }
 
+  @Test("init --member NAME:PRONOUNS stores pronouns as pod.toml does; bad ones exit 2")
+  func initWithPronouns() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let created = try home.run([
+      "init", "Crew", "--member", "Ana:she/her", "--member", "Bo", "--member", "Chen 陈: they/them",
+    ])
+    #expect(created.status == 0, "\(created.error)")
+    let list = try home.run(["members"]).output
+    #expect(list.contains("1. Ana (she/her)"))
+    #expect(list.contains("2. Bo\n"))
+    #expect(list.contains("3. Chen 陈 (they/them)"))
+    let empty = try home.run(["init", "Other", "--member", "Dee:"])
+    #expect(empty.status == 2)
+    #expect(empty.error.contains("member '\"Dee:\"': pronouns cannot be empty"))
+    let control = try home.run(["init", "Other", "--member", "Dee:she\u{1B}[31m"])
+    #expect(control.status == 2)
+    #expect(control.error.contains("pronouns cannot contain control characters"))
+    let twice = try home.run(["init", "Other", "--member", "Dee:she/her", "--member", "dee"])
+    #expect(twice.status == 2)
+    #expect(twice.error.contains("'dee' is named twice"))
+  }
+
   @Test("names with control characters and duplicate members are refused with exit 2")
   func badNames() throws {
     let home = try HearthHome()

@@ -59,21 +59,28 @@ struct ReviewTests {
       ReadingLine("• cafe again", .note),
     ]
 
-  @Test("the list shows date, format, length, facilitator and attendees; open and damaged marked")
+  @Test("the list has column headers; open sessions say so in words and damaged ones are marked")
   func list() {
     let lines = ReviewScreen.render(
       Self.model(), width: 100, height: 12, now: Self.day, timeZone: Self.utc
     ).lines
     #expect(lines[0].contains("Hearth · Crew · 3 sessions"))
-    #expect(lines[1].contains("◌ Fri 27 Nov 2026 19:00"))
-    #expect(lines[1].contains("42m 00s ◆ Ana"))
-    #expect(lines[1].contains("Ana, Bo, José  (open)"))
-    #expect(lines[3].contains("⚠"))
-    #expect(lines[3].contains("damaged: journal.jsonl:3:7: not valid JSON"))
+    #expect(
+      lines[1].trimmingCharacters(in: .whitespaces)
+        == "Started               Format        Length  Facilitator  Attendees")
+    #expect(lines[2].hasPrefix(" ◌ open Fri 27 Nov 2026 19:00 check-in      42m 00s ◆ Ana"))
+    #expect(lines[2].contains("◆ Ana        Ana, Bo, José"))
+    #expect(lines[3].hasPrefix("        Fri 20 Nov 2026 19:00"), "an ended session has no state")
+    #expect(lines[4].hasPrefix(" ⚠      Fri 13 Nov 2026 19:00"))
+    #expect(lines[4].contains("damaged: journal.jsonl:3:7: not valid JSON"))
+    let column = lines[1].distance(
+      from: lines[1].startIndex, to: lines[1].firstRange(of: "Facilitator")!.lowerBound)
+    #expect(lines[2].dropFirst(column).hasPrefix("◆ Ana"), "a header stands over its column")
     let grid = ReviewScreen.render(
       Self.model(), width: 100, height: 12, now: Self.day, timeZone: Self.utc)
-    #expect(grid.role(of: "Fri 27 Nov", row: 1) == .selected)
-    #expect(grid.role(of: "⚠", row: 3) == .damaged)
+    #expect(grid.role(of: "Started", row: 1) == .title)
+    #expect(grid.role(of: "Fri 27 Nov", row: 2) == .selected)
+    #expect(grid.role(of: "⚠", row: 4) == .damaged)
   }
 
   @Test("the newest rows come first with the whole count; all rows then keep the selection")

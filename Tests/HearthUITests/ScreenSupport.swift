@@ -10,8 +10,8 @@ struct Rehearsal {
   let clock = TestClock()
   var model: MeetingModel
 
-  init(_ session: SessionState? = nil) {
-    model = MeetingModel(session: session ?? .demo(at: clock.now()))
+  init(_ session: SessionState? = nil, agreements: [String] = []) {
+    model = MeetingModel(session: session ?? .demo(at: clock.now()), agreements: agreements)
   }
 
   /// Lets `seconds` pass.

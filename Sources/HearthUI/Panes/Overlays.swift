@@ -32,6 +32,20 @@ struct Overlay {
     return Overlay(title: "Keys", lines: lines)
   }
 
+  /// The pod's agreements, each wrapped under a bullet.
+  static func agreements(_ agreements: [String], width: Int) -> Overlay {
+    let wrap = max(20, min(60, width - 10))
+    var lines: [(String, StyleRole)] = []
+    for agreement in agreements {
+      for (index, line) in DisplayWidth.wrap(agreement, to: wrap).enumerated() {
+        lines.append(((index == 0 ? "• " : "  ") + line, .help))
+      }
+    }
+    lines.append(("", .help))
+    lines.append(("Any key closes this; g shows it again.", .dim))
+    return Overlay(title: "Our agreements", lines: lines)
+  }
+
   /// The end question; with carried actions not yet reviewed it says how many first, and going
   /// back is the way to review them.
   static func confirmEnd(_ session: SessionState) -> Overlay {

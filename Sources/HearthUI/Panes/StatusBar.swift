@@ -22,7 +22,7 @@ struct StatusBar {
     }
     return first + [
       ("Space", "pause"), ("[ ]", "item"), ("i d a", "write"), ("u", "undo"), ("?", "keys"),
-      ("q", "end"),
+      ("g", "agreements"), ("q", "end"),
     ]
   }
 
