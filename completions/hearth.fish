@@ -189,7 +189,7 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" no-color' -l 'no-color' -d 'Attributes only, no colour (also when NO_COLOR is set).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" plain' -l 'plain' -d 'No full screens: every change is one line of text (for screen readers and logs).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" passphrase-file' -l 'passphrase-file' -d 'A sealed pod\'s passphrase: the first line of this file (else $HEARTH_PASSPHRASE_FILE, else $HEARTH_PASSPHRASE_COMMAND\'s output, else asked on the terminal).' -rfka ''
-complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'member' -d 'A member (repeat for each).' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'member' -d 'A member (repeat for each); NAME:PRONOUNS gives their pronouns, e.g. Ana:she/her.' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'role' -d 'A rotating role (default: facilitator, timekeeper, scribe).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init"' -l 'agreement' -d 'An agreement read at the start of each meeting.' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth init" commitment' -l 'commitment' -d 'How many sessions the pod commits to before a retrospective.' -rfka ''
