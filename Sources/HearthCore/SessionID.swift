@@ -60,6 +60,12 @@ public struct SessionID: Sendable, Equatable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The id's local time as minutes since 1970-01-01 00:00 of the same clock: ids compare by
+  /// it as they sort.
+  public var localMinutes: Int {
+    Timestamp.daysFromCivil(year: year, month: month, day: day) * 1440 + hour * 60 + minute
+  }
+
   /// The instant the id names, reading its time in `timeZone`.
   public func start(in timeZone: TimeZone) -> Date {
     let days = Timestamp.daysFromCivil(year: year, month: month, day: day)

@@ -12,14 +12,23 @@ public enum Transcript {
     let calendar = Calendar.gregorian(in: timeZone)
     var lines: [String] = []
     var previous: SessionRecord.Kind?
+    var bullet = "-"
     for block in record.blocks {
-      // Blocks of one list follow each other; anything else stands apart by a blank line.
-      if let previous,
-        !(listed(previous) && listed(block.kind) && group(previous) == group(block.kind))
-      {
-        lines.append("")
+      // Blocks of one list follow each other; anything else stands apart by a blank line. A
+      // list right after another list (an item's notes after its turns) takes the other bullet:
+      // CommonMark reads two lists of one bullet apart by a blank line as one loose list.
+      if let previous, listed(previous), listed(block.kind) {
+        if group(previous) != group(block.kind) {
+          bullet = bullet == "-" ? "*" : "-"
+          lines.append("")
+        }
+      } else {
+        bullet = "-"
+        if previous != nil { lines.append("") }
       }
-      lines += markdown(block, after: previous, calendar)
+      let written = markdown(block, after: previous, calendar)
+      lines +=
+        bullet == "-" ? written : written.map { $0.hasPrefix("- ") ? "* " + $0.dropFirst(2) : $0 }
       previous = block.kind
     }
     return lines.joined(separator: "\n") + "\n"

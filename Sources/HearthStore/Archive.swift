@@ -80,7 +80,7 @@ extension PodDirectory {
   /// The newest `limit` sessions at a glance (all when nil), newest first: reads only the index
   /// lines and the journals of those sessions, so the first screenful is fast even on a cold
   /// index.
-  /// "Newest" is by start, as everywhere: by id to the minute, then by the start each records.
+  /// "Newest" is by the start each journal records, as everywhere, never by the id's local time.
   /// Each entry's `actions` are read only `withActions`: most of the index is action text.
   public func archive(limit: Int?, withActions: Bool = false) -> [ArchiveEntry] {
     archive(limit: limit, withActions: withActions, withAirtime: true)
@@ -91,12 +91,18 @@ extension PodDirectory {
   func archive(limit: Int?, withActions: Bool, withAirtime: Bool) -> [ArchiveEntry] {
     let all = sessionIDs()
     var wanted = limit.map { Array(all.suffix(max(0, $0))) } ?? all
-    // Ids sort by the minute a session started, not within it: the sessions of the earliest
-    // minute taken are all read, and the newest `limit` by start kept (`tactical` may be newer
-    // than `check-in` of the same minute).
+    // Ids sort by the local minute a session started, as the clock read where it was held:
+    // within a minute, or across a change of time zone (or of summer time), a later id can have
+    // started earlier. Local clocks are at most 26 hours apart (UTC-12 to UTC+14), so every
+    // session whose id is less than 26 hours before the oldest id taken is read too, and the
+    // newest `limit` by start kept.
     if let first = wanted.first, wanted.count < all.count {
-      let earlier = all.dropLast(wanted.count).reversed().prefix {
-        $0.prefix(15) == first.prefix(15)
+      let reach = SessionID(first).map { $0.localMinutes - Self.zoneSpreadMinutes }
+      let earlier = all.dropLast(wanted.count).reversed().prefix { id in
+        guard let reach, let parsed = SessionID(id) else {
+          return id.prefix(15) == first.prefix(15)
+        }
+        return parsed.localMinutes >= reach
       }
       wanted = earlier.reversed() + wanted
     }
@@ -159,6 +165,9 @@ extension PodDirectory {
           ? a.element.started > b.element.started : a.offset < b.offset
       }.map(\.element)
   }
+
+  /// How far apart two clocks' local times can be, in minutes: UTC-12 to UTC+14.
+  static let zoneSpreadMinutes = 26 * 60
 
   /// The derived index of the archive: a cache, safe to delete.
   public var indexPath: String { layout.indexPath }

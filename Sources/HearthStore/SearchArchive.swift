@@ -53,9 +53,18 @@ extension PodDirectory {
         results.warnings.append("\(error)")
       }
     }
-    for (position, id) in ids.enumerated() {
-      guard let lines = matched[position], !lines.isEmpty else { continue }
-      let started = fresh[position]?.started ?? index.sections[id]?.started
+    // Newest first by the start each journal records, as `hearth sessions` lists them: ids sort
+    // by local time, which a change of time zone puts out of order.
+    let found = ids.indices.compactMap { position -> (Int, Date?)? in
+      guard let lines = matched[position], !lines.isEmpty else { return nil }
+      return (position, fresh[position]?.started ?? index.sections[ids[position]]?.started)
+    }.sorted { a, b in
+      guard let first = a.1, let second = b.1, first != second else { return a.0 < b.0 }
+      return first > second
+    }
+    for (position, started) in found {
+      let id = ids[position]
+      let lines = matched[position] ?? []
       results.sessions += 1
       for line in lines {
         results.hits.append(

@@ -41,6 +41,12 @@ enum Output {
       "hearth: " + TerminalText.document(text) + "\n", to: StandardStream.error)
   }
 
+  /// Writes `text` as one line on standard error, without the `hearth:` of an error: what is
+  /// said about the output rather than part of it (a pipe gets the output alone).
+  static func note(_ text: String) {
+    StandardStream.write(TerminalText.line(text) + "\n", to: StandardStream.error)
+  }
+
   /// Asks `question` on standard error, leaving the cursor after it for the answer.
   static func ask(_ question: String) {
     StandardStream.write(TerminalText.line(question), to: StandardStream.error)

@@ -35,7 +35,6 @@ struct SearchCommand: ParsableCommand {
       throw Failure.Usage(description: "give a word to search for")
     }
     let pod = try global.openPod()
-    // The terminal shows the date the session id begins with; only JSON needs exact times.
     let results = pod.search(query)
     for warning in results.warnings { Output.error("warning: " + warning) }
     var output = SearchOutput()
@@ -48,6 +47,7 @@ struct SearchCommand: ParsableCommand {
       output.appendText(results, highlighting: isatty(1) == 1 ? query : nil)
     }
     output.flush()
+    if !json && !results.hits.isEmpty { Output.note(SearchOutput.summary(results)) }
   }
 
   /// `text` through the terminal gate, with the query's matches in reverse video.

@@ -35,8 +35,7 @@ struct SearchOutput {
 
   // MARK: Text
 
-  /// The hits grouped under a heading per session, then how many lines and sessions; with a
-  /// query, its matches in reverse video.
+  /// The hits grouped under a heading per session; with a query, its matches in reverse video.
   mutating func appendText(_ results: SearchResults, highlighting query: SearchQuery?) {
     var session: String?
     for hit in results.hits {
@@ -67,11 +66,14 @@ struct SearchOutput {
       append("\n")
       flushWhenFull()
     }
+  }
+
+  /// `3 lines in 2 sessions.`: how much `results` found, said on standard error so that a pipe
+  /// gets only the hits.
+  static func summary(_ results: SearchResults) -> String {
     let lines = results.hits.count == 1 ? "1 line" : "\(results.hits.count) lines"
     let sessions = results.sessions == 1 ? "1 session" : "\(results.sessions) sessions"
-    append("\n")
-    append(text: "\(lines) in \(sessions).")
-    append("\n")
+    return "\(lines) in \(sessions)."
   }
 
   /// `  2026-11-27 19:00` from an id such as `2026-11-27T1900-check-in` (ids begin with their

@@ -38,8 +38,9 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let pod = try global.openPod()
-    let ids = pod.sessionIDs()
-    let chosen = id == "latest" ? ids.last : ids.first { $0 == id }
+    // `latest` is the session that started last, as `hearth sessions` lists it first.
+    let chosen =
+      id == "latest" ? pod.archive(limit: 1).first?.id : pod.sessionIDs().first { $0 == id }
     guard let chosen else {
       throw Failure.Usage(
         description: id == "latest" ? "no sessions yet" : "no session '\(id)' in \(pod.path)")

@@ -38,7 +38,7 @@ struct CarriedActionDeletionTests {
     let (later, source) = (ids[0], ids[1])
     #expect(try TakingBackTests.filesHolding("custody", in: home.path).count > 1)
     let found = try home.run(["search", "custody"] + HearthHome.demo)
-    #expect(found.output.contains("2 lines in 2 sessions"), "\(found.output)")
+    #expect(found.error == "2 lines in 2 sessions.\n", "\(found.error)")
 
     let deleted = try home.run(["sessions", "delete", source, "--yes"] + HearthHome.demo)
     #expect(deleted.status == 0, "\(deleted.error)")

@@ -38,6 +38,35 @@ struct TranscriptTests {
     return rig
   }
 
+  /// Pairs of list items on either side of one blank line that CommonMark reads as items of one
+  /// loose list: both begin with the same bullet (`-`, `*` or `+`). A change of bullet, or
+  /// anything but a blank line between them, starts a new list.
+  static func mergedLists(_ markdown: String) -> [(String, String)] {
+    let lines = markdown.components(separatedBy: "\n")
+    func bullet(_ line: String) -> Character? {
+      guard let first = line.first, "-*+".contains(first), line.dropFirst().first == " " else {
+        return nil
+      }
+      return first
+    }
+    return lines.indices.dropFirst().dropLast().compactMap { index in
+      guard lines[index].isEmpty, let before = bullet(lines[index - 1]),
+        bullet(lines[index + 1]) == before
+      else { return nil }
+      return (lines[index - 1], lines[index + 1])
+    }
+  }
+
+  @Test("an item's turns and its notes are two lists, never one loose list")
+  func turnsAndNotesApart() {
+    let rig = Self.meeting()
+    let markdown = Transcript.markdown(rig.state, at: rig.now, timeZone: .gmt)
+    #expect(markdown.contains("- Bo\\_b: 20s\n\n* Tea is"), "the notes take the other bullet")
+    let merged = Self.mergedLists(markdown)
+    #expect(merged.isEmpty, "read as one list: \(merged)")
+    #expect(Self.mergedLists("- a\n\n- b\n").count == 1, "the check sees a merged list")
+  }
+
   @Test("The transcript lists attendees, roles, turns, notes, airtime and actions")
   func wholeTranscript() {
     let rig = Self.meeting()
@@ -60,10 +89,10 @@ struct TranscriptTests {
       - Dee: 30s
       - Bo\_b: 20s
 
-      - Tea is \<hot\> & \#1
-      - **Decision:** Meet \| monthly
-      - **Action (Dee):** books the room
-      - **Action (Chen\*):** send notes
+      * Tea is \<hot\> & \#1
+      * **Decision:** Meet \| monthly
+      * **Action (Dee):** books the room
+      * **Action (Chen\*):** send notes
 
       ## 2. Case \[private\] (1m 00s)
 

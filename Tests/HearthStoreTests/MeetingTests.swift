@@ -163,7 +163,7 @@ struct MeetingTests: InPodFixture {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let replayed = try pod.loadSession(meeting.id).state
     #expect(text == Transcript.markdown(replayed, at: clock.now(), timeZone: .gmt))
-    #expect(text.contains("- **Action (Chen):** books the room 🏠"))
+    #expect(text.contains("\n* **Action (Chen):** books the room 🏠"), "after the turns")
   }
 
   @Test("Loading a session that does not exist, or does not begin with a start, is an error")

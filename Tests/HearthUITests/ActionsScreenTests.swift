@@ -51,6 +51,18 @@ struct ActionsScreenTests {
     rehearsal.screen(80, 24)[6...22].map { String($0.prefix(32)) }
   }
 
+  @Test("in an actions item the footer keeps ? keys and q end, at 80 and at 100 columns")
+  func footerKeepsHelpAndEnd() {
+    let rehearsal = Self.reviewing()
+    for width in [80, 100] {
+      let footer = rehearsal.screen(width, 24).last ?? ""
+      #expect(footer.hasPrefix(" x z c done/drop/carry"), "\(width): \(footer)")
+      #expect(
+        footer.trimmingCharacters(in: .whitespaces).hasSuffix("? keys   q end"),
+        "\(width): \(footer)")
+    }
+  }
+
   @Test("an actions item at 80x24: the actions to review take the talking stick's place")
   func wholeScreen() {
     let rehearsal = Self.reviewing()
@@ -80,7 +92,7 @@ struct ActionsScreenTests {
         "│Reviewed 0 of 3 · j k choose  ││                                              │",
         "│x done · z dropped · c carried││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
-        " x z c done/drop/carry   j k choose   Space pause   [ ] item   i d a write",
+        " x z c done/drop/carry   j k choose   Space pause   [ ] item   ? keys   q end",
       ])
     let grid = rehearsal.grid(80, 24)
     #expect(grid.role(of: "▶ 1 @Bo books", row: 7) == .selected)

@@ -35,8 +35,20 @@ struct MeetingScreenTests {
         "│timekeeper: Bo                ││                                              │",
         "│scribe: Chen                  ││                                              │",
         "╰──────────────────────────────╯╰──────────────────────────────────────────────╯",
-        " n next   p pass   1-9 give   Space pause   [ ] item   i d a write   u undo",
+        " n next   p pass   1-9 give   Space pause   [ ] item   ? keys   q end",
       ])
+  }
+
+  @Test("in a round the footer ends with ? keys and q end at every width from 80")
+  func footerKeepsHelpAndEnd() {
+    let rehearsal = Rehearsal()
+    for width in [80, 90, 100, 120] {
+      let footer = rehearsal.screen(width, 24).last ?? ""
+      #expect(footer.hasPrefix(" n next   p pass"), "\(width): \(footer)")
+      #expect(
+        footer.trimmingCharacters(in: .whitespaces).hasSuffix("? keys   q end"),
+        "\(width): \(footer)")
+    }
   }
 
   @Test("mid-round at 120x40: a pass, a speaker with a running timer and a decision")

@@ -61,7 +61,8 @@ struct StatusBar {
         message.isError ? .dialog : .message)
       return
     }
-    grid.putHints(hints, in: area)
+    // The way to help and the way out are always shown; the other hints give way first.
+    grid.putHints(hints, keepingLast: 2, in: area)
   }
 }
 
@@ -113,15 +114,29 @@ extension Grid {
     put(String(text[at..<after]), x: x, y: area.y, .input, limit: max(0, left))
   }
 
-  /// Key hints along a status line, `n next   p pass   …`, as many as fit whole.
-  mutating func putHints(_ hints: [(key: String, label: String)], in area: Rect) {
+  /// Key hints along a status line, `n next   p pass   …`, as many as fit whole; room is kept
+  /// for the last `kept` hints first, so those are dropped only when nothing else is left.
+  mutating func putHints(
+    _ hints: [(key: String, label: String)], keepingLast kept: Int = 0, in area: Rect
+  ) {
     fill(area, .status)
+    // A hint takes ` key label   `; the last one's final space may fall off the line.
+    let width = { (hint: (key: String, label: String)) in
+      DisplayWidth.of(hint.key) + DisplayWidth.of(hint.label) + 4
+    }
+    let tail = Array(hints.suffix(kept))
+    var room = area.width - tail.map(width).reduce(0, +)
+    var shown: [(key: String, label: String)] = []
+    for hint in hints.dropLast(kept) {
+      guard width(hint) <= room else { break }
+      room -= width(hint)
+      shown.append(hint)
+    }
     var x = area.x + 1
-    for (key, label) in hints {
-      let width = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
-      guard x + width <= area.maxX else { break }
-      x += put(key, x: x, y: area.y, .statusKey)
-      x += put(" \(label)   ", x: x, y: area.y, .status)
+    for hint in shown + tail {
+      guard x + width(hint) - 1 <= area.maxX else { break }
+      x += put(hint.key, x: x, y: area.y, .statusKey)
+      x += put(" \(hint.label)   ", x: x, y: area.y, .status)
     }
   }
 }
