@@ -51,7 +51,7 @@ struct AgreementsScreenTests {
       lines[top + 2].contains("│ • Speak from your own experience, and let others finish before │"))
     #expect(lines[top + 3].contains("│   you answer them.    "))
     #expect(lines[top + 5].contains("│ Any key closes this; g shows it again.   "))
-    #expect(lines[39].contains("? keys   g agreements   q end"), "the footer names g at 120")
+    #expect(lines[39].contains("g agreements   ? keys   q end"), "the footer names g at 120")
     rehearsal.press(.character("n"))
     let closed = rehearsal.screen(120, 40)
     #expect(!closed.joined().contains("Our agreements"))

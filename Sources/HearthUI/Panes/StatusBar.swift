@@ -21,8 +21,8 @@ struct StatusBar {
     default: first = [("]", "next item")]
     }
     return first + [
-      ("Space", "pause"), ("[ ]", "item"), ("i d a", "write"), ("u", "undo"), ("?", "keys"),
-      ("g", "agreements"), ("q", "end"),
+      ("Space", "pause"), ("[ ]", "item"), ("i d a", "write"), ("u", "undo"),
+      ("g", "agreements"), ("?", "keys"), ("q", "end"),
     ]
   }
 
