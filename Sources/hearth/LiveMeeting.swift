@@ -48,7 +48,9 @@ enum LiveMeeting {
     }
     if outcome == .ended {
       let transcript = try meeting.writeTranscript(timeZone: .current)
-      for line in summary(of: meeting, transcript: transcript)?.text ?? [] { Output.line(line) }
+      for line in summary(of: meeting, in: pod, transcript: transcript)?.text ?? [] {
+        Output.line(line)
+      }
       try finish(meeting, outcome, transcript: transcript)
       return
     }
@@ -86,7 +88,7 @@ enum LiveMeeting {
         meeting.state, notice: warning ?? notice, agreements: pod?.agreements ?? [])
       if outcome == .ended {
         transcript = try meeting.writeTranscript(timeZone: .current)
-        if var summary = summary(of: meeting, transcript: transcript) {
+        if var summary = summary(of: meeting, in: pod, transcript: transcript) {
           let answer = terminal.runScreen(
             render: { summary.render(width: $0, height: $1) },
             handle: { summary.handle($0, width: terminal.size.width, height: terminal.size.height) }
@@ -105,23 +107,26 @@ enum LiveMeeting {
     try finish(meeting, outcome, transcript: transcript)
   }
 
-  /// The summary of the ended `meeting`, read from its record; nil if it never started.
-  private static func summary(of meeting: Meeting, transcript: String?) -> EndSummary? {
+  /// The summary of the ended `meeting` of `pod` (as loaded for the meeting), read from its
+  /// record; nil if it never started.
+  private static func summary(of meeting: Meeting, in pod: Pod?, transcript: String?)
+    -> EndSummary?
+  {
     guard let record = meeting.state.record(at: Reports.reportTime(of: meeting.state)) else {
       return nil
     }
-    let next = (try? meeting.pod.loadPod()).map { NextRoles.holders(of: $0, in: meeting.pod) }
+    let next = pod.map { NextRoles.holders(of: $0, in: meeting.pod) }
     return EndSummary(record, next: next ?? [], transcript: transcript, timeZone: .current)
   }
 
-  /// Says where the transcript of an ended meeting is (writing it unless `transcript` has
-  /// been), or how to continue a left one.
+  /// Says where the transcript of an ended meeting is (`transcript`, as written when it ended;
+  /// nil in a sealed pod), or how to continue a left one.
   private static func finish(
     _ meeting: Meeting, _ outcome: MeetingLoop.Outcome, transcript: String? = nil
   ) throws {
     switch outcome {
     case .ended:
-      if let path = try transcript ?? meeting.writeTranscript(timeZone: .current) {
+      if let path = transcript {
         Output.line("Meeting ended. Transcript: \(path)")
       } else {
         Output.line("Meeting ended. The pod is sealed: `hearth show` reads it.")
