@@ -226,6 +226,18 @@ extension Journal {
     flock(fd, LOCK_UN)
     return false
   }
+
+  /// Whether a running meeting holds the journal at `path`, seen on every look over about a
+  /// tenth of a second: what a refusal rests on. A lock seen once may be a closed journal's
+  /// descriptor still copied into a child process another thread is starting (between fork and
+  /// exec); a meeting holds its lock for as long as it runs.
+  public static func isHeldSteadily(_ path: String) -> Bool {
+    for _ in 0..<5 {
+      guard isHeld(path) else { return false }
+      usleep(20_000)
+    }
+    return true
+  }
 }
 
 /// Appends records to a journal, one write and one fsync each, holding an exclusive lock so two

@@ -82,7 +82,7 @@ extension PodDirectory {
       let records = Self.migrated(contents.records)
     else { return .unchanged }
     // A meeting that holds it may still append: its journal is left for the next time.
-    if Journal.isHeld(path) { return .skipped }
+    if Journal.isHeldSteadily(path) { return .skipped }
     do {
       let writer = try journalWriter(id, repairing: contents)
       try writer.replace(with: records)

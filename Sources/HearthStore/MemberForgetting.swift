@@ -105,7 +105,7 @@ extension PodDirectory {
     let ids = sessionIDs()
     // First every check, so a refusal changes nothing.
     for id in ids where FileManager.default.fileExists(atPath: journalPath(id)) {
-      if Journal.isHeld(journalPath(id)) {
+      if Journal.isHeldSteadily(journalPath(id)) {
         throw StoreError(
           path: journalPath(id),
           message: "a meeting is running in another terminal; end it before forgetting anyone")

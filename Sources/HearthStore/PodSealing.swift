@@ -52,7 +52,7 @@ extension Home {
     var journals: [(id: String, records: [EventRecord])] = []
     for id in directory.sessionIDs()
     where FileManager.default.fileExists(atPath: directory.journalPath(id)) {
-      if Journal.isHeld(directory.journalPath(id)) {
+      if Journal.isHeldSteadily(directory.journalPath(id)) {
         throw StoreError(
           path: directory.journalPath(id),
           message: "a meeting is running in another terminal; end it before sealing the pod")

@@ -106,7 +106,7 @@ struct MeetCommand: ParsableCommand {
   /// `--new` says so. Exit 1, as for "nothing to resume": the command was well formed, what
   /// stops it is the pod's state now.
   private func refuse(_ open: String, of pod: Pod, in directory: PodDirectory) throws {
-    if Journal.isHeld(directory.journalPath(open)) {
+    if Journal.isHeldSteadily(directory.journalPath(open)) {
       Output.error(
         "a meeting of \(pod.name) is running in another terminal (\(open)), so it cannot be "
           + "resumed from here: end it there, or start another anyway with `hearth meet --new`")
