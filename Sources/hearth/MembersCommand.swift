@@ -18,12 +18,15 @@ struct MembersCommand: ParsableCommand {
     return index
   }
 
-  /// Loads the selected pod, applies `change`, and saves it.
-  static func update(_ global: GlobalOptions, _ change: (inout Pod) throws -> Void) throws {
+  /// Loads the selected pod, applies `change`, saves it, and says `done`.
+  static func update(
+    _ global: GlobalOptions, saying done: String, _ change: (inout Pod) throws -> Void
+  ) throws {
     let directory = try global.openPod()
     var pod = try directory.loadPod()
     try change(&pod)
     try directory.savePod(pod)
+    Output.line(done)
   }
 
   struct List: ParsableCommand {
@@ -58,7 +61,7 @@ struct MembersCommand: ParsableCommand {
     }
 
     func run() throws {
-      try MembersCommand.update(global) { pod in
+      try MembersCommand.update(global, saying: "Added \(name).") { pod in
         if let existing = pod.member(named: name) {
           guard !existing.active, let index = pod.members.firstIndex(of: existing) else {
             throw Failure.Usage(description: "'\(name)' is already a member")
@@ -68,7 +71,6 @@ struct MembersCommand: ParsableCommand {
         }
         pod.members.append(Member(name: name, pronouns: pronouns))
       }
-      Output.line("Added \(name).")
     }
   }
 
@@ -79,10 +81,10 @@ struct MembersCommand: ParsableCommand {
     @Argument(help: "The member's name.") var name: String
 
     func run() throws {
-      try MembersCommand.update(global) { pod in
+      let done = "Removed \(name); past sessions still show them."
+      try MembersCommand.update(global, saying: done) { pod in
         pod.members[try MembersCommand.index(of: name, in: pod)].active = false
       }
-      Output.line("Removed \(name); past sessions still show them.")
     }
   }
 
@@ -98,7 +100,7 @@ struct MembersCommand: ParsableCommand {
     }
 
     func run() throws {
-      try MembersCommand.update(global) { pod in
+      try MembersCommand.update(global, saying: "Renamed \(old) to \(new).") { pod in
         let index = try MembersCommand.index(of: old, in: pod)
         let member = pod.members[index]
         if let other = pod.member(named: new), other != member {
@@ -107,7 +109,6 @@ struct MembersCommand: ParsableCommand {
         pod.members[index].formerNames.append(member.name)
         pod.members[index].name = new
       }
-      Output.line("Renamed \(old) to \(new).")
     }
   }
 
