@@ -57,7 +57,7 @@ struct GitRunner: Sendable {
       throw SyncError(
         "hearth sync needs git, which was not found (it is not on PATH). Install git (on "
           + "Debian or Ubuntu: sudo apt-get install git; on a Mac: xcode-select --install), "
-          + "then try again.", isUsage: true)
+          + "then try again.")
     }
     var environment = environment
     environment["GIT_TERMINAL_PROMPT"] = "0"

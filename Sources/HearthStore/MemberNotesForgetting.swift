@@ -8,7 +8,7 @@ extension PodDirectory {
   public func notesOfMember(named name: String) throws -> (notes: MemberNotes, sessions: Int) {
     let pod = try loadPod()
     guard let member = pod.member(named: name) else {
-      throw StoreError(path: podFilePath, message: "no member named '\(name)'")
+      throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT)
     }
     var total = MemberNotes()
     var sessions = 0

@@ -69,7 +69,7 @@ extension Home {
     var directory = self.pod(named: pod.name)
     for path in [directory.podFilePath, directory.podFilePath + PodLayout.sealedSuffix]
     where FileManager.default.fileExists(atPath: path) {
-      throw StoreError(path: path, message: "a pod named '\(pod.name)' exists")
+      throw StoreError(path: path, message: "a pod named '\(pod.name)' exists", code: EEXIST)
     }
     try Files.makeDirectory(directory.sessionsPath)
     try Files.makeDirectory(directory.formatsPath)

@@ -68,7 +68,9 @@ extension PodDirectory {
 
   private func requireSeal() throws -> PodSeal {
     guard let seal else {
-      throw StoreError(path: path, message: "this pod is not sealed (see hearth init --seal)")
+      // No keys to be found: exit 1, as for anything asked for that is not there.
+      throw StoreError(
+        path: path, message: "this pod is not sealed (see hearth init --seal)", code: ENOENT)
     }
     return seal
   }

@@ -70,7 +70,7 @@ public struct PodSync: Sendable {
   /// pod already shares through `remote` this is an ordinary sync.
   public func initialize(remote address: String) throws -> SyncReport {
     guard FileManager.default.fileExists(atPath: pod.podFilePath) else {
-      throw SyncError("\(pod.path) holds no pod.toml, so there is no pod to share.", isUsage: true)
+      throw SyncError("\(pod.path) holds no pod.toml, so there is no pod to share.")
     }
     let created = !isShared
     if !created {
@@ -130,14 +130,14 @@ public struct PodSync: Sendable {
       guard let branch = try inside.remoteDefaultBranch() else {
         throw SyncError(
           "\(address) holds no pod yet. The facilitator who has the pod shares it first, with "
-            + "hearth sync --init \(address).", isUsage: true)
+            + "hearth sync --init \(address).")
       }
       try inside.check(["checkout", "-q", "-b", branch, "--track", "origin/\(branch)"])
     }
     let candidate = PodDirectory(path: temporaryPath)
     guard FileManager.default.fileExists(atPath: candidate.podFilePath) else {
       throw SyncError(
-        "\(address) does not hold a Hearth pod: it has no pod.toml at its top.", isUsage: true)
+        "\(address) does not hold a Hearth pod: it has no pod.toml at its top.")
     }
     let slug =
       (try? candidate.loadPod()).map { PodDirectory.slug(for: $0.name) }
@@ -181,12 +181,12 @@ public struct PodSync: Sendable {
         "\(podName) is not shared yet. To share it, make an empty git repository the other "
           + "facilitators can reach (for example on a server, or git init --bare in a shared "
           + "folder) and run: hearth sync --init ADDRESS. To get a pod another facilitator "
-          + "shares, run hearth sync --clone ADDRESS in a home without it.", isUsage: true)
+          + "shares, run hearth sync --clone ADDRESS in a home without it.")
     }
     guard let address = remote else {
       throw SyncError(
         "\(podName) is a git repository without a remote to share through. Run: hearth sync "
-          + "--init ADDRESS", isUsage: true)
+          + "--init ADDRESS")
     }
     var report = SyncReport(remote: address)
     if try git.undoInterruptedStep(in: pod.layout.gitPath) {

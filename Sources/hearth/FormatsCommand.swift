@@ -41,7 +41,7 @@ struct FormatsCommand: ParsableCommand {
 
     func run() throws {
       guard let format = try FormatsCommand.available(global).first(where: { $0.name == name })
-      else { throw Failure.Usage(description: "no format named '\(name)'") }
+      else { throw Failure.Runtime(description: "no format named '\(name)'") }
       Output.document(FormatFile.toml(for: format))
     }
   }

@@ -57,13 +57,16 @@ struct GlobalOptions: ParsableArguments {
     return unlocked
   }
 
-  /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `default`. A
-  /// theme that cannot be used is replaced by `default`, with a warning saying why.
+  /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `light` on a
+  /// light background and `default` on any other (`DefaultTheme`). A theme that cannot be
+  /// used is replaced by `default`, with a warning saying why.
   func chosenTheme() -> (theme: Theme, warning: String?) {
-    let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
+    let environment = ProcessInfo.processInfo.environment
+    let catalog = ThemeCatalog(environment: environment)
     let fromPod =
       theme == nil ? try? resolvedHome().selectPod(named: pod).unlockedHere().loadPod().theme : nil
-    let choice = theme ?? fromPod ?? ThemeCatalog.defaultName
+    let choice =
+      theme ?? fromPod ?? DefaultTheme.name(environment: environment, asking: color)
     do {
       return (try catalog.theme(choice), nil)
     } catch {
@@ -71,6 +74,10 @@ struct GlobalOptions: ParsableArguments {
       return (fallback, "\(error) (using the default theme)")
     }
   }
+
+  /// Whether to use plain text instead of full screens: `--plain`, or a terminal that cannot
+  /// draw them (`PlainFallback`).
+  var isPlain: Bool { plain || PlainFallback.needed }
 
   /// These options as command-line arguments, to run another command with them.
   var arguments: [String] {

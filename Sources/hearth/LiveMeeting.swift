@@ -12,7 +12,7 @@ enum LiveMeeting {
   static func run(
     _ global: GlobalOptions, notice: String? = nil, open: () throws -> Meeting
   ) throws {
-    if global.plain {
+    if global.isPlain {
       try runPlain(global, notice: notice, open: open)
       return
     }

@@ -14,7 +14,7 @@ struct MembersCommand: ParsableCommand {
   /// Where the member called `name` (now or before a rename) stands in the roster.
   static func index(of name: String, in pod: Pod) throws -> Int {
     guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
-    else { throw Failure.Usage(description: "no member named '\(name)'") }
+    else { throw Failure.Runtime(description: "no member named '\(name)'") }
     return index
   }
 
@@ -64,7 +64,7 @@ struct MembersCommand: ParsableCommand {
       try MembersCommand.update(global, saying: "Added \(name).") { pod in
         if let existing = pod.member(named: name) {
           guard !existing.active, let index = pod.members.firstIndex(of: existing) else {
-            throw Failure.Usage(description: "'\(name)' is already a member")
+            throw Failure.Runtime(description: "'\(name)' is already a member")
           }
           pod.members[index].active = true
           return
@@ -104,7 +104,7 @@ struct MembersCommand: ParsableCommand {
         let index = try MembersCommand.index(of: old, in: pod)
         let member = pod.members[index]
         if let other = pod.member(named: new), other != member {
-          throw Failure.Usage(description: "'\(new)' is already a member's name")
+          throw Failure.Runtime(description: "'\(new)' is already a member's name")
         }
         pod.members[index].formerNames.append(member.name)
         pod.members[index].name = new

@@ -27,7 +27,7 @@ enum Passphrase {
       return try fromCommand(command)
     }
     if let typed = try ask("Passphrase for pod \(pod): ") { return typed }
-    throw Failure.Usage(description: noWayToAsk(pod))
+    throw Failure.Runtime(description: noWayToAsk(pod))
   }
 
   /// A new passphrase: from `file`, else (`fromEnvironment`, for a new pod) from the
@@ -45,10 +45,10 @@ enum Passphrase {
       return try obtain(for: pod, file: nil)
     }
     guard let first = try ask("New passphrase for pod \(pod): ") else {
-      throw Failure.Usage(description: noWayToAsk(pod))
+      throw Failure.Runtime(description: noWayToAsk(pod))
     }
     guard let again = try ask("The same passphrase again: ") else {
-      throw Failure.Usage(description: noWayToAsk(pod))
+      throw Failure.Runtime(description: noWayToAsk(pod))
     }
     let same = first.withBytes { a in again.withBytes { b in a == b } }
     again.wipe()
@@ -96,13 +96,13 @@ enum Passphrase {
     do {
       try process.run()
     } catch {
-      throw Failure.Usage(description: "\(commandVariable): cannot run: \(error)")
+      throw Failure.Runtime(description: "\(commandVariable): cannot run: \(error)")
     }
     var bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
     defer { wipe(&bytes) }
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw Failure.Usage(
+      throw Failure.Runtime(
         description: "\(commandVariable): the command exited with \(process.terminationStatus)")
     }
     return try firstLine(of: bytes, from: commandVariable)

@@ -23,7 +23,7 @@ struct SealCommand: ParsableCommand {
     let home = global.resolvedHome()
     let directory = try home.selectPod(named: global.pod)
     guard !directory.isSealed else {
-      throw Failure.Usage(description: "\(directory.slug) is sealed already")
+      throw Failure.Runtime(description: "\(directory.slug) is sealed already")
     }
     let passphrase = try Passphrase.choose(for: directory.slug, file: global.passphraseFile)
     defer { passphrase.wipe() }

@@ -21,7 +21,7 @@ struct SessionsDeleteCommand: ParsableCommand {
   func run() throws {
     let pod = try global.openPod()
     guard pod.sessionIDs().contains(id) else {
-      throw Failure.Usage(description: "no session '\(id)' in \(pod.path)")
+      throw Failure.Runtime(description: "no session '\(id)' in \(pod.path)")
     }
     if !yes {
       let question =

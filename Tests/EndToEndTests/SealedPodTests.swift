@@ -85,7 +85,7 @@ struct SealedPodTests {
     // setsid: no controlling terminal to ask on.
     let none = try Tmux.run(
       "/usr/bin/setsid", ["-w", HearthHome.binary, "sessions"], environment: home.environment)
-    #expect(none.status == 2)
+    #expect(none.status == 1)
     #expect(none.error.contains("--passphrase-file"))
     #expect(none.error.contains("HEARTH_PASSPHRASE_COMMAND"))
     let sync = try home.run(["sync", "--passphrase-file", home.path + "/passphrase"])
@@ -99,7 +99,7 @@ struct SealedPodTests {
     #expect(command.status == 0, "\(command.error)")
     environment["HEARTH_PASSPHRASE_COMMAND"] = "exit 3"
     let failing = try home.run(["sessions"], environment: environment)
-    #expect(failing.status == 2)
+    #expect(failing.status == 1)
     #expect(failing.error.contains("exited with 3"))
   }
 
@@ -176,7 +176,7 @@ struct SealedPodTests {
     let members = try home.run(["members", "--passphrase-file", file])
     #expect(members.output.contains("Quillfeather"), "\(members.error)")
     let again = try home.run(["seal", "--passphrase-file", file])
-    #expect(again.status == 2)
+    #expect(again.status == 1)
     #expect(again.error.contains("sealed already"))
   }
 }
