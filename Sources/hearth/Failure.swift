@@ -30,6 +30,9 @@ enum Failure {
     case let error as Usage:
       Output.error(error.description)
       return 2
+    case let error as SyncError:
+      Output.error(error.message)
+      return error.isUsage ? 2 : 1
     case is Passphrase.Cancelled:
       Output.error("cancelled")
       return 130
