@@ -99,7 +99,7 @@ struct SealedSyncEndToEndTests {
 
   @Test("two homes sync sealed; nothing is readable in files or objects; delete reaches all")
   func twoHomes() throws {
-    defer { [keys, ana, bo].forEach { $0.remove() } }
+    defer { for home in [keys, ana, bo] { home.remove() } }
     let remote = ana.path + "/remote.git"
     _ = try shell("git init -q --bare '\(remote)'")
     let made = try hearth(
@@ -222,7 +222,7 @@ struct SealedSyncEndToEndTests {
 
   @Test("seal on a pod that syncs explains and offers --new-remote, which shares afresh")
   func sealOntoNewRemote() throws {
-    defer { [keys, ana, bo].forEach { $0.remove() } }
+    defer { for home in [keys, ana, bo] { home.remove() } }
     let old = ana.path + "/old.git"
     let fresh = ana.path + "/fresh.git"
     _ = try shell("git init -q --bare '\(old)' && git init -q --bare '\(fresh)'")
