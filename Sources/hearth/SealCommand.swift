@@ -75,8 +75,8 @@ struct SealCommand: ParsableCommand {
       throw SyncError(
         error.message + " The pod is sealed; share it with hearth sync --init \(newRemote).")
     }
-    Output.line("Sharing it afresh, sealed, through \(newRemote). The old repository still holds")
-    Output.line("the plain history until it is deleted. The others get the sealed pod with:")
-    Output.line("hearth sync --clone \(newRemote)")
+    Output.line("Sharing it afresh, sealed, through \(newRemote).")
+    Output.line("The old repository keeps the plain history until it is deleted.")
+    Output.line("The others get the sealed pod with: hearth sync --clone \(newRemote)")
   }
 }
