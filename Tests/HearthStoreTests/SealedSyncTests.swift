@@ -116,6 +116,22 @@ extension PodSyncTests {
     #expect(!journal.isEmpty)
   }
 
+  @Test("sealed: another pod's keys on the remote are refused before anything is taken in")
+  func anotherPodsKeys() throws {
+    let ana = try sealedHome()
+    _ = try meet(in: ana)
+    _ = try sync(ana)
+    let eve = try Home(path: scratch.file("eve")).createPod(
+      Self.crew, seal: (Secret(Self.passphrase), "Eve"), cost: .cheapest)
+    let error = syncError { _ = try syncer(eve).initialize(remote: remote) }
+    #expect(
+      error?.message.contains("do not open with this pod's key") == true,
+      "\(String(describing: error))")
+    #expect(eve.sessionIDs().isEmpty)
+    #expect(
+      try git(["rev-parse", "main"], in: remote) == git(["rev-parse", "main"], in: ana.path))
+  }
+
   @Test("sealed: a passphrase added on one home opens the other; a removed one stays removed")
   func slotsTravel() throws {
     let ana = try sealedHome()
