@@ -951,7 +951,7 @@ _hearth_seal() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --label)
+    non_repeating_options=(--home --pod --theme --passphrase-file --label --new-remote)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -969,6 +969,9 @@ _hearth_seal() {
         return
         ;;
     '--label')
+        return
+        ;;
+    '--new-remote')
         return
         ;;
     esac

@@ -93,7 +93,7 @@ function __hearth_parse_tokens -S
                 __hearth_parse_subcommand 1 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'passphrase-file=' 'version' 'h/help'
             end
         case 'seal'
-            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'passphrase-file=' 'label=' 'version' 'h/help'
+            __hearth_parse_subcommand 0 'home=' 'pod=' 'theme=' 'no-color' 'plain' 'passphrase-file=' 'label=' 'new-remote=' 'version' 'h/help'
         case 'help'
             __hearth_parse_subcommand -r 1 'version'
         end
@@ -430,6 +430,7 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" plain' -l 'plain' -d 'No full screens: every change is one line of text (for screen readers and logs).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" passphrase-file' -l 'passphrase-file' -d 'A sealed pod\'s passphrase: the first line of this file (else $HEARTH_PASSPHRASE_FILE, else $HEARTH_PASSPHRASE_COMMAND\'s output, else asked on the terminal).' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" label' -l 'label' -d 'Whose passphrase this is, kept sealed in its key slot.' -rfka ''
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" new-remote' -l 'new-remote' -d 'Seal a pod that syncs and share it afresh through the empty git repository at ADDRESS.' -rfka ''
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" version' -l 'version' -d 'Show the version.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth seal" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth help" version' -l 'version' -d 'Show the version.'

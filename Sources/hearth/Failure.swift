@@ -40,6 +40,9 @@ enum Failure {
     case let error as Runtime:
       Output.error(error.description)
       return 1
+    case let error as SyncError:
+      Output.error(error.message)
+      return error.isUsage ? 2 : 1
     case is Passphrase.Cancelled:
       Output.error("cancelled")
       return 130

@@ -103,7 +103,9 @@ struct ReviewCommand: ParsableCommand {
         do {
           try directory.deleteSession(id)
           model.removed(id)
-          if PodSync.history(of: directory).kept { model.failed(TakingBack.shortHistoryNotice) }
+          if PodSync.history(of: directory).kept, !directory.isSealed {
+            model.failed(TakingBack.shortHistoryNotice)
+          }
         } catch {
           model.failed("\(error)")
         }

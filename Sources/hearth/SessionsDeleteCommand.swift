@@ -36,7 +36,11 @@ struct SessionsDeleteCommand: ParsableCommand {
     }
     try pod.deleteSession(id)
     Output.line("Deleted session \(id).")
-    if let notice = TakingBack.historyNotice(pod, what: "The session") { Output.line(notice) }
+    if let notice = TakingBack.sealedDeletionNotice(pod) {
+      Output.line(notice)
+    } else if let notice = TakingBack.historyNotice(pod, what: "The session") {
+      Output.line(notice)
+    }
   }
 
   /// When the session began and who was there, or why that cannot be read.

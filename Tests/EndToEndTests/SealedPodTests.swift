@@ -88,9 +88,9 @@ struct SealedPodTests {
     #expect(none.status == 1)
     #expect(none.error.contains("--passphrase-file"))
     #expect(none.error.contains("HEARTH_PASSPHRASE_COMMAND"))
-    let sync = try home.run(["sync", "--passphrase-file", home.path + "/passphrase"])
-    #expect(sync.status == 1)
-    #expect(sync.error.contains("sealed"))
+    let sync = try home.run(["sync", "--passphrase-file", wrong])
+    #expect(sync.status == 2)
+    #expect(sync.error.contains("wrong passphrase for pod tuesday-crew"))
     let after = try FileManager.default.subpathsOfDirectory(atPath: home.path).sorted()
     #expect(after == before)
     environment["HEARTH_PASSPHRASE_FILE"] = nil
