@@ -42,32 +42,49 @@ public struct Keyring: Sendable {
     keys[id] = nil
   }
 
-  /// The keyring as its file holds it, sealed under `keys`.
+  /// The keyring as its file holds it, sealed under `keys`: `{"sessions":{ID:base64 key}}`,
+  /// built in one buffer that is zeroed after sealing (no string ever holds a key).
   public func sealed(with podKeys: PodKeys) -> [UInt8] {
-    var entries: [String: String] = [:]
-    for (id, key) in keys {
-      entries[id] = key.withUnsafeBytes { Data($0).base64EncodedString() }
+    var plain: [UInt8] = []
+    plain.reserveCapacity(16 + keys.count * 128)
+    plain += Array(#"{"sessions":{"#.utf8)
+    for (position, id) in sessionIDs.enumerated() {
+      if position > 0 { plain.append(UInt8(ascii: ",")) }
+      // A session id is not secret; encoding one string cannot fail.
+      plain += Array((try? JSONEncoder().encode(id)) ?? Data(#""""#.utf8))
+      plain += Array(#":""#.utf8)
+      keys[id]?.withUnsafeBytes { raw in
+        var bytes = Data(raw)
+        var text = bytes.base64EncodedData()
+        plain += text
+        wipe(&bytes)
+        wipe(&text)
+      }
+      plain.append(UInt8(ascii: "\""))
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    var plain = Array((try? encoder.encode(KeyringFile(sessions: entries))) ?? Data())
+    plain += Array("}}".utf8)
     defer { zero(&plain) }
     return SealedFile.seal(plain, name: Self.fileName, key: podKeys.subkey(.keyring))
   }
 
-  /// Opens the keyring's file.
+  /// Opens the keyring's file; the copies of keys made on the way are zeroed.
   public static func open(_ sealed: [UInt8], with podKeys: PodKeys) throws -> Keyring {
     var plain = try SealedFile.open(sealed, name: fileName, key: podKeys.subkey(.keyring))
-    defer { zero(&plain) }
-    guard let file = try? JSONDecoder().decode(KeyringFile.self, from: Data(plain)) else {
+    var data = Data(plain)
+    defer {
+      zero(&plain)
+      wipe(&data)
+    }
+    guard let file = try? JSONDecoder().decode(KeyringFile.self, from: data) else {
       throw SealError.damaged("the keyring does not read")
     }
     var keyring = Keyring()
     for (id, text) in file.sessions {
-      guard let bytes = Data(base64Encoded: text), bytes.count == 32 else {
+      guard var bytes = Data(base64Encoded: text), bytes.count == 32 else {
         throw SealError.damaged("the keyring holds a bad key for \(id)")
       }
       keyring.keys[id] = SymmetricKey(data: bytes)
+      wipe(&bytes)
     }
     return keyring
   }
@@ -76,6 +93,6 @@ public struct Keyring: Sendable {
   static let fileName = "keyring"
 }
 
-private struct KeyringFile: Codable {
+private struct KeyringFile: Decodable {
   var sessions: [String: String]
 }
