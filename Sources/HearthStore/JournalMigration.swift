@@ -172,7 +172,9 @@ final class ProgressPace: @unchecked Sendable {
 
   /// Every one of `total` looked at.
   func finish(_ total: Int) {
-    let tell = lock.withLock { told != nil || Date().timeIntervalSince(start) >= patience }
+    let tell = lock.withLock {
+      told != nil || (total > 0 && Date().timeIntervalSince(start) >= patience)
+    }
     if tell { report(total, total) }
   }
 }

@@ -47,7 +47,7 @@ struct GlobalOptions: ParsableArguments {
     Output.note(
       done < total
         ? "bringing this pod's journals to the current format, once: \(done) of \(total)…"
-        : "this pod's \(total) journals are in the current format")
+        : "\(total) journals looked at: every one is in the current format")
   }
 
   /// The pod a command works on (`--pod`, else the only or last one), unlocked when it is
