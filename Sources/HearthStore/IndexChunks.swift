@@ -28,7 +28,12 @@ extension PodDirectory {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return nil }
+    let size = Int(info.st_size)
+    // A length read from the file is never trusted further than the file goes.
     let read = { (offset: Int, count: Int) -> [UInt8]? in
+      guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { return nil }
       let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
         let got = pread(fd, buffer.baseAddress, count, off_t(offset))
         initialized = max(0, got)
@@ -39,8 +44,7 @@ extension PodDirectory {
       let table = try? SealedChunks.open(name: sealedName(of: path), keys: seal.keys, read: read)
     else { return nil }
     var data = Data(table.head)
-    var info = stat()
-    if wanting == nil, fstat(fd, &info) == 0 { data.reserveCapacity(Int(info.st_size)) }
+    if wanting == nil { data.reserveCapacity(size) }
     data.append(10)
     var complete = true
     for (place, label) in table.labels.enumerated() {

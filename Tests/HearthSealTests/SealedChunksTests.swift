@@ -14,7 +14,8 @@ struct SealedChunksTests {
 
   func reader(_ file: [UInt8]) -> (Int, Int) -> [UInt8]? {
     { offset, count in
-      offset >= 0 && offset + count <= file.count ? Array(file[offset..<offset + count]) : nil
+      offset >= 0 && offset <= file.count && count <= file.count - offset
+        ? Array(file[offset..<offset + count]) : nil
     }
   }
 
@@ -65,6 +66,16 @@ struct SealedChunksTests {
     header[header.firstIndex(of: 10)! + 5] ^= 1
     #expect(throws: SealError.self) {
       try SealedChunks.open(name: ".index/sessions.tsv", keys: keys, read: reader(header))
+    }
+  }
+
+  @Test("A hostile header (a huge, negative or missing length) is a damaged file, not a crash")
+  func hostileHeader() {
+    for line in ["9223372036854775807", "-5", "", "x", "1 2"] {
+      let file = Array("HEARTH-SEALED-CHUNKS-1 \(line)\n".utf8) + Array(repeating: 7, count: 80)
+      #expect(throws: SealError.self) {
+        try SealedChunks.open(name: ".index/sessions.tsv", keys: keys, read: reader(file))
+      }
     }
   }
 

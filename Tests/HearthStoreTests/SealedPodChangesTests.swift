@@ -126,6 +126,19 @@ struct SealedPodChangesTests {
     #expect(directory.archive() == all)
   }
 
+  @Test("A hostile sealed index (a length past its end) is rebuilt, never read past the file")
+  func hostileIndex() throws {
+    let directory = try makePod()
+    let id = try meet(in: directory)
+    let header = "HEARTH-SEALED-CHUNKS-1 9223372036854775000\n"
+    try Files.makeDirectory(directory.layout.indexFolderPath)
+    try Data((header + String(repeating: "x", count: 100)).utf8).write(
+      to: URL(fileURLWithPath: directory.indexPath))
+    #expect(directory.archive(limit: 1).map(\.id) == [id])
+    #expect(directory.archive().map(\.id) == [id])
+    #expect(SealedChunks.isChunked(bytes(directory.indexPath)))
+  }
+
   @Test("A version 1 journal arriving in a sealed pod after its marker is migrated once unlocked")
   func lateV1Journal() throws {
     let directory = try makePod()
