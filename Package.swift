@@ -42,14 +42,16 @@ let package = Package(
     .executableTarget(
       name: "hearth",
       dependencies: [
-        "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
+        "CHearthSignals", "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal",
+        "HearthThemes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "hearth-bench",
       dependencies: [
-        "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
+        "CHearthSignals", "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal",
+        "HearthThemes",
         "HearthTesting",
       ]
     ),

@@ -97,34 +97,56 @@ public struct Keyring: Sendable {
 
   private static func bytes(_ key: SymmetricKey) -> [UInt8] { key.withUnsafeBytes { Array($0) } }
 
-  /// The keyring as its file holds it, sealed under `keys`.
+  /// The keyring as its file holds it, sealed under `keys`: `{"sessions":{ID:base64 key},"destroyed":[…],"removedSlots":[…]}`,
+  /// built in one buffer that is zeroed after sealing (no string ever holds a key).
   public func sealed(with podKeys: PodKeys) -> [UInt8] {
-    var entries: [String: String] = [:]
-    for (id, key) in keys {
-      entries[id] = key.withUnsafeBytes { Data($0).base64EncodedString() }
+    var plain: [UInt8] = []
+    plain.reserveCapacity(16 + keys.count * 128)
+    plain += Array(#"{"sessions":{"#.utf8)
+    for (position, id) in sessionIDs.enumerated() {
+      if position > 0 { plain.append(UInt8(ascii: ",")) }
+      // A session id is not secret; encoding one string cannot fail.
+      plain += Array((try? JSONEncoder().encode(id)) ?? Data(#""""#.utf8))
+      plain += Array(#":""#.utf8)
+      keys[id]?.withUnsafeBytes { raw in
+        var bytes = Data(raw)
+        var text = bytes.base64EncodedData()
+        plain += text
+        wipe(&bytes)
+        wipe(&text)
+      }
+      plain.append(UInt8(ascii: "\""))
     }
+    plain += Array("}".utf8)
+    // Tombstones name no key (fingerprints and slot ids): encoding them cannot fail.
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let file = KeyringFile(
-      sessions: entries, destroyed: destroyed.sorted(), removedSlots: removedSlots.sorted())
-    var plain = Array((try? encoder.encode(file)) ?? Data())
+    plain += Array(#","destroyed":"#.utf8)
+    plain += Array((try? encoder.encode(destroyed.sorted())) ?? Data("[]".utf8))
+    plain += Array(#","removedSlots":"#.utf8)
+    plain += Array((try? encoder.encode(removedSlots.sorted())) ?? Data("[]".utf8))
+    plain += Array("}".utf8)
     defer { zero(&plain) }
     return SealedFile.seal(plain, name: Self.fileName, key: podKeys.subkey(.keyring))
   }
 
-  /// Opens the keyring's file.
+  /// Opens the keyring's file; the copies of keys made on the way are zeroed.
   public static func open(_ sealed: [UInt8], with podKeys: PodKeys) throws -> Keyring {
     var plain = try SealedFile.open(sealed, name: fileName, key: podKeys.subkey(.keyring))
-    defer { zero(&plain) }
-    guard let file = try? JSONDecoder().decode(KeyringFile.self, from: Data(plain)) else {
+    var data = Data(plain)
+    defer {
+      zero(&plain)
+      wipe(&data)
+    }
+    guard let file = try? JSONDecoder().decode(KeyringFile.self, from: data) else {
       throw SealError.damaged("the keyring does not read")
     }
     var keyring = Keyring()
     for (id, text) in file.sessions {
-      guard let bytes = Data(base64Encoded: text), bytes.count == 32 else {
+      guard var bytes = Data(base64Encoded: text), bytes.count == 32 else {
         throw SealError.damaged("the keyring holds a bad key for \(id)")
       }
       keyring.keys[id] = SymmetricKey(data: bytes)
+      wipe(&bytes)
     }
     keyring.destroyed = Set(file.destroyed ?? [])
     keyring.removedSlots = Set(file.removedSlots ?? [])
@@ -135,7 +157,7 @@ public struct Keyring: Sendable {
   static let fileName = "keyring"
 }
 
-private struct KeyringFile: Codable {
+private struct KeyringFile: Decodable {
   var sessions: [String: String]
   /// Absent in keyrings written before sealed pods synced.
   var destroyed: [String]?

@@ -82,6 +82,8 @@ extension Home {
       try sealed.createSession(id)
       try sealed.writeJournal(records, for: id)
     }
+    // Its journals were written in the current format, the marker sealed with them.
+    try sealed.markMigrated()
     Files.syncDirectory(of: staging.sessionsPath + "/.")
     if stop == .beforeExchange { return sealed }
     try Self.exchange(staging.path, directory.path)

@@ -30,7 +30,7 @@ extension Home {
   /// first time this version opens it (`migrateJournalsOnce`).
   public func selectPod(named name: String?) throws -> PodDirectory {
     let pod = try choosePod(named: name)
-    pod.migrateJournalsOnce()
+    pod.migrateJournalsOnce(progress: migrationProgress)
     return pod
   }
 

@@ -60,7 +60,7 @@ extension PodDirectory {
   var sealsFiles: Bool { seal != nil || isSealed }
 
   /// The name, within the pod, bound into a sealed file at `path`.
-  private func sealedName(of path: String) -> String {
+  func sealedName(of path: String) -> String {
     path.hasPrefix(self.path + "/") ? String(path.dropFirst(self.path.count + 1)) : path
   }
 

@@ -35,9 +35,19 @@ struct GlobalOptions: ParsableArguments {
 
   /// The data root; the first time in a run, what interrupted writes left there is removed.
   func resolvedHome() -> Home {
-    let home = Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
+    var home = Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
     if SweptHomes.shared.first(home.path) { Leftovers.remove(under: home) }
+    home.migrationProgress = Self.tellMigration
     return home
+  }
+
+  /// What a journal migration that takes long says on standard error: a big home's first open
+  /// is not left looking hung.
+  static let tellMigration: PodDirectory.MigrationProgress = { done, total in
+    Output.note(
+      done < total
+        ? "bringing this pod's journals to the current format, once: \(done) of \(total)…"
+        : "\(total) journals looked at: every one is in the current format")
   }
 
   /// The pod a command works on (`--pod`, else the only or last one), unlocked when it is
@@ -53,6 +63,8 @@ struct GlobalOptions: ParsableArguments {
     let passphrase = try Passphrase.obtain(for: directory.slug, file: passphraseFile)
     defer { passphrase.wipe() }
     let unlocked = try directory.unlocked(with: passphrase)
+    // Unlocked, its journals can be brought to the current format (those that arrived since).
+    unlocked.migrateJournalsOnce(progress: Self.tellMigration)
     UnlockedPods.shared.keep(unlocked)
     return unlocked
   }
