@@ -15,9 +15,22 @@ struct HomeEndToEndTests {
     try tmux.waitFor("Your pod's name ›")
     try tmux.send("Tuesday Crew", literal: true)
     try tmux.send("Enter")
-    try tmux.waitFor("Members of Tuesday Crew")
-    try tmux.send("Ana, Bo, Chen", literal: true)
+    for member in ["Ana", "Bo", "Chen"] {
+      try tmux.waitFor("member")
+      try tmux.send(member, literal: true)
+      try tmux.send("Enter")
+      try tmux.waitFor("\(member)'s pronouns")
+      try tmux.send("Enter")
+    }
+    // No more members, no agreements, no commitment, not sealed.
+    try tmux.waitFor("Another member (Enter: done)")
     try tmux.send("Enter")
+    try tmux.waitFor("An agreement (Enter: skip)")
+    try tmux.send("Enter")
+    try tmux.waitFor("How many sessions")
+    try tmux.send("Enter")
+    try tmux.waitFor("Seal the pod? y or n")
+    try tmux.send("n")
     try tmux.waitUntil("the pod's home") { lines in
       lines.contains { $0.contains("3 members · 0 sessions") }
         && lines.contains { $0.contains("Created Tuesday Crew") }
@@ -35,6 +48,50 @@ struct HomeEndToEndTests {
     }
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
+  }
+
+  @Test("the home creates a sealed pod with pronouns, agreements and a commitment, then shows them")
+  func createSealed() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
+    try tmux.waitFor("Welcome to Hearth")
+    try tmux.send("2")
+    let answers: [(prompt: String, answer: String)] = [
+      ("Your pod's name ›", "Tuesday Crew"), ("A member's name ›", "Quillfeather"),
+      ("Quillfeather's pronouns", "they/them"), ("Another member", "Bo"), ("Bo's pronouns", ""),
+      ("Another member", ""), ("An agreement (Enter: skip)", "Lanternlight stays here."),
+      ("An agreement (Enter: done)", ""), ("How many sessions", "6"),
+    ]
+    for (prompt, answer) in answers {
+      try tmux.waitFor(prompt)
+      if !answer.isEmpty { try tmux.send(answer, literal: true) }
+      try tmux.send("Enter")
+    }
+    let question = try tmux.waitFor("Seal the pod? y or n")
+    #expect(question.contains { $0.contains("passphrase and the history is gone") })
+    try tmux.send("y")
+    try tmux.waitFor("New passphrase for pod tuesday-crew:")
+    try tmux.send(SealedPodTests.passphrase, literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("The same passphrase again:")
+    try tmux.send(SealedPodTests.passphrase, literal: true)
+    try tmux.send("Enter")
+    let dashboard = try tmux.waitFor("Created Tuesday Crew (sealed)")
+    #expect(dashboard.contains { $0.contains("next: session 1 of 6") })
+    #expect(dashboard.contains { $0.contains("Quillfeather (they/them)") })
+    #expect(dashboard.contains { $0.contains("facilitator") })
+    #expect(!dashboard.joined().contains(SealedPodTests.passphrase), "never echoed")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+
+    let file = home.path + "/passphrase"
+    try (SealedPodTests.passphrase + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let members = try home.run(["members", "--passphrase-file", file])
+    #expect(members.output == "1. Quillfeather (they/them)\n2. Bo\n")
+    #expect(try home.run(["members"], input: FileHandle.nullDevice).status == 2, "it is sealed")
+    #expect(try SealedPodTests.filesHolding("Quillfeather", in: home.path).isEmpty)
+    #expect(try SealedPodTests.filesHolding("Lanternlight", in: home.path).isEmpty)
   }
 
   @Test("a mouse click chooses a row, a second click goes")
