@@ -174,7 +174,10 @@ public struct HomeModel: Sendable {
     case .help?: mode = .help
     case .switchPod? where canSwitchPod: return .switchPod
     case .go?: return choose(choices[selected].choice)
-    case .pick(let n)? where (1...count).contains(n):
+    case .pick?:
+      guard case .character(let digit) = key, let n = digit.wholeNumberValue,
+        (1...count).contains(n)
+      else { break }
       selected = n - 1
       return choose(choices[selected].choice)
     default: break

@@ -25,11 +25,6 @@ public struct PodCreation: Sendable, Equatable {
   public struct Answers: Sendable, Equatable {
     public var pod: Pod
     public var sealed: Bool
-
-    public init(pod: Pod, sealed: Bool) {
-      self.pod = pod
-      self.sealed = sealed
-    }
   }
 
   /// What a key led to.

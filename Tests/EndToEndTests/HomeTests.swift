@@ -5,30 +5,32 @@ import Testing
   "End to end: the home screen", .serialized,
   .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
 struct HomeEndToEndTests {
-  @Test("hearth with no command welcomes, creates the pod, and starts its meeting from home")
-  func firstRun() throws {
+  /// A fresh home at 80x24 whose "Create your pod" was chosen and each prompt, once it shows,
+  /// answered (an empty answer: Enter alone).
+  static func createPod(_ answers: [(prompt: String, answer: String)]) throws -> (HearthHome, Tmux)
+  {
     let home = try HearthHome()
-    defer { home.remove() }
     let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
     try tmux.waitFor("Welcome to Hearth")
     try tmux.send("2")
-    try tmux.waitFor("Your pod's name ›")
-    try tmux.send("Tuesday Crew", literal: true)
-    try tmux.send("Enter")
-    for member in ["Ana", "Bo", "Chen"] {
-      try tmux.waitFor("member")
-      try tmux.send(member, literal: true)
-      try tmux.send("Enter")
-      try tmux.waitFor("\(member)'s pronouns")
+    for (prompt, answer) in answers {
+      try tmux.waitFor(prompt)
+      if !answer.isEmpty { try tmux.send(answer, literal: true) }
       try tmux.send("Enter")
     }
-    // No more members, no agreements, no commitment, not sealed.
-    try tmux.waitFor("Another member (Enter: done)")
-    try tmux.send("Enter")
-    try tmux.waitFor("An agreement (Enter: skip)")
-    try tmux.send("Enter")
-    try tmux.waitFor("How many sessions")
-    try tmux.send("Enter")
+    return (home, tmux)
+  }
+
+  @Test("hearth with no command welcomes, creates the pod, and starts its meeting from home")
+  func firstRun() throws {
+    let none = ""
+    let (home, tmux) = try Self.createPod([
+      ("Your pod's name ›", "Tuesday Crew"), ("A member's name ›", "Ana"), ("Ana's pronouns", none),
+      ("Another member", "Bo"), ("Bo's pronouns", none), ("Another member", "Chen"),
+      ("Chen's pronouns", none), ("Another member (Enter: done)", none),
+      ("An agreement (Enter: skip)", none), ("How many sessions", none),
+    ])
+    defer { home.remove() }
     try tmux.waitFor("Seal the pod? y or n")
     try tmux.send("n")
     try tmux.waitUntil("the pod's home") { lines in
@@ -52,22 +54,13 @@ struct HomeEndToEndTests {
 
   @Test("the home creates a sealed pod with pronouns, agreements and a commitment, then shows them")
   func createSealed() throws {
-    let home = try HearthHome()
-    defer { home.remove() }
-    let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
-    try tmux.waitFor("Welcome to Hearth")
-    try tmux.send("2")
-    let answers: [(prompt: String, answer: String)] = [
+    let (home, tmux) = try Self.createPod([
       ("Your pod's name ›", "Tuesday Crew"), ("A member's name ›", "Quillfeather"),
       ("Quillfeather's pronouns", "they/them"), ("Another member", "Bo"), ("Bo's pronouns", ""),
       ("Another member", ""), ("An agreement (Enter: skip)", "Lanternlight stays here."),
       ("An agreement (Enter: done)", ""), ("How many sessions", "6"),
-    ]
-    for (prompt, answer) in answers {
-      try tmux.waitFor(prompt)
-      if !answer.isEmpty { try tmux.send(answer, literal: true) }
-      try tmux.send("Enter")
-    }
+    ])
+    defer { home.remove() }
     let question = try tmux.waitFor("Seal the pod? y or n")
     #expect(question.contains { $0.contains("passphrase and the history is gone") })
     try tmux.send("y")
