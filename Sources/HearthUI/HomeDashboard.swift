@@ -19,11 +19,18 @@ enum HomeDashboard {
   /// columns; what does not fit is counted ("… 2 more"). Nothing when fewer than 3 rows fit.
   static func rows(for pod: HomeModel.PodSummary, width: Int, rows room: Int) -> [Row] {
     guard room >= 3 else { return [] }
-    let people = peopleRows(pod, width: width)
     let actions = actionRows(pod, width: width)
     // Two headings and the blank row between the sections; actions keep up to two rows.
     let available = room - 3
-    let peopleShown = min(people.count, max(1, available - min(actions.count, 2)))
+    let budget = max(1, available - min(actions.count, 2))
+    var people = peopleRows(pod, names: pod.roster.map(named), width: width)
+    if people.count > budget {
+      // One a row does not fit: the names run on, wrapped, in the members' column.
+      let column = width >= 60 ? width / 2 - 2 : width
+      let names = DisplayWidth.wrap(pod.roster.map(named).joined(separator: ", "), to: column)
+      people = peopleRows(pod, names: names, width: width)
+    }
+    let peopleShown = min(people.count, budget)
     let actionsShown = min(actions.count, max(0, available - peopleShown))
     var result = [heading(pod, width: width)]
     result += shorten(people, to: peopleShown, width: width)
@@ -82,14 +89,17 @@ enum HomeDashboard {
     return row
   }
 
-  /// Members on the left, roles on the right (or below, when narrow).
-  private static func peopleRows(_ pod: HomeModel.PodSummary, width: Int) -> [Row] {
+  /// The members' column (`names`, a row each) on the left, roles on the right (or below,
+  /// when narrow).
+  private static func peopleRows(_ pod: HomeModel.PodSummary, names: [String], width: Int)
+    -> [Row]
+  {
     let roleWidth = (pod.nextRoles.map { DisplayWidth.of($0.role) }.max() ?? 0) + 2
     let roles = pod.nextRoles.map { holder in
       (DisplayWidth.pad(holder.role, to: roleWidth), holder.member)
     }
     if width < 60 {
-      let members = pod.roster.map { [Cell(text: named($0), x: 0, width: width, role: .normal)] }
+      let members = names.map { [Cell(text: $0, x: 0, width: width, role: .normal)] }
       return members
         + roles.map { role, member in
           [
@@ -99,10 +109,10 @@ enum HomeDashboard {
         }
     }
     let half = width / 2
-    return (0..<max(pod.roster.count, roles.count)).map { index in
+    return (0..<max(names.count, roles.count)).map { index in
       var row: Row = []
-      if index < pod.roster.count {
-        row.append(Cell(text: named(pod.roster[index]), x: 0, width: half - 2, role: .normal))
+      if index < names.count {
+        row.append(Cell(text: names[index], x: 0, width: half - 2, role: .normal))
       }
       if index < roles.count {
         row.append(Cell(text: roles[index].0, x: half, width: roleWidth, role: .dim))

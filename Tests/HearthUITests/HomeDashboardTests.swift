@@ -96,7 +96,11 @@ struct HomeDashboardTests {
       OpenAction(
         id: "a#\($0)", text: "task \($0)", owner: "Bo", session: "a", written: .distantPast)
     }
+    pod.roster += ["Eli", "Fatou", "Gus", "Hana"].map { Member(name: $0) }
     let lines = Self.render(HomeModel(pod: pod), 80, 24)
+    // Nine members do not fit a row each: they run on, wrapped, and every one shows.
+    #expect(lines[7].hasPrefix("  Ana (she/her), Bo, Chen 陈 (he/him),  facilitator  Bo"))
+    for member in pod.roster { #expect(lines.joined().contains(member.name)) }
     #expect(lines.contains { $0.contains("Open actions (12)") })
     #expect(lines.contains { $0.contains("Bo  task 1") })
     #expect(lines.contains { $0.hasPrefix("  … ") && $0.hasSuffix(" more") })
