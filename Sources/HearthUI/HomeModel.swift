@@ -26,12 +26,16 @@ public struct HomeModel: Sendable {
     /// How many sessions the pod committed to, and which term of it runs.
     public var commitment: Int?
     public var commitmentTerm: CommitmentTerm
+    /// How many agreements the pod has (read out as each meeting opens), and whether it is sealed.
+    public var agreements: Int
+    public var sealed: Bool
 
     public init(
       name: String, members: Int, sessions: Int, lastMet: Date? = nil, openSession: String? = nil,
       openSessions: Int? = nil, pods: Int = 1, roster: [Member] = [],
       openActions: [OpenAction] = [], nextRoles: [SessionRecord.RoleHolder] = [],
-      commitment: Int? = nil, commitmentTerm: CommitmentTerm = .first
+      commitment: Int? = nil, commitmentTerm: CommitmentTerm = .first, agreements: Int = 0,
+      sealed: Bool = false
     ) {
       self.openSessions = openSessions ?? (openSession == nil ? 0 : 1)
       self.name = name
@@ -45,6 +49,8 @@ public struct HomeModel: Sendable {
       self.nextRoles = nextRoles
       self.commitment = commitment
       self.commitmentTerm = commitmentTerm
+      self.agreements = agreements
+      self.sealed = sealed
     }
 
     /// Where the next meeting stands in the commitment: `next: session 4 of 6`, or that the

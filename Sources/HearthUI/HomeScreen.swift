@@ -79,6 +79,10 @@ public enum HomeScreen {
     if let last = pod.lastMet {
       facts.append("last met " + Transcript.day(last, Calendar.gregorian(in: timeZone)))
     }
+    if pod.agreements > 0 {
+      facts.append(pod.agreements == 1 ? "1 agreement" : "\(pod.agreements) agreements")
+    }
+    if pod.sealed { facts.append("sealed") }
     if model.canSwitchPod { facts.append("\(pod.pods) pods: p switches") }
     return [
       (pod.name, .title), (facts.joined(separator: " · "), .dim), (pod.nextStep, .normal),

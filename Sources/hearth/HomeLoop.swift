@@ -104,6 +104,7 @@ enum HomeLoop {
       openSessions: archive.filter(\.isOpen).count,
       pods: home.ownPodSlugs().count, roster: pod.activeMembers, openActions: open,
       nextRoles: NextRoles.holders(of: pod, roles: history.roles), commitment: pod.commitment,
-      commitmentTerm: pod.commitmentTerm)
+      commitmentTerm: pod.commitmentTerm, agreements: pod.agreements.count,
+      sealed: directory.isSealed)
   }
 }

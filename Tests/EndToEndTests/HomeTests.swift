@@ -72,6 +72,7 @@ struct HomeEndToEndTests {
     try tmux.send("Enter")
     let dashboard = try tmux.waitFor("Created Tuesday Crew (sealed)")
     #expect(dashboard.contains { $0.contains("next: session 1 of 6") })
+    #expect(dashboard.contains { $0.contains("2 members · 0 sessions · 1 agreement · sealed") })
     #expect(dashboard.contains { $0.contains("Quillfeather (they/them)") })
     #expect(dashboard.contains { $0.contains("facilitator") })
     #expect(!dashboard.joined().contains(SealedPodTests.passphrase), "never echoed")

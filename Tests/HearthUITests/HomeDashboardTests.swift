@@ -125,7 +125,10 @@ struct HomeDashboardTests {
     lines = Self.render(HomeModel(pod: pod), 80, 24)
     #expect(lines[2].contains("next: session 1 of 6, second term"))
     pod.commitment = nil
+    pod.agreements = 2
+    pod.sealed = true
     lines = Self.render(HomeModel(pod: pod), 80, 24)
+    #expect(lines[3].hasSuffix("· 2 agreements · sealed"))
     #expect(!lines[2].contains("session"))
   }
 
