@@ -83,7 +83,9 @@ struct HomeEndToEndTests {
     try (SealedPodTests.passphrase + "\n").write(toFile: file, atomically: true, encoding: .utf8)
     let members = try home.run(["members", "--passphrase-file", file])
     #expect(members.output == "1. Quillfeather (they/them)\n2. Bo\n")
-    #expect(try home.run(["members"], input: FileHandle.nullDevice).status == 1, "it is sealed, and no terminal asks")
+    #expect(
+      try home.run(["members"], input: FileHandle.nullDevice).status == 1,
+      "it is sealed, and no terminal asks")
     #expect(try SealedPodTests.filesHolding("Quillfeather", in: home.path).isEmpty)
     #expect(try SealedPodTests.filesHolding("Lanternlight", in: home.path).isEmpty)
   }
