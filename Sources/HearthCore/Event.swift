@@ -31,6 +31,9 @@ public enum Event: Sendable, Equatable {
   case itemExtended(seconds: Int)
   /// A note, decision or action item was written down.
   case noteAdded(Note)
+  /// The note, decision or action written by the `noteAdded` record `sequence` now says `text`
+  /// (an action: and belongs to `owner`). Undone, the words before it come back.
+  case noteEdited(sequence: Int, text: String, owner: String?)
   /// In an actions item, the open action `id` (carried into this session) was reviewed: marked
   /// done, dropped, or carried on to a later session.
   case actionReviewed(id: String, status: ActionStatus)

@@ -8,6 +8,9 @@ public struct SessionState: Sendable, Equatable {
   public internal(set) var items: [ItemState] = []
   public internal(set) var currentIndex: Int?
   public internal(set) var notes: [Note] = []
+  /// The sequence number of the `noteAdded` record that wrote each of `notes`, in the same order:
+  /// what an edit or a delete names.
+  public internal(set) var noteSequences: [Int] = []
   /// The action items written in this session (undone ones excepted), as a later session's
   /// actions item will review them.
   public internal(set) var writtenActions: [OpenAction] = []
@@ -146,12 +149,15 @@ public struct SessionState: Sendable, Equatable {
       // What a deleted note leaves (a forgotten member's): it was taken back, as if undone.
       guard !note.isTombstone else { break }
       notes.append(note)
+      noteSequences.append(record.sequence)
       if note.kind == .action, let start {
         writtenActions.append(
           OpenAction(
             id: "\(start.id)#\(record.sequence)", text: note.text, owner: note.owner,
             session: start.id, written: now))
       }
+    case .noteEdited(let sequence, let text, let owner):
+      edit(sequence, text: text, owner: owner)
     case .actionReviewed(let id, let status):
       actionReviews[id] = status == .open ? nil : status
       actionReviewedAt[id] = status == .open ? nil : now
@@ -176,6 +182,20 @@ public struct SessionState: Sendable, Equatable {
         pausedTotal += max(0, now.timeIntervalSince(left))
       }
       endedAt = now
+    }
+  }
+
+  /// Gives the note written by record `sequence` its edited words (and, an action, its owner),
+  /// here and among the actions written. An edit of a deleted note, or an erased edit, is none.
+  private mutating func edit(_ sequence: Int, text: String, owner: String?) {
+    guard !text.isEmpty, let index = noteSequences.firstIndex(of: sequence) else { return }
+    notes[index].text = text
+    guard notes[index].kind == .action else { return }
+    notes[index].owner = owner
+    let id = start.map { "\($0.id)#\(sequence)" }
+    if let written = writtenActions.firstIndex(where: { $0.id == id }) {
+      writtenActions[written].text = text
+      writtenActions[written].owner = owner
     }
   }
 

@@ -85,6 +85,10 @@ public enum Narration {
       case .decision: return ["Decision: \(note.text)"]
       case .action: return ["Action" + (note.owner.map { " for \($0)" } ?? "") + ": \(note.text)"]
       }
+    case .noteEdited(let sequence, _, _):
+      guard let index = after.noteSequences.firstIndex(of: sequence) else { return [] }
+      let note = after.notes[index]
+      return ["\(note.kind.rawValue.capitalized) edited: \(note.text)"]
     case .actionReviewed(let id, let status):
       let text = after.actionsToReview.first { $0.id == id }?.text ?? "an action"
       return ["\(status.rawValue.capitalized): \(text)"]
@@ -164,6 +168,7 @@ public enum Narration {
       case .action: what = "the action item"
       }
     case .actionReviewed(_, let status): what = "marking the action \(status.rawValue)"
+    case .noteEdited: what = "the edit"
     default: return "Undone."
     }
     return "Undone: \(what)."
