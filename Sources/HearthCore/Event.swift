@@ -96,6 +96,9 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var openActions: [OpenAction]
   /// The pod's warning threshold in seconds when this one began, if it set one.
   public var warning: Int?
+  /// The roles this meeting rotated, in the pod's order: how its record lists them. Nil in
+  /// sessions begun before it was recorded, which list them in the rotation's order.
+  public var roleOrder: [String]?
 
   public init(
     id: String, pod: String, format: Format, attendees: [String], roles: [String: String],
@@ -117,7 +120,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
-    case warning, term, carried
+    case warning, term, carried, roleOrder
   }
 
   /// Reads journals written before `declined`, `commitment`, `openActions` and `warning`
@@ -140,6 +143,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     }
     warning = try c.decodeIfPresent(Int.self, forKey: .warning)
     term = try c.decodeIfPresent(CommitmentTerm.self, forKey: .term)
+    roleOrder = try c.decodeIfPresent([String].self, forKey: .roleOrder)
   }
 
   /// Writes carried actions by reference (`carried`: their ids), never their words: those stay
@@ -158,6 +162,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     try c.encode(openActions.map(\.id), forKey: .carried)
     try c.encodeIfPresent(warning, forKey: .warning)
     try c.encodeIfPresent(term, forKey: .term)
+    try c.encodeIfPresent(roleOrder, forKey: .roleOrder)
   }
 }
 

@@ -26,7 +26,9 @@ public enum Narration {
     var lines = [
       "\(start.format.title) of \(start.pod): \(start.attendees.joined(separator: ", ")) present."
     ]
-    let roles = Format.inRotationOrder(start.roles).map { "\($0.key) \($0.value)" }
+    let roles = Format.inRotationOrder(start.roles, order: start.roleOrder).map {
+      "\($0.key) \($0.value)"
+    }
     if !roles.isEmpty { lines.append("Roles: " + roles.joined(separator: ", ") + ".") }
     if let index = state.currentIndex { lines += item(index, in: state) }
     if let holder = state.holder { lines.append(stick(holder, in: state)) }

@@ -77,7 +77,7 @@ struct TranscriptTests {
       27 November 2026, 19:00–19:04 · 4m 53s · session `2026-11-27T1900-test`
 
       - **Present:** Ana, Bo\_b, Chen\*, Dee
-      - **Roles:** facilitator Ana, scribe Bo\_b, timekeeper Chen\*
+      - **Roles:** facilitator Ana, timekeeper Chen\*, scribe Bo\_b
 
       ## 1. Arrival round (3m 43s of 10m 00s)
 
