@@ -213,7 +213,8 @@ public struct SessionState: Sendable, Equatable {
   private mutating func endTurn(at active: Double, passed: Bool) {
     guard let live = turn else { return }
     turn = nil
-    let seconds = max(0, active - live.startActive)
+    // Who passes did not speak: the seconds before a pass are nobody's airtime.
+    let seconds = passed ? 0 : max(0, active - live.startActive)
     items[live.item].turns.append(
       Turn(member: live.member, seconds: seconds, passed: passed, startTime: live.startTime))
   }

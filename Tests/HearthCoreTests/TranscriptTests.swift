@@ -84,7 +84,7 @@ struct TranscriptTests {
       > How are you arriving?
 
       - Ana: 45s
-      - Bo\_b: passed (3s)
+      - Bo\_b: passed
       - Chen\*: 2m 05s
       - Dee: 30s
       - Bo\_b: 20s
@@ -106,12 +106,12 @@ struct TranscriptTests {
 
       | Member | Time | Share |
       |---|---:|---:|
-      | Ana | 1m 45s | 37% |
-      | Bo\_b | 23s | 8% |
-      | Chen\* | 2m 05s | 44% |
+      | Ana | 1m 45s | 38% |
+      | Bo\_b | 20s | 7% |
+      | Chen\* | 2m 05s | 45% |
       | Dee | 30s | 11% |
 
-      Balance (largest share over smallest): 5.4
+      Balance (largest share over smallest): 6.2
 
       ## Actions
 
