@@ -227,7 +227,6 @@ public enum ReviewScreen {
       case 1: detail.append("carried once")
       case let times: detail.append("carried \(times) times")
       }
-      detail.append("in \(action.session)")
       lines.append(("→ \(action.text)", .noteAction))
       lines.append(("   " + detail.joined(separator: " · "), .dim))
       if lines.count >= area.height { break }
@@ -238,8 +237,9 @@ public enum ReviewScreen {
       if !lines.isEmpty { lines.append(("", .normal)) }
       lines.append(("Closed lately", .title))
       for done in closed.dropFirst(closedFrom) {
-        let how = done.status == .done ? "done" : "dropped"
-        let by = done.by.map { " by \($0)" } ?? ""
+        let how = done.status == .done ? "marked done" : "dropped"
+        // The facilitator recorded it; the owner did the task.
+        let by = done.by.map { " (recorded by \($0))" } ?? ""
         lines.append(
           (
             "\(done.status == .done ? "✓" : "✗") \(done.action.text)",
@@ -247,8 +247,8 @@ public enum ReviewScreen {
           ))
         lines.append(
           (
-            "   \(done.action.owner ?? "no owner") · \(how) \(Transcript.day(done.closed, calendar))\(by)"
-              + " · in \(done.session)", .dim
+            "   \(done.action.owner ?? "no owner") · \(how) \(Transcript.day(done.closed, calendar))\(by)",
+            .dim
           ))
         if lines.count >= area.height { break }
       }
