@@ -226,7 +226,9 @@ struct ReviewTests {
         "    Ana · marked done 27 November 2026 (recorded by Ana)",
         "",
       ])
-    #expect(grid.role(of: "→ Call the venue", row: 1) == .noteAction)
+    #expect(
+      grid.role(of: "→ Call the venue", row: 1) == .selected,
+      "the top open action is the one x and z close")
     #expect(grid.role(of: "Closed lately", row: 4) == .title)
     #expect(grid.role(of: "✓ Book the room", row: 7) == .actionDone)
     #expect(grid.role(of: "✗ Print flyers", row: 5) == .actionDropped)
