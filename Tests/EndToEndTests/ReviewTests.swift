@@ -60,14 +60,7 @@ struct ReviewEndToEndTests {
     let home = try HearthHome()
     defer { home.remove() }
     let clock = try FileClock(home)
-    do {
-      let tmux = try Tmux.meeting(home, environment: clock.environment)
-      try tmux.send("a")
-      try tmux.send("@Bo books the room", literal: true)
-      try tmux.send("Enter", "q", "y")
-      try tmux.leaveSummary()
-      try tmux.waitFor("EXIT=0")
-    }
+    try Self.meetingWritingAnAction(home, clock)
     try clock.advance(by: 7 * 86_400)
     do {
       let tmux = try Tmux.meeting(home, environment: clock.environment)
@@ -97,14 +90,7 @@ struct ReviewEndToEndTests {
     let home = try HearthHome()
     defer { home.remove() }
     let clock = try FileClock(home)
-    do {
-      let tmux = try Tmux.meeting(home, environment: clock.environment)
-      try tmux.send("a")
-      try tmux.send("@Bo books the room", literal: true)
-      try tmux.send("Enter", "q", "y")
-      try tmux.leaveSummary()
-      try tmux.waitFor("EXIT=0")
-    }
+    try Self.meetingWritingAnAction(home, clock)
     do {
       let tmux = try Tmux(
         home.shellLine("review --pod demo-pod"), environment: clock.environment)
@@ -122,6 +108,16 @@ struct ReviewEndToEndTests {
     try tmux.send("]", "]")
     try tmux.waitFor("Nothing carried")
     try tmux.send("q", "y")
+    try tmux.leaveSummary()
+    try tmux.waitFor("EXIT=0")
+  }
+
+  /// A demo meeting that writes "@Bo books the room" and ends.
+  static func meetingWritingAnAction(_ home: HearthHome, _ clock: FileClock) throws {
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
+    try tmux.send("a")
+    try tmux.send("@Bo books the room", literal: true)
+    try tmux.send("Enter", "q", "y")
     try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
   }
