@@ -421,13 +421,13 @@ _hearth_formats() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|show|check)
+    list|show|check|add)
         # Offer subcommand argument completions
         "_hearth_formats_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list show check' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show check add' -- "${cur}"))
         ;;
     esac
 }
@@ -486,6 +486,30 @@ _hearth_formats_check() {
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
+}
+
+_hearth_formats_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain --replace --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --passphrase-file)
+    __hearth_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        return
+        ;;
+    '--pod')
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--passphrase-file')
+        return
+        ;;
+    esac
 }
 
 _hearth_meet() {
@@ -951,7 +975,7 @@ _hearth_seal() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --label)
+    non_repeating_options=(--home --pod --theme --passphrase-file --label --new-remote)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -969,6 +993,9 @@ _hearth_seal() {
         return
         ;;
     '--label')
+        return
+        ;;
+    '--new-remote')
         return
         ;;
     esac

@@ -31,12 +31,7 @@ struct SessionsCommand: ParsableCommand {
     }
     if json {
       Output.document(
-        try Reports.json(
-          entries.map {
-            SessionSummary(
-              id: $0.id, format: $0.format, started: $0.started, ended: $0.ended,
-              attendees: $0.attendees, seconds: $0.seconds, damaged: $0.damaged)
-          }))
+        try Reports.json(entries.map(SessionSummary.init)))
       return
     }
     guard !entries.isEmpty else {
