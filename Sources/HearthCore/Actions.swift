@@ -194,6 +194,9 @@ public struct ClosedAction: Sendable, Equatable {
   /// Who closed it: the facilitator of that session, when it had one.
   public var by: String?
 
+  /// Whether it was closed in `hearth review`, between meetings, rather than in a session.
+  public var isBetweenMeetings: Bool { session.isEmpty }
+
   public init(
     action: OpenAction, status: ActionStatus, closed: Date, session: String, by: String?
   ) {
@@ -276,5 +279,15 @@ public struct ActionLedger: Sendable, Equatable {
     var ledger = ActionLedger()
     for session in sessions { ledger.record(session) }
     return ledger.open
+  }
+}
+
+extension ActionLedger {
+  /// Takes in actions closed between meetings (in `hearth review`, decision 0092), after every
+  /// session recorded: each still open is closed, in the order they were closed; any other
+  /// (closed already, or gone) changes nothing.
+  public mutating func record(closedBetweenMeetings closures: [ActionOutcome]) {
+    let closing = closures.filter(\.status.closes).sorted { $0.at < $1.at }
+    record(ActionChanges(reviewed: closing), session: "", facilitator: nil)
   }
 }

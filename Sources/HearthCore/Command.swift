@@ -18,6 +18,11 @@ public enum Command: Sendable, Equatable {
   /// The agenda item at this index (from 0) becomes current.
   case goToItem(Int)
   case write(Note.Kind, String)
+  /// The note, decision or action written by record `sequence` of this meeting says this instead.
+  case editNote(sequence: Int, String)
+  /// The note, decision or action written by record `sequence` is taken back: erased, as undo
+  /// erases it.
+  case deleteNote(sequence: Int)
   /// In an actions item, action N (from 1) of those carried into the session is marked done,
   /// dropped or carried.
   case reviewAction(Int, ActionStatus)
@@ -103,6 +108,13 @@ extension SessionState {
       return decideReply(number)
     case .reviewAction(let number, let status):
       return decideReview(number, status)
+    case .editNote(let sequence, let raw):
+      return decideEdit(sequence, raw)
+    case .deleteNote(let sequence):
+      guard noteSequences.contains(sequence) else {
+        return .refuse("That note is gone already.")
+      }
+      return .accept([.undone(sequence: sequence)])
     case .adjust(let minutes):
       return decideAdjust(minutes)
     case .write(let kind, let raw):
@@ -122,6 +134,26 @@ extension SessionState {
         .noteAdded(Note(kind: kind, text: said, member: holder, owner: owner, item: index))
       ])
     }
+  }
+
+  /// An edit keeps the note's kind and item; an action's `@name` names a new owner, and without
+  /// one the owner stays.
+  private func decideEdit(_ sequence: Int, _ raw: String) -> Decision {
+    guard let index = noteSequences.firstIndex(of: sequence) else {
+      return .refuse("That note is gone already.")
+    }
+    let note = notes[index]
+    let text = UserText.clean(raw)
+    guard !text.isEmpty else { return .refuse("An edit needs words; d deletes the note.") }
+    guard note.kind == .action else {
+      guard text != note.text else { return .refuse("Nothing changed.") }
+      return .accept([.noteEdited(sequence: sequence, text: text, owner: nil)])
+    }
+    let named = ActionOwner.read(text, present: attendees)
+    if let reason = named.refusal { return .refuse(reason) }
+    let (owner, said) = named.owner(or: note.owner, text: text)
+    guard said != note.text || owner != note.owner else { return .refuse("Nothing changed.") }
+    return .accept([.noteEdited(sequence: sequence, text: said, owner: owner)])
   }
 
   /// `+` and `-`: a turn (or an item, when nobody speaks) keeps at least a minute and gets at

@@ -10,25 +10,33 @@ extension Note {
 }
 
 extension SessionState {
-  /// Whether a note that was undone still holds its words in `records`.
-  public var holdsUndoneWords: Bool {
-    let cancelled = Self.cancelledSequences(in: records)
-    return records.contains {
-      guard case .noteAdded(let note) = $0.event else { return false }
-      return cancelled.contains($0.sequence) && !note.isTombstone
-    }
-  }
+  /// Whether a note that was undone (or deleted, or an edit undone) still holds its words in
+  /// `records`.
+  public var holdsUndoneWords: Bool { records != erasingUndoneWords }
 
-  /// `records` with every undone note replaced by its tombstone, every other record as it was.
-  /// Folding the result gives the same meeting: undone notes are never folded in.
+  /// `records` with every undone note replaced by its tombstone, and every edit of one, or edit
+  /// undone, by an edit without words; every other record as it was. Folding the result gives
+  /// the same meeting: undone notes and edits are never folded in, and an edit without words
+  /// changes nothing.
   public var erasingUndoneWords: [EventRecord] {
     let cancelled = Self.cancelledSequences(in: records)
-    return records.map { record in
-      guard case .noteAdded(let note) = record.event, cancelled.contains(record.sequence) else {
-        return record
-      }
+    return records.map { $0.erased(cancelled.contains) }
+  }
+}
+
+extension EventRecord {
+  /// This record without words when it is a note, or an edit of one, that `erases` names by
+  /// sequence number (an edit also when its note is named); else itself.
+  func erased(_ erases: (Int) -> Bool) -> EventRecord {
+    switch event {
+    case .noteAdded(let note) where erases(sequence) && !note.isTombstone:
+      return EventRecord(sequence: sequence, time: time, event: .noteAdded(note.tombstone))
+    case .noteEdited(let target, let text, _)
+    where (erases(sequence) || erases(target)) && !text.isEmpty:
       return EventRecord(
-        sequence: record.sequence, time: record.time, event: .noteAdded(note.tombstone))
+        sequence: sequence, time: time, event: .noteEdited(sequence: target, text: "", owner: nil))
+    default:
+      return self
     }
   }
 }
@@ -69,23 +77,16 @@ extension SessionState {
   /// record as it was.
   public func erasingNotes(of names: [String]) -> [EventRecord] {
     let erased = theirs(names)
-    return records.map { record in
-      guard let note = erased[record.sequence] else { return record }
-      return EventRecord(
-        sequence: record.sequence, time: record.time, event: .noteAdded(note.tombstone))
-    }
+    return records.map { $0.erased { erased[$0] != nil } }
   }
 
-  /// The notes of `names` that the session still shows, by sequence number.
+  /// The notes of `names` that the session still shows, as edited, by the sequence number of
+  /// the record that wrote them.
   private func theirs(_ names: [String]) -> [Int: Note] {
-    let cancelled = Self.cancelledSequences(in: records)
     let folded = Set(names.map { $0.lowercased() })
     var found: [Int: Note] = [:]
-    for record in records {
-      guard case .noteAdded(let note) = record.event, !cancelled.contains(record.sequence),
-        Self.belongs(note, to: folded)
-      else { continue }
-      found[record.sequence] = note
+    for (sequence, note) in zip(noteSequences, notes) where Self.belongs(note, to: folded) {
+      found[sequence] = note
     }
     return found
   }

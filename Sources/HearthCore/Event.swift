@@ -31,6 +31,9 @@ public enum Event: Sendable, Equatable {
   case itemExtended(seconds: Int)
   /// A note, decision or action item was written down.
   case noteAdded(Note)
+  /// The note, decision or action written by the `noteAdded` record `sequence` now says `text`
+  /// (an action: and belongs to `owner`). Undone, the words before it come back.
+  case noteEdited(sequence: Int, text: String, owner: String?)
   /// In an actions item, the open action `id` (carried into this session) was reviewed: marked
   /// done, dropped, or carried on to a later session.
   case actionReviewed(id: String, status: ActionStatus)
@@ -93,6 +96,9 @@ public struct SessionStart: Sendable, Equatable, Codable {
   public var openActions: [OpenAction]
   /// The pod's warning threshold in seconds when this one began, if it set one.
   public var warning: Int?
+  /// The roles this meeting rotated, in the pod's order: how its record lists them. Nil in
+  /// sessions begun before it was recorded, which list them in the rotation's order.
+  public var roleOrder: [String]?
 
   public init(
     id: String, pod: String, format: Format, attendees: [String], roles: [String: String],
@@ -114,7 +120,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case id, pod, format, attendees, roles, seed, priorSessions, declined, commitment, openActions
-    case warning, term, carried
+    case warning, term, carried, roleOrder
   }
 
   /// Reads journals written before `declined`, `commitment`, `openActions` and `warning`
@@ -137,6 +143,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     }
     warning = try c.decodeIfPresent(Int.self, forKey: .warning)
     term = try c.decodeIfPresent(CommitmentTerm.self, forKey: .term)
+    roleOrder = try c.decodeIfPresent([String].self, forKey: .roleOrder)
   }
 
   /// Writes carried actions by reference (`carried`: their ids), never their words: those stay
@@ -155,6 +162,7 @@ public struct SessionStart: Sendable, Equatable, Codable {
     try c.encode(openActions.map(\.id), forKey: .carried)
     try c.encodeIfPresent(warning, forKey: .warning)
     try c.encodeIfPresent(term, forKey: .term)
+    try c.encodeIfPresent(roleOrder, forKey: .roleOrder)
   }
 }
 

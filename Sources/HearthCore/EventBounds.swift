@@ -20,6 +20,8 @@ extension EventRecord {
       return "a timebox changes by \(seconds) seconds; 24 hours (86400) at most"
     case .undone(let target) where !(1..<sequence).contains(target):
       return "event \(sequence) undoes event \(target), which does not come before it"
+    case .noteEdited(let target, _, _) where !(1..<sequence).contains(target):
+      return "event \(sequence) edits event \(target), which does not come before it"
     default:
       return nil
     }

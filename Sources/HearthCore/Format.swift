@@ -93,10 +93,13 @@ extension Format {
   /// The role name of the focus person among the session's roles.
   public static let focusRole = "focus"
 
-  /// Role holders in the rotation's order (focus, facilitator, timekeeper, scribe), then any
-  /// other roles by name: how screens list a session's roles.
-  public static func inRotationOrder(_ roles: [String: String]) -> [(key: String, value: String)] {
-    let known = [focusRole] + Pod.defaultRoles
+  /// Role holders in the pod's order of roles (`order`, as the session's start recorded it),
+  /// else the rotation's (focus, facilitator, timekeeper, scribe), then any other roles by
+  /// name: how screens and transcripts list a session's roles.
+  public static func inRotationOrder(_ roles: [String: String], order: [String]? = nil)
+    -> [(key: String, value: String)]
+  {
+    let known = order ?? [focusRole] + Pod.defaultRoles
     let rank = { (role: String) in known.firstIndex(of: role) ?? known.count }
     return roles.sorted { (rank($0.key), $0.key) < (rank($1.key), $1.key) }
   }

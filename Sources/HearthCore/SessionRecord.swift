@@ -160,7 +160,7 @@ extension SessionState {
           ended: report.ended, seconds: report.seconds)),
       .attendance(report.attendees),
     ]
-    let roles = report.roles.sorted { $0.key < $1.key }
+    let roles = Format.inRotationOrder(report.roles, order: start.roleOrder)
     if !roles.isEmpty {
       blocks.append(.roles(roles.map { .init(role: $0.key, member: $0.value) }))
     }

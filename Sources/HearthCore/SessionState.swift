@@ -8,6 +8,9 @@ public struct SessionState: Sendable, Equatable {
   public internal(set) var items: [ItemState] = []
   public internal(set) var currentIndex: Int?
   public internal(set) var notes: [Note] = []
+  /// The sequence number of the `noteAdded` record that wrote each of `notes`, in the same order:
+  /// what an edit or a delete names.
+  public internal(set) var noteSequences: [Int] = []
   /// The action items written in this session (undone ones excepted), as a later session's
   /// actions item will review them.
   public internal(set) var writtenActions: [OpenAction] = []
@@ -146,12 +149,15 @@ public struct SessionState: Sendable, Equatable {
       // What a deleted note leaves (a forgotten member's): it was taken back, as if undone.
       guard !note.isTombstone else { break }
       notes.append(note)
+      noteSequences.append(record.sequence)
       if note.kind == .action, let start {
         writtenActions.append(
           OpenAction(
             id: "\(start.id)#\(record.sequence)", text: note.text, owner: note.owner,
             session: start.id, written: now))
       }
+    case .noteEdited(let sequence, let text, let owner):
+      edit(sequence, text: text, owner: owner)
     case .actionReviewed(let id, let status):
       actionReviews[id] = status == .open ? nil : status
       actionReviewedAt[id] = status == .open ? nil : now
@@ -179,6 +185,20 @@ public struct SessionState: Sendable, Equatable {
     }
   }
 
+  /// Gives the note written by record `sequence` its edited words (and, an action, its owner),
+  /// here and among the actions written. An edit of a deleted note, or an erased edit, is none.
+  private mutating func edit(_ sequence: Int, text: String, owner: String?) {
+    guard !text.isEmpty, let index = noteSequences.firstIndex(of: sequence) else { return }
+    notes[index].text = text
+    guard notes[index].kind == .action else { return }
+    notes[index].owner = owner
+    let id = start.map { "\($0.id)#\(sequence)" }
+    if let written = writtenActions.firstIndex(where: { $0.id == id }) {
+      writtenActions[written].text = text
+      writtenActions[written].owner = owner
+    }
+  }
+
   /// Starts `member`'s turn. Whoever takes the stick leaves the queue; the reply slot's holder
   /// uses it up.
   private mutating func beginTurn(_ member: String, at active: Double, wall: Date) {
@@ -193,7 +213,8 @@ public struct SessionState: Sendable, Equatable {
   private mutating func endTurn(at active: Double, passed: Bool) {
     guard let live = turn else { return }
     turn = nil
-    let seconds = max(0, active - live.startActive)
+    // Who passes did not speak: the seconds before a pass are nobody's airtime.
+    let seconds = passed ? 0 : max(0, active - live.startActive)
     items[live.item].turns.append(
       Turn(member: live.member, seconds: seconds, passed: passed, startTime: live.startTime))
   }

@@ -63,7 +63,8 @@ public enum Transcript {
     case .turn(let turn):
       return ["- \(escape(turn.member)): \(TimeText.spoken(turn.seconds))"]
     case .pass(let turn):
-      return ["- \(escape(turn.member)): passed (\(TimeText.spoken(turn.seconds)))"]
+      // Who passes did not speak: no time is theirs.
+      return ["- \(escape(turn.member)): passed"]
     case .confidential:
       return ["_Confidential: no notes kept._"]
     case .note(let text):

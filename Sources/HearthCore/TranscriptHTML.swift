@@ -93,8 +93,7 @@ public enum TranscriptHTML {
       case .pass(let turn):
         open(list: 1, "<ol class=\"turns\">", "</ol>")
         body.append(
-          "<li class=\"passed\">\(escape(turn.member)) <span>passed "
-            + "(\(escape(TimeText.spoken(turn.seconds))))</span></li>")
+          "<li class=\"passed\">\(escape(turn.member)) <span>passed</span></li>")
       case .confidential:
         close(section: false)
         body.append("<p class=\"confidential\">Confidential: no notes kept.</p>")

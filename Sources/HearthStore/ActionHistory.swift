@@ -36,7 +36,9 @@ extension PodDirectory {
   /// Served from the archive's index, so it reads only the journals changed since the index was
   /// written.
   public func actionLedger() -> ActionLedger {
-    ActionLedger(archive: archive(limit: nil, withActions: true))
+    var ledger = ActionLedger(archive: archive(limit: nil, withActions: true))
+    ledger.record(closedBetweenMeetings: readableClosures())
+    return ledger
   }
 
   /// The action items written in the pod's sessions and never marked done or dropped in a later

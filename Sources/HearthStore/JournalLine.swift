@@ -25,7 +25,8 @@ struct JournalLine: Codable {
 }
 
 /// An event's JSON shape: `{"type": "stickGiven", "member": "Ana"}`; a review is
-/// `{"type": "actionReviewed", "action": "2026-11-20T1900-check-in#14", "status": "done"}`.
+/// `{"type": "actionReviewed", "action": "2026-11-20T1900-check-in#14", "status": "done"}`; an
+/// edit is `{"type": "noteEdited", "sequence": 12, "text": "…", "owner": "Ana"}`.
 struct EventCoding: Codable {
   var event: Event
 
@@ -33,13 +34,14 @@ struct EventCoding: Codable {
 
   private enum Key: String, CodingKey {
     case type, session, index, order, member, next, seconds, note, sequence, action, status
+    case text, owner
   }
 
   private enum Kind: String, Codable {
     case started, itemEntered, stickGiven, passed, stickReleased, paused, resumed
     case handRaised, handLowered, replyClaimed, replyWithdrawn
     case turnExtended, itemExtended, noteAdded, actionReviewed, undone, left, recovered, ended
-    case heartbeat
+    case heartbeat, noteEdited
   }
 
   init(from decoder: Decoder) throws {
@@ -63,6 +65,11 @@ struct EventCoding: Codable {
     case .turnExtended: event = .turnExtended(seconds: try c.decode(Int.self, forKey: .seconds))
     case .itemExtended: event = .itemExtended(seconds: try c.decode(Int.self, forKey: .seconds))
     case .noteAdded: event = .noteAdded(try c.decode(Note.self, forKey: .note))
+    case .noteEdited:
+      event = .noteEdited(
+        sequence: try c.decode(Int.self, forKey: .sequence),
+        text: try c.decode(String.self, forKey: .text),
+        owner: try c.decodeIfPresent(String.self, forKey: .owner))
     case .actionReviewed:
       event = .actionReviewed(
         id: try c.decode(String.self, forKey: .action),
@@ -115,6 +122,11 @@ struct EventCoding: Codable {
     case .noteAdded(let note):
       try c.encode(Kind.noteAdded, forKey: .type)
       try c.encode(note, forKey: .note)
+    case .noteEdited(let sequence, let text, let owner):
+      try c.encode(Kind.noteEdited, forKey: .type)
+      try c.encode(sequence, forKey: .sequence)
+      try c.encode(text, forKey: .text)
+      try c.encodeIfPresent(owner, forKey: .owner)
     case .actionReviewed(let id, let status):
       try c.encode(Kind.actionReviewed, forKey: .type)
       try c.encode(id, forKey: .action)

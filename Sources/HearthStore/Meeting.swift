@@ -49,6 +49,7 @@ public final class Meeting {
       seed: seed & 0x1F_FFFF_FFFF_FFFF, priorSessions: prior, declined: declined,
       commitment: pod.commitment, openActions: openActions, warning: pod.warning)
     if pod.commitment != nil, pod.commitmentTerm != .first { start.term = pod.commitmentTerm }
+    start.roleOrder = format.roles(for: pod)
     try meeting.record([.started(start)])
     _ = try meeting.perform(.nextItem)
     return meeting

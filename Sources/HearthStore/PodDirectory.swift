@@ -36,6 +36,7 @@ public struct PodDirectory: Sendable {
   public var layout: PodLayout { PodLayout(root: path) }
   public var podFilePath: String { layout.podFilePath }
   public var sessionsPath: String { layout.sessionsPath }
+  public var closedActionsPath: String { layout.closedActionsPath }
   public func sessionPath(_ id: String) -> String { layout.sessionPath(id) }
   public func journalPath(_ id: String) -> String { layout.journalPath(id) }
   public func transcriptPath(_ id: String) -> String { layout.transcriptPath(id) }

@@ -28,6 +28,8 @@ public struct PodLayout: Sendable, Equatable {
 
   static let podFile = "pod.toml"
   static let sessions = "sessions"
+  /// Actions closed between meetings, a file each (decision 0092).
+  static let closedActions = "actions"
   static let formats = "formats"
   static let index = ".index"
   static let indexFile = "sessions.tsv"
@@ -71,6 +73,7 @@ public struct PodLayout: Sendable, Equatable {
 
   var podFilePath: String { root + "/" + Self.podFile }
   var sessionsPath: String { root + "/" + Self.sessions }
+  var closedActionsPath: String { root + "/" + Self.closedActions }
   var formatsPath: String { root + "/" + Self.formats }
   var indexFolderPath: String { root + "/" + Self.index }
   var indexPath: String { indexFolderPath + "/" + Self.indexFile }

@@ -71,7 +71,14 @@ extension PodDirectory {
         } ?? Self.history(of: entries(ids, of: ids, withActions: true, withAirtime: false))
       try? HistoryIndex.write(history, ids: ids, keys: keys, to: historyIndexPath, in: self)
     }
-    if !withActions { history.openActions = nil }
+    if withActions {
+      // The derived history follows the journals; what was closed between meetings is not
+      // carried (decision 0092).
+      let closed = Set(readableClosures().map(\.id))
+      if !closed.isEmpty { history.openActions?.removeAll { closed.contains($0.id) } }
+    } else {
+      history.openActions = nil
+    }
     return history
   }
 

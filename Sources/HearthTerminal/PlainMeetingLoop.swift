@@ -145,9 +145,19 @@ public struct PlainMeetingLoop {
       } else if case .character = key, let last = text.last {
         terminal.write(text: String(last))
       }
+    case (_, .writing(let kind, let text)) where !text.isEmpty:
+      // An earlier note opened to edit: its words are there to change.
+      let article = kind == .action ? "an" : "a"
+      terminal.write(
+        text: "Editing \(article) \(kind.rawValue) (Enter saves, Escape cancels): " + text)
     case (_, .writing(let kind, _)):
       let article = kind == .action ? "an" : "a"
       terminal.write(text: "Writing \(article) \(kind.rawValue) (Enter saves, Escape cancels): ")
+    case (_, .notes(let selected)):
+      let said = message.map { [$0.text] } ?? []
+      terminal.write(lines: said + [NotesListText.line(selected, in: session)])
+    case (_, .confirmDelete(let selected)):
+      terminal.write(lines: [NotesListText.question(selected, in: session)])
     case (.writing, _):
       terminal.write(lines: ["", message?.text ?? "Nothing written."])
     case (.refusedWriting, .refusedWriting), (.unsaved, .unsaved):

@@ -29,6 +29,13 @@ public enum MeetingAction: Sendable, Hashable {
   /// In an actions item: mark the chosen action done, dropped or carried.
   case reviewAction(ActionStatus)
   case undo, help, agreements, end, leave, redraw
+  /// The notes, decisions and actions written so far in this meeting, to read, edit or delete.
+  case earlierNotes
+}
+
+/// What a key does in the list of this meeting's notes (`e`).
+public enum NotesListAction: Sendable, Hashable {
+  case previous, next, edit, delete, close
 }
 
 /// One binding of the live meeting's keymap, with the words the help overlay shows.
@@ -69,8 +76,11 @@ public enum Keymap {
       KeyBinding(
         keys: [.character("r")], label: "r 1-9", action: .reply,
         help: "member N takes the direct reply (again: gives it up)"),
+      // The earlier notes share the note's line: the overlay has no room for another at 80x24.
       KeyBinding(
-        keys: [.character("i")], label: "i", action: .write(.note), help: "write a note"),
+        keys: [.character("i")], label: "i e", action: .write(.note), help: Self.noteHelp),
+      KeyBinding(
+        keys: [.character("e")], label: "i e", action: .earlierNotes, help: Self.noteHelp),
       KeyBinding(
         keys: [.character("d")], label: "d", action: .write(.decision), help: "record a decision"
       ),
@@ -107,6 +117,7 @@ public enum Keymap {
 
   private static let reviewHelp = "actions item: done / dropped / carried · j k ↓ ↑ choose"
 
+  private static let noteHelp = "write a note / this meeting's notes: read, edit, delete"
   private static let helpHelp = "this help / the pod's agreements"
   private static let timeHelp = "one minute more / less (the turn, or the item)"
   private static let itemHelp = "next / previous agenda item"
@@ -115,6 +126,18 @@ public enum Keymap {
 
   /// The action bound to `key` in a live meeting.
   public static func action(for key: Key) -> MeetingAction? { lookup[key] }
+
+  /// The keys of the list of this meeting's notes, as its last line names them.
+  public static let notesList: [(keys: [Key], action: NotesListAction)] = [
+    ([.up, .character("k")], .previous), ([.down, .character("j")], .next),
+    ([.enter], .edit), ([.character("d"), .delete], .delete),
+    ([.escape, .character("e"), .character("q")], .close),
+  ]
+
+  /// What `key` does in the list of this meeting's notes.
+  public static func notesListAction(for key: Key) -> NotesListAction? {
+    notesList.first { $0.keys.contains(key) }?.action
+  }
 
   /// One line per distinct label, for the help overlay.
   public static var helpLines: [(String, String)] { meeting.helpLines }

@@ -11,6 +11,11 @@ public struct MeetingModel: Sendable {
     /// The pod's agreements, over the meeting until any key.
     case agreements
     case confirmEnd
+    /// This meeting's notes, decisions and actions in full (`e`); `selected` indexes
+    /// `session.notes`, the one Enter edits and `d` deletes.
+    case notes(selected: Int)
+    /// `d` in the notes list: `y` deletes the note `selected`, any other key goes back.
+    case confirmDelete(selected: Int)
     case writing(Note.Kind, String)
     /// `i`, `d` or `a` was refused (a confidential item): the reason is shown and the line the
     /// scribe goes on typing is dropped, key by key, until Enter or Esc, so none of it runs as
@@ -39,13 +44,16 @@ public struct MeetingModel: Sendable {
   public private(set) var session: SessionState
   /// The pod's agreements, as pod.toml has them, for `g` to show.
   public let agreements: [String]
-  public private(set) var mode: Mode = .normal
+  public internal(set) var mode: Mode = .normal
   /// Whether the agreements are shown in the notes pane as the meeting opens: until the first
   /// key, which still does what it always does.
   public private(set) var showsAgreementsNotice = false
-  public private(set) var message: Message?
+  public internal(set) var message: Message?
   /// Where the line being typed is edited: an index into its text, nil at its end.
-  public private(set) var cursor: String.Index?
+  public internal(set) var cursor: String.Index?
+  /// While the input line edits an earlier note: the sequence number of the record that wrote
+  /// it; nil while it writes a new one.
+  public internal(set) var editing: Int?
   /// In an actions item, the index in `session.actionsToReview` of the action `x` `z` `c` mark;
   /// nil when there is none to review.
   public private(set) var selectedAction: Int?
@@ -74,7 +82,9 @@ public struct MeetingModel: Sendable {
   public var ownerPreview: String? {
     guard case .writing(.action, let text) = mode else { return nil }
     switch ActionOwner.read(text, present: session.attendees) {
-    case .unnamed: return session.holder.map { "→ owner: \($0)" } ?? "→ no owner"
+    case .unnamed:
+      let owner = editing == nil ? session.holder : editedNote?.owner
+      return owner.map { "→ owner: \($0)" } ?? "→ no owner"
     case .named(let member, _): return "→ owner: \(member)"
     case .nobody(let typed, _): return "→ \(typed) is nobody present"
     case .several(_, let members): return "→ " + members.joined(separator: " or ") + "?"
@@ -102,6 +112,10 @@ public struct MeetingModel: Sendable {
       if key == .character("y") || key == .character("Y") { return .perform(.end) }
       message = Message(text: "The meeting goes on.", isError: false)
       return nil
+    case .notes(let selected):
+      return listKey(key, selected: selected)
+    case .confirmDelete(let selected):
+      return confirmDeleteKey(key, selected: selected)
     case .awaitingReply:
       mode = .normal
       if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 {
@@ -154,9 +168,12 @@ public struct MeetingModel: Sendable {
   private mutating func write(_ kind: Note.Kind, _ text: inout String, _ key: Key) -> Intent? {
     switch key {
     case .enter:
+      if let editing { return .perform(.editNote(sequence: editing, text)) }
       return .perform(.write(kind, text))
     case .escape:
-      message = Message(text: "Nothing written.", isError: false)
+      message = Message(
+        text: editing == nil ? "Nothing written." : "Nothing changed.", isError: false)
+      editing = nil
       return nil
     default:
       _ = LineEditing.apply(key, to: &text, cursor: &cursor)
@@ -194,7 +211,9 @@ public struct MeetingModel: Sendable {
       } else {
         mode = .writing(kind, "")
         cursor = nil
+        editing = nil
       }
+    case .earlierNotes: openNotesList()
     case .help: mode = .help
     case .agreements:
       if agreements.isEmpty {
@@ -248,7 +267,9 @@ public struct MeetingModel: Sendable {
         mode = .writing(kind, text)
         cursor = nil
       }
+      reopenRefusedEdit(command)
     case .accept:
+      if case .editNote = command { editing = nil }
       message = Self.confirmation(for: command, in: session).map {
         Message(text: $0, isError: false)
       }
@@ -268,6 +289,8 @@ public struct MeetingModel: Sendable {
       }
       guard session.nextUnreviewedAction(after: nil) == nil else { return done }
       return done + " Every action is reviewed; ] moves on."
+    case .editNote(let sequence, _): return noteEdited(sequence, in: session)
+    case .deleteNote: return noteDeleted(in: session)
     case .write(let kind, _):
       switch kind {
       case .note: return "Note saved."

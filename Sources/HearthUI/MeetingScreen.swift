@@ -38,7 +38,7 @@ public enum MeetingScreen {
     let areas = Areas(session, width: width, height: height)
     StatusBar(
       mode: model.mode, message: model.message, kind: session.currentItem?.item.kind,
-      preview: model.ownerPreview, cursor: model.cursor
+      preview: model.ownerPreview, cursor: model.cursor, isEditing: model.editing != nil
     )
     .render(into: &grid, area: areas.status)
     if let notes = areas.notes {
@@ -71,6 +71,10 @@ public enum MeetingScreen {
     case .agreements:
       Overlay.agreements(model.agreements, width: body.width).render(into: &grid, area: body)
     case .confirmEnd: Overlay.confirmEnd(session).render(into: &grid, area: body)
+    case .notes(let selected), .confirmDelete(let selected):
+      let confirming = if case .confirmDelete = model.mode { true } else { false }
+      NotesList(session: session, selected: selected, confirmingDelete: confirming)
+        .render(into: &grid, area: body)
     case .unsaved(_, let problem):
       Overlay.unsaved(problem, width: body.width).render(into: &grid, area: body)
     default: break

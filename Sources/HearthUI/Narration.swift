@@ -27,7 +27,9 @@ public enum Narration {
     var lines = [
       "\(start.format.title) of \(start.pod): \(start.attendees.joined(separator: ", ")) present."
     ]
-    let roles = Format.inRotationOrder(start.roles).map { "\($0.key) \($0.value)" }
+    let roles = Format.inRotationOrder(start.roles, order: start.roleOrder).map {
+      "\($0.key) \($0.value)"
+    }
     if !roles.isEmpty { lines.append("Roles: " + roles.joined(separator: ", ") + ".") }
     if let index = state.currentIndex { lines += item(index, in: state) }
     if let holder = state.holder { lines.append(stick(holder, in: state)) }
@@ -86,6 +88,10 @@ public enum Narration {
       case .decision: return ["Decision: \(note.text)"]
       case .action: return ["Action" + (note.owner.map { " for \($0)" } ?? "") + ": \(note.text)"]
       }
+    case .noteEdited(let sequence, _, _):
+      guard let index = after.noteSequences.firstIndex(of: sequence) else { return [] }
+      let note = after.notes[index]
+      return ["\(note.kind.rawValue.capitalized) edited: \(note.text)"]
     case .actionReviewed(let id, let status):
       let text = after.actionsToReview.first { $0.id == id }?.text ?? "an action"
       return ["\(status.rawValue.capitalized): \(text)"]
@@ -165,6 +171,7 @@ public enum Narration {
       case .action: what = "the action item"
       }
     case .actionReviewed(_, let status): what = "marking the action \(status.rawValue)"
+    case .noteEdited: what = "the edit"
     default: return "Undone."
     }
     return "Undone: \(what)."

@@ -44,6 +44,8 @@ public struct ReviewModel: Sendable {
     case open(String)
     /// Delete this session (the facilitator confirmed), then call `removed`.
     case delete(String)
+    /// Mark this open action done or dropped between meetings, then call `closed`.
+    case close(OpenAction, ActionStatus)
     /// Compute the pod's stats and hand them to `showTranscript` as lines to read.
     case stats
     /// Follow the pod's actions and hand them to `showActions`.
@@ -233,6 +235,12 @@ public struct ReviewModel: Sendable {
       showActions(actions)
     case .character("s"):
       return .stats
+    case .character("x") where screen == .actions, .character("z") where screen == .actions:
+      guard let open = actions?.open, open.indices.contains(scroll) else {
+        message = "Choose an open action first (j k): the top one is marked."
+        return nil
+      }
+      return .close(open[scroll], key == .character("x") ? .done : .dropped)
     case .character("d"):
       guard screen == .list, rows.indices.contains(selected) else { return nil }
       mode = .confirmDelete(rows[selected].id)
@@ -283,6 +291,15 @@ public struct ReviewModel: Sendable {
     self.actions = actions
     screen = .actions
     scroll = 0
+  }
+
+  /// Shows the actions again once `action` was closed with `status`, and says so.
+  public mutating func closed(_ action: OpenAction, _ status: ActionStatus, _ actions: ActionLedger)
+  {
+    showActions(actions)
+    message =
+      (status == .done ? "Marked done: " : "Dropped: ") + action.text
+      + " — the next meeting no longer carries it."
   }
 
   /// Forgets a deleted session, and the actions as they were with it.

@@ -217,7 +217,7 @@ public enum ReviewScreen {
       lines.append(("No open actions: everything promised has been done or let go.", .dim))
       lines.append(("", .normal))
     }
-    for action in open.dropFirst(model.scroll) {
+    for (offset, action) in open.dropFirst(model.scroll).enumerated() {
       var detail = [
         action.owner ?? "no owner",
         ActionsPane.age(of: action.written, at: now, timeZone: timeZone),
@@ -227,8 +227,8 @@ public enum ReviewScreen {
       case 1: detail.append("carried once")
       case let times: detail.append("carried \(times) times")
       }
-      detail.append("in \(action.session)")
-      lines.append(("→ \(action.text)", .noteAction))
+      // The top one is the one x and z close.
+      lines.append(("→ \(action.text)", offset == 0 ? .selected : .noteAction))
       lines.append(("   " + detail.joined(separator: " · "), .dim))
       if lines.count >= area.height { break }
     }
@@ -238,8 +238,11 @@ public enum ReviewScreen {
       if !lines.isEmpty { lines.append(("", .normal)) }
       lines.append(("Closed lately", .title))
       for done in closed.dropFirst(closedFrom) {
-        let how = done.status == .done ? "done" : "dropped"
-        let by = done.by.map { " by \($0)" } ?? ""
+        let how = done.status == .done ? "marked done" : "dropped"
+        // The facilitator recorded it; the owner did the task.
+        let by =
+          done.isBetweenMeetings
+          ? " between meetings" : done.by.map { " (recorded by \($0))" } ?? ""
         lines.append(
           (
             "\(done.status == .done ? "✓" : "✗") \(done.action.text)",
@@ -247,8 +250,8 @@ public enum ReviewScreen {
           ))
         lines.append(
           (
-            "   \(done.action.owner ?? "no owner") · \(how) \(Transcript.day(done.closed, calendar))\(by)"
-              + " · in \(done.session)", .dim
+            "   \(done.action.owner ?? "no owner") · \(how) \(Transcript.day(done.closed, calendar))\(by)",
+            .dim
           ))
         if lines.count >= area.height { break }
       }
@@ -284,7 +287,7 @@ public enum ReviewScreen {
     case .results:
       hints = [("Enter", "open"), ("j k", "move"), ("/", "search again"), ("q", "back")]
     case .actions:
-      hints = [("j k", "scroll"), ("q", "back")]
+      hints = [("j k", "choose"), ("x", "done"), ("z", "dropped"), ("q", "back")]
     }
     grid.putHints(hints, in: area)
   }
@@ -299,6 +302,7 @@ public enum ReviewScreen {
         ("n N         next / previous hit", .help),
         ("s           airtime, attendance and roles", .help),
         ("a           open actions of the pod", .help),
+        ("x z         there: the top open action done / dropped", .help),
         ("d           delete the session (asks)", .help),
         ("q Esc       back, or quit from the list", .help), ("", .help),
         ("Any key closes this help.", .dim),

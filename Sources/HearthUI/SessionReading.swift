@@ -96,7 +96,7 @@ public enum SessionReading {
     case .pass(let turn):
       return [
         ReadingLine(
-          indent + "\(turn.member): passed (\(TimeText.spoken(turn.seconds)))", .pass, found: [])
+          indent + "\(turn.member): passed", .pass, found: [])
       ]
     case .confidential:
       return [ReadingLine(indent + "Confidential: no notes kept.", .quiet, found: [])]

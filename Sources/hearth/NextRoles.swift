@@ -28,9 +28,23 @@ enum NextRoles {
       history: history.map(\.roles))
   }
 
-  /// The pod's roles in its order, each with who is suggested for it next time.
+  /// The roles suggested for next time: the pod's in its order, then the focus person of a
+  /// case clinic when the pod does not list it; and who is suggested for each.
+  static func next(of pod: Pod, history: [RoleHistoryEntry]) -> (
+    roles: [String], next: [String: String]
+  ) {
+    let focus = Format.focusRole
+    var next = suggest(pod.roles, pod: pod, history: history)
+    next[focus] =
+      next[focus] ?? suggest(BuiltIn.caseClinic.roles(for: pod), pod: pod, history: history)[focus]
+    return (pod.roles + (pod.roles.contains(focus) ? [] : [focus]), next)
+  }
+
+  /// The pod's roles in its order, then the focus person (as `hearth roles` shows it), each
+  /// with who is suggested for it next time: what the summary after a meeting lists.
   static func holders(of pod: Pod, in directory: PodDirectory) -> [SessionRecord.RoleHolder] {
-    holders(of: pod, roles: directory.roleHistory())
+    let (roles, next) = Self.next(of: pod, history: history(of: pod, in: directory))
+    return roles.compactMap { role in next[role].map { .init(role: role, member: $0) } }
   }
 
   /// The pod's roles in its order, each with who is suggested for it after `roles` (the role

@@ -98,7 +98,19 @@ struct ReviewCommand: ParsableCommand {
         let results = directory.search(query)
         model.showResults(query: query, hits: results.hits)
       case .actions?:
-        model.showActions(directory.actionLedger())
+        do {
+          _ = try directory.closedBetweenMeetings()
+          model.showActions(directory.actionLedger())
+        } catch {
+          model.failed("\(error)")
+        }
+      case .close(let action, let status)?:
+        do {
+          try directory.closeBetweenMeetings(action.id, status, at: Date())
+          model.closed(action, status, directory.actionLedger())
+        } catch {
+          model.failed("\(error)")
+        }
       case .delete(let id)?:
         do {
           try directory.deleteSession(id)

@@ -29,12 +29,7 @@ struct RolesCommand: ParsableCommand {
     // The focus person rotates too, in formats with focus steps (the case clinic): suggested
     // as such a meeting would, beside the pod's roles.
     let focus = Format.focusRole
-    let roles = pod.roles + (pod.roles.contains(focus) ? [] : [focus])
-    func suggest(_ roles: [String]) -> [String: String] {
-      NextRoles.suggest(roles, pod: pod, history: history)
-    }
-    var next = suggest(pod.roles)
-    next[focus] = next[focus] ?? suggest(BuiltIn.caseClinic.roles(for: pod))[focus]
+    let (roles, next) = NextRoles.next(of: pod, history: history)
     if json {
       Output.document(try Reports.json(JSONOutput(next: next, history: history)))
       return

@@ -60,14 +60,7 @@ struct ReviewEndToEndTests {
     let home = try HearthHome()
     defer { home.remove() }
     let clock = try FileClock(home)
-    do {
-      let tmux = try Tmux.meeting(home, environment: clock.environment)
-      try tmux.send("a")
-      try tmux.send("@Bo books the room", literal: true)
-      try tmux.send("Enter", "q", "y")
-      try tmux.leaveSummary()
-      try tmux.waitFor("EXIT=0")
-    }
+    try Self.meetingWritingAnAction(home, clock)
     try clock.advance(by: 7 * 86_400)
     do {
       let tmux = try Tmux.meeting(home, environment: clock.environment)
@@ -84,10 +77,48 @@ struct ReviewEndToEndTests {
     try tmux.send("a")
     let screen = try tmux.waitUntil("the closed action with who closed it") { lines in
       lines.contains { $0.contains("✓ books the room") }
-        && lines.contains { $0.contains("Bo · done") && $0.contains(" by ") }
+        && lines.contains { $0.contains("Bo · marked done") && $0.contains("(recorded by ") }
     }
     #expect(screen[0].contains("0 open actions"))
     try tmux.send("q", "q")
+    try tmux.waitFor("EXIT=0")
+  }
+
+  @Test(
+    "x in review's open actions closes one between meetings: the next meeting does not carry it")
+  func closeBetweenMeetings() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let clock = try FileClock(home)
+    try Self.meetingWritingAnAction(home, clock)
+    do {
+      let tmux = try Tmux(
+        home.shellLine("review --pod demo-pod"), environment: clock.environment)
+      try tmux.waitFor("1 session")
+      try tmux.send("a")
+      try tmux.waitFor("1 open action")
+      try tmux.send("x")
+      try tmux.waitFor("Marked done: books the room")
+      try tmux.waitFor("between meetings")
+      try tmux.send("q", "q")
+      try tmux.waitFor("EXIT=0")
+    }
+    try clock.advance(by: 7 * 86_400)
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
+    try tmux.send("]", "]")
+    try tmux.waitFor("Nothing carried")
+    try tmux.send("q", "y")
+    try tmux.leaveSummary()
+    try tmux.waitFor("EXIT=0")
+  }
+
+  /// A demo meeting that writes "@Bo books the room" and ends.
+  static func meetingWritingAnAction(_ home: HearthHome, _ clock: FileClock) throws {
+    let tmux = try Tmux.meeting(home, environment: clock.environment)
+    try tmux.send("a")
+    try tmux.send("@Bo books the room", literal: true)
+    try tmux.send("Enter", "q", "y")
+    try tmux.leaveSummary()
     try tmux.waitFor("EXIT=0")
   }
 }

@@ -37,4 +37,31 @@ struct SummaryTests {
     let after = try tmux.waitFor("EXIT=0")
     #expect(after.contains { $0.contains("Meeting ended. Transcript:") })
   }
+
+  @Test("the summary suggests the focus person too; the transcript lists roles in the pod's order")
+  func focusAndRoleOrder() throws {
+    let home = try HearthHome()
+    defer { home.remove() }
+    let tmux = try Tmux(
+      home.shellLine("demo"), width: 120, height: 40, environment: home.environment)
+    try tmux.waitFor("How are you arriving?")
+    try tmux.send("q", "y")
+    let summary = try tmux.waitFor("r read it in review")
+    let suggested = try #require(summary.firstIndex { $0.contains("Suggested for next time") })
+    let roles = summary[(suggested + 1)...].prefix(4).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    #expect(
+      roles.map { $0.split(separator: " ").first.map(String.init) ?? "" } == [
+        "facilitator", "timekeeper", "scribe", "focus",
+      ])
+    try tmux.send("x")
+    try tmux.waitFor("EXIT=0")
+    let shown = try home.run(["show", "latest"] + HearthHome.demo).output
+    let line = try #require(shown.split(separator: "\n").first { $0.contains("**Roles:**") })
+    let named = ["facilitator", "timekeeper", "scribe"].compactMap {
+      line.range(of: $0)?.lowerBound
+    }
+    #expect(named.count == 3 && named == named.sorted(), "in the pod's order: \(line)")
+  }
 }

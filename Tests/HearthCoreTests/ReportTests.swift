@@ -43,12 +43,12 @@ struct ReportTests {
     #expect(
       report.items[0].turns == [
         .init(member: "Ana", seconds: 42.3, passed: false),
-        .init(member: "Bo", seconds: 3, passed: true),
+        .init(member: "Bo", seconds: 0, passed: true),
         .init(member: "Chen", seconds: 61, passed: false),
       ])
     // The turn in progress is listed as it stands.
     #expect(report.items[2].turns == [.init(member: "Dee", seconds: 9.9, passed: false)])
-    #expect(report.airtime == ["Ana": 42.3, "Bo": 3, "Chen": 61, "Dee": 9.9])
+    #expect(report.airtime == ["Ana": 42.3, "Bo": 0, "Chen": 61, "Dee": 9.9])
     #expect(report.seconds == 236.2)
   }
 

@@ -61,7 +61,7 @@ struct RoundTests {
     rig.advance(4)
     #expect(rig.must(.pass) == [.passed(next: "Bo")])
     #expect(rig.state.holder == "Bo")
-    #expect(rig.turns(0) == [TurnSummary("Ana", 4, true)])
+    #expect(rig.turns(0) == [TurnSummary("Ana", 0, true)])
     #expect(rig.state.status(of: "Ana") == .passedOnce)
   }
 

@@ -77,14 +77,14 @@ struct TranscriptTests {
       27 November 2026, 19:00–19:04 · 4m 53s · session `2026-11-27T1900-test`
 
       - **Present:** Ana, Bo\_b, Chen\*, Dee
-      - **Roles:** facilitator Ana, scribe Bo\_b, timekeeper Chen\*
+      - **Roles:** facilitator Ana, timekeeper Chen\*, scribe Bo\_b
 
       ## 1. Arrival round (3m 43s of 10m 00s)
 
       > How are you arriving?
 
       - Ana: 45s
-      - Bo\_b: passed (3s)
+      - Bo\_b: passed
       - Chen\*: 2m 05s
       - Dee: 30s
       - Bo\_b: 20s
@@ -106,12 +106,12 @@ struct TranscriptTests {
 
       | Member | Time | Share |
       |---|---:|---:|
-      | Ana | 1m 45s | 37% |
-      | Bo\_b | 23s | 8% |
-      | Chen\* | 2m 05s | 44% |
+      | Ana | 1m 45s | 38% |
+      | Bo\_b | 20s | 7% |
+      | Chen\* | 2m 05s | 45% |
       | Dee | 30s | 11% |
 
-      Balance (largest share over smallest): 5.4
+      Balance (largest share over smallest): 6.2
 
       ## Actions
 

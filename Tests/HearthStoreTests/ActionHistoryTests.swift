@@ -5,8 +5,29 @@ import Testing
 
 @testable import HearthStore
 
+/// Tests that hold the demo pod's weekly meetings, with an action review.
+protocol WeeklyMeetings: InPodFixture {}
+
+extension WeeklyMeetings {
+  /// A weekly meeting of the demo pod (arrival round, action review, closing round), begun now.
+  func start(timeZone: TimeZone = .gmt) throws -> Meeting {
+    try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: ActionHistoryTests.format,
+      attendees: ["Ana", "Bo", "Chen", "Dee"], roles: ["facilitator": "Ana"], clock: clock,
+      timeZone: timeZone, seed: 1)
+  }
+
+  /// A week later, a new meeting on its action review.
+  func nextWeek() throws -> Meeting {
+    clock.advance(by: 7 * 86_400)
+    let meeting = try start()
+    try meeting.perform(.nextItem)
+    return meeting
+  }
+}
+
 @Suite("Open actions carried from session to session")
-struct ActionHistoryTests: InPodFixture {
+struct ActionHistoryTests: WeeklyMeetings {
   let fixture: PodFixture
   init() throws { fixture = try PodFixture() }
 
@@ -18,20 +39,6 @@ struct ActionHistoryTests: InPodFixture {
       AgendaItem(title: "Action review", kind: .actions, timebox: 300),
       AgendaItem(title: "Closing round", kind: .round, timebox: 300, order: .roster),
     ])
-
-  func start(timeZone: TimeZone = .gmt) throws -> Meeting {
-    try Meeting.start(
-      in: pod, pod: BuiltIn.demoPod, format: Self.format, attendees: ["Ana", "Bo", "Chen", "Dee"],
-      roles: ["facilitator": "Ana"], clock: clock, timeZone: timeZone, seed: 1)
-  }
-
-  /// A week later, a new meeting on its action review.
-  func nextWeek() throws -> Meeting {
-    clock.advance(by: 7 * 86_400)
-    let meeting = try start()
-    try meeting.perform(.nextItem)
-    return meeting
-  }
 
   @Test("The first meeting has nothing to review; its actions are open for the next")
   func firstMeeting() throws {

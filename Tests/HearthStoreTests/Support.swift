@@ -107,6 +107,7 @@ enum Fixture {
         Note(kind: .action, text: "@Zoë 🌱 books the room", member: nil, owner: "Zoë 🌱", item: 1)),
       .noteAdded(Note(kind: .decision, text: "Meet monthly", member: "Ana", owner: nil, item: 5)),
       .undone(sequence: 14),
+      .noteEdited(sequence: 13, text: "books the big room 🌱", owner: "Zoë 🌱"),
       .itemEntered(index: 1, order: []),
       .handRaised(member: "李雷"),
       .handRaised(member: "Zoë 🌱"),
@@ -148,6 +149,7 @@ enum Fixture {
     case .turnExtended: "turnExtended"
     case .itemExtended: "itemExtended"
     case .noteAdded: "noteAdded"
+    case .noteEdited: "noteEdited"
     case .actionReviewed: "actionReviewed"
     case .undone: "undone"
     case .left: "left"
@@ -157,7 +159,7 @@ enum Fixture {
     }
   }
 
-  static let eventKindCount = 20
+  static let eventKindCount = 21
 
   /// Writes `records` to a new journal at `path` and closes it.
   static func writeJournal(_ records: [EventRecord], to path: String) throws {

@@ -77,11 +77,11 @@ struct ActionsScreenTests {
         "╰──────────────────────────────╯│          ██   ██████    ██████ ██████        │",
         "╭─ Actions to review ──────────╮│        ████   ██  ██ ██ ██  ██ ██  ██        │",
         "│▶ 1 @Bo books the room f… open││          ██   ██  ██    ██  ██ ██  ██        │",
-        "│    Bo · from 3 weeks ago     ││          ██   ██  ██ ██ ██  ██ ██  ██        │",
+        "│    Bo · written 3 weeks ago  ││          ██   ██  ██ ██ ██  ██ ██  ██        │",
         "│· 2 Send the notes        open││        ██████ ██████    ██████ ██████        │",
-        "│    from a week ago           ││                                              │",
+        "│    written a week ago        ││                                              │",
         "│· 3 Dee: ask about a new… open││                                              │",
-        "│    Dee · from a week ago     ││                                              │",
+        "│    Dee · written a week ago  ││                                              │",
         "│                              ││ Actions · item time left                     │",
         "│                              │╰──────────────────────────────────────────────╯",
         "│                              │╭─ Notes ──────────────────────────────────────╮",
@@ -98,7 +98,7 @@ struct ActionsScreenTests {
     #expect(grid.role(of: "▶ 1 @Bo books", row: 7) == .selected)
     #expect(grid.role(of: "open", row: 7) == .selected)
     #expect(grid[30, 7].role == .selected, "the whole selected row is highlighted")
-    #expect(grid.role(of: "Bo · from 3 weeks ago", row: 8) == .dim)
+    #expect(grid.role(of: "Bo · written 3 weeks ago", row: 8) == .dim)
     #expect(grid.role(of: "· 2 Send the notes", row: 9) == .actionOpen)
     #expect(grid.role(of: "x done", row: 21) == .dim)
   }
@@ -123,11 +123,11 @@ struct ActionsScreenTests {
       [
         "╭─ Actions to review ──────────╮",
         "│✓ 1 @Bo books the room f… done│",
-        "│    Bo · from 3 weeks ago     │",
+        "│    Bo · written 3 weeks ago  │",
         "│✗ 2 Send the notes     dropped│",
-        "│    from a week ago           │",
+        "│    written a week ago        │",
         "│▶ 3 Dee: ask about a … carried│",
-        "│    Dee · from a week ago     │",
+        "│    Dee · written a week ago  │",
         "│                              │",
       ])
     #expect(Self.pane(rehearsal)[14] == "│All 3 reviewed · ] next item  │")
@@ -244,9 +244,9 @@ struct ActionsScreenTests {
   @Test(
     "an action's age: days, then weeks, then the day it was written",
     arguments: [
-      (0.0, "from today"), (1, "from yesterday"), (5, "from 5 days ago"), (7, "from a week ago"),
-      (10, "from 10 days ago"), (14, "from 2 weeks ago"), (27, "from 3 weeks ago"),
-      (70, "from 18 September 2026"),
+      (0.0, "written today"), (1, "written yesterday"), (5, "written 5 days ago"),
+      (7, "written a week ago"), (10, "written 10 days ago"), (14, "written 2 weeks ago"),
+      (27, "written 3 weeks ago"), (70, "written on 18 September 2026"),
     ])
   func age(days: Double, expected: String) {
     let written = Self.now.addingTimeInterval(-days * 86_400)

@@ -15,7 +15,7 @@ struct RecordReadingTests {
     let clock = TestClock()
     var state = SessionState.demo(at: clock.now())
     for command: Command in [
-      .next, .pass, .write(.note, "Café plans, *starred*"), .write(.decision, "Meet at José's"),
+      .next, .next, .write(.note, "Café plans, *starred*"), .write(.decision, "Meet at José's"),
       .write(.action, "@Bo books the room"), .write(.action, "Ask about the garden rota"),
       .nextItem, .end,
     ] {

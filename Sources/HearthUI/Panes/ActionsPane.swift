@@ -64,7 +64,7 @@ struct ActionsPane {
     grid.put(rightAligned: word, maxX: inner.maxX, y: y, role)
   }
 
-  /// `Chen · from 3 weeks ago`.
+  /// `Chen · written 3 weeks ago`.
   private func detail(of action: OpenAction) -> String {
     let age = Self.age(of: action.written, at: now, timeZone: timeZone)
     return [action.owner, age].compactMap { $0 }.joined(separator: " · ")
@@ -98,8 +98,9 @@ struct ActionsPane {
     }
   }
 
-  /// How long ago an action was written: `from today`, `from yesterday`, `from 5 days ago`,
-  /// `from a week ago`, `from 3 weeks ago`, and past eight weeks the day, `from 2 March 2026`.
+  /// How long ago an action was written: `written today`, `written yesterday`, `written 5 days
+  /// ago`, `written a week ago`, `written 3 weeks ago`, and past eight weeks the day, `written on
+  /// 2 March 2026`.
   static func age(of written: Date, at now: Date, timeZone: TimeZone) -> String {
     let calendar = Calendar.gregorian(in: timeZone)
     let days =
@@ -107,12 +108,12 @@ struct ActionsPane {
         [.day], from: calendar.startOfDay(for: written), to: calendar.startOfDay(for: now)
       ).day ?? 0
     switch days {
-    case ..<1: return "from today"
-    case 1: return "from yesterday"
-    case 7: return "from a week ago"
-    case 2..<14: return "from \(days) days ago"
-    case 14..<56: return "from \(days / 7) weeks ago"
-    default: return "from " + Transcript.day(written, calendar)
+    case ..<1: return "written today"
+    case 1: return "written yesterday"
+    case 7: return "written a week ago"
+    case 2..<14: return "written \(days) days ago"
+    case 14..<56: return "written \(days / 7) weeks ago"
+    default: return "written on " + Transcript.day(written, calendar)
     }
   }
 }

@@ -10,6 +10,8 @@ struct StatusBar {
   var preview: String?
   /// Where the line being typed is edited; nil at its end.
   var cursor: String.Index?
+  /// Whether the line being typed edits an earlier note rather than writing a new one.
+  var isEditing = false
 
   /// The keys worth showing first for the current item, then the ones that always apply.
   var hints: [(String, String)] {
@@ -38,7 +40,8 @@ struct StatusBar {
       // A refusal of the line just entered is said where the line stays open.
       let refusal = message.flatMap { $0.isError ? $0.text : nil }
       grid.putInput(
-        label: " \(kind.rawValue.capitalized) › ", text: text, cursor: cursor,
+        label: isEditing ? " Edit \(kind.rawValue) › " : " \(kind.rawValue.capitalized) › ",
+        text: text, cursor: cursor,
         hint: refusal ?? preview, in: area)
       return
     case .refusedWriting(let reason):

@@ -168,7 +168,7 @@ struct StickPane {
     }
     let free = inner.height - used - 1
     if let roles = session.start?.roles, !roles.isEmpty {
-      let sorted = Format.inRotationOrder(roles)
+      let sorted = Format.inRotationOrder(roles, order: session.start?.roleOrder)
       if free - lines.count >= sorted.count {
         lines += sorted.map { ("\($0.key): \($0.value)", .dim) }
       } else {

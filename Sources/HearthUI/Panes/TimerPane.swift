@@ -64,14 +64,17 @@ struct TimerPane {
     }
     let item = session.itemTimer(index, at: now)
     let value = item.remaining.map(TimeText.countdown) ?? TimeText.clock(item.elapsed)
+    // An item without a timebox counts up, and its caption says so.
+    let counted = item.remaining == nil ? "time so far" : "time left"
     if session.isRoundComplete { return (value, "Round complete · ] next item", item) }
     if session.items[index].item.hasSpeakers, let next = session.nextSpeaker {
-      return (value, "Item time left · n gives the stick to \(next)", item)
+      return (value, "Item \(counted) · n gives the stick to \(next)", item)
     }
     if session.items[index].item.kind == .open {
-      return (value, "Item time left · 1-9 adds to the queue", item)
+      return (value, "Item \(counted) · 1-9 adds to the queue", item)
     }
-    return (value, "\(session.items[index].item.kind.rawValue.capitalized) · item time left", item)
+    let kind = session.items[index].item.kind.rawValue.capitalized
+    return (value, "\(kind) · item \(counted)", item)
   }
 
   private func style(of reading: TimerReading?) -> StyleRole {
