@@ -51,7 +51,8 @@ extension PodDirectory {
     guard slots.count > 1 else {
       throw StoreError(
         path: layout.slotPath(slot.id),
-        message: "this is the pod's last key slot: removing it would lose the pod for good")
+        message: "this is the pod's last key slot: removing it would lose the pod for good",
+        code: EPERM)
     }
     guard slot.id != seal.slot.id else {
       throw StoreError(

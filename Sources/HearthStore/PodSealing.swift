@@ -50,7 +50,8 @@ extension Home {
         path: directory.layout.gitPath,
         message: "this pod syncs: its git history, on the remote and in every clone, holds it"
           + " in plain text, which sealing here cannot take back. To seal it and share it"
-          + " afresh through a new, empty git repository: hearth seal --new-remote ADDRESS")
+          + " afresh through a new, empty git repository: hearth seal --new-remote ADDRESS",
+        code: EPERM)
     }
     let pod = try directory.loadPod()
     let formats = try formatTexts(of: directory)

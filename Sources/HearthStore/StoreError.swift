@@ -31,8 +31,6 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     return "\(place): \(message)"
   }
 
-  /// Whether the machine could not store what was written: a full disk or quota, a file-size
-  /// limit, an I/O error. A failure at run time (exit 1), not a damaged file (exit 2).
   /// Whether another program holds the file (a meeting open in another terminal): a failure at
   /// run time (exit 1), to try again once it is free.
   public var isBusy: Bool { code == EWOULDBLOCK }
@@ -44,10 +42,18 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Whether what was to be created is there already (a pod of that name).
   public var alreadyExists: Bool { code == EEXIST }
 
-  /// Whether the file and the command were right but the run could not be done (exit 1): a
-  /// storage failure, a busy file, something not there or there already.
-  public var isRuntimeFailure: Bool { isStorageFailure || isBusy || isNotFound || alreadyExists }
+  /// Whether the pod is not in the state the command needs (its last key slot, a pod that
+  /// syncs asked to seal in place): the words were right, the pod must change first.
+  public var isNotPermittedNow: Bool { code == EPERM }
 
+  /// Whether the file and the command were right but the run could not be done (exit 1): a
+  /// storage failure, a busy file, something not there or there already, a pod not ready.
+  public var isRuntimeFailure: Bool {
+    isStorageFailure || isBusy || isNotFound || alreadyExists || isNotPermittedNow
+  }
+
+  /// Whether the machine could not store what was written: a full disk or quota, a file-size
+  /// limit, an I/O error. A failure at run time (exit 1), not a damaged file (exit 2).
   public var isStorageFailure: Bool {
     guard let code else { return false }
     return [ENOSPC, EDQUOT, EFBIG, EIO].contains(code)

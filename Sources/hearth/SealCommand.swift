@@ -45,7 +45,8 @@ struct SealCommand: ParsableCommand {
     }
     let oldRemote = PodSync.history(of: directory).kept ? try? PodSync(pod: directory).remote : nil
     if PodSync.history(of: directory).kept, newRemote == nil {
-      throw Failure.Usage(
+      // The words were right; the pod must change first (exit 1, decision 0081).
+      throw Failure.Runtime(
         description: "\(directory.slug) syncs\(oldRemote.map { " through \($0)" } ?? ""): its git "
           + "history there and in every clone holds everything said in it in plain text, which "
           + "sealing here cannot take back. To seal it and share it afresh, make a new, empty "

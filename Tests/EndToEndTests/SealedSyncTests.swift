@@ -231,7 +231,7 @@ struct SealedSyncEndToEndTests {
     #expect(try hearth(ana, ["sync", "--init", old]).status == 0)
 
     let refused = try hearth(ana, ["seal", "--passphrase-file", file("ana")])
-    #expect(refused.status == 2)
+    #expect(refused.status == 1, "the pod must change first, not the words")
     #expect(refused.error.contains("plain text"), "\(refused.error)")
     #expect(refused.error.contains("hearth seal --new-remote ADDRESS"))
     let notEmpty = try hearth(
