@@ -37,7 +37,8 @@ extension PodSync {
     guard isDirectory.boolValue else { return true }
     let journal = pod.journalPath(id)
     // A running meeting holds an exclusive lock on its journal.
-    guard FileManager.default.isReadableFile(atPath: journal), !Journal.isHeldSteadily(journal) else {
+    guard FileManager.default.isReadableFile(atPath: journal), !Journal.isHeldSteadily(journal)
+    else {
       return false
     }
     if let loaded = try? pod.loadSession(id) { return loaded.state.isEnded }
