@@ -12,7 +12,7 @@ struct RolesCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Print JSON: {\"next\": {role: name}, \"history\": [...]}.")
+  @Flag(help: "Print JSON: {\"next\": {role: name}, \"history\": [...], \"version\": 1}.")
   var json = false
 
   /// What `--json` prints.
@@ -36,7 +36,7 @@ struct RolesCommand: ParsableCommand {
     var next = suggest(pod.roles)
     next[focus] = next[focus] ?? suggest(BuiltIn.caseClinic.roles(for: pod))[focus]
     if json {
-      Output.document(try Reports.json(JSONOutput(next: next, history: history)))
+      Output.document(try Reports.versionedJSON(JSONOutput(next: next, history: history)))
       return
     }
     Output.line("Next suggested (everyone present):")

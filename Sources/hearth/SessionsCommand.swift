@@ -12,7 +12,7 @@ struct SessionsCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON: {\"sessions\": [...], \"version\": 1} (docs/json.md).")
   var json = false
 
   @Option(help: "Show at most this many sessions.")
@@ -31,12 +31,12 @@ struct SessionsCommand: ParsableCommand {
     }
     if json {
       Output.document(
-        try Reports.json(
+        try Reports.versionedJSON(
           entries.map {
             SessionSummary(
               id: $0.id, format: $0.format, started: $0.started, ended: $0.ended,
               attendees: $0.attendees, seconds: $0.seconds, damaged: $0.damaged)
-          }))
+          }, as: "sessions"))
       return
     }
     guard !entries.isEmpty else {
