@@ -22,6 +22,9 @@ struct HearthHome {
     // Empty rather than removed: a tmux server hands its own environment (the test runner's,
     // which may set NO_COLOR) to every pane, and only an explicit value overrides it.
     env["NO_COLOR"] = ""
+    // `show` on a terminal pages through $PAGER (less would wait for q); the tests that look at
+    // paging set their own.
+    env["PAGER"] = "cat"
     return env
   }
 
@@ -58,6 +61,13 @@ struct HearthHome {
 
   /// The options that choose the demo pod, which is never the default.
   static let demo = ["--pod", "demo-pod"]
+
+  /// The list a `--json` output holds under `key` (`sessions`, `hits`, `members`, …), parsed;
+  /// empty when it is not such an output.
+  static func jsonList(_ output: String, _ key: String) -> [[String: Any]] {
+    let object = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+    return object?[key] as? [[String: Any]] ?? []
+  }
 
   /// `hearth show latest --json` of the default pod, or of the one `pod` chooses, parsed.
   func latestJSON(_ pod: [String] = []) throws -> [String: Any] {
