@@ -23,31 +23,55 @@ enum Pager {
     guard isRunnable(command, path: environment["PATH"] ?? "/usr/bin:/bin") else {
       return Output.document(document)
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
     var pagerEnvironment = environment
     for (name, value) in [("LESS", "FRX"), ("LV", "-c")] where pagerEnvironment[name] ?? "" == "" {
       pagerEnvironment[name] = value
     }
-    process.environment = pagerEnvironment
-    let input = Pipe()
-    process.standardInput = input
-    do { try process.run() } catch { return Output.document(document) }
+    guard let (pid, input) = spawn(command, environment: pagerEnvironment) else {
+      return Output.document(document)
+    }
     // While the pager runs, Ctrl-C is the pager's (less uses it to stop a search), and a pager
     // quit before reading everything must not end hearth with SIGPIPE.
     let interrupt = signal(SIGINT, SIG_IGN)
-    let pipe = signal(SIGPIPE, SIG_IGN)
-    StandardStream.write(
-      Output.gatedDocument(document), to: input.fileHandleForWriting.fileDescriptor)
-    try? input.fileHandleForWriting.close()
-    process.waitUntilExit()
+    let brokenPipe = signal(SIGPIPE, SIG_IGN)
+    StandardStream.write(Output.gatedDocument(document), to: input)
+    close(input)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     signal(SIGINT, interrupt)
-    signal(SIGPIPE, pipe)
+    signal(SIGPIPE, brokenPipe)
     // The shell says 126 or 127 when the pager it was asked to run cannot be run.
-    if process.terminationReason == .exit, [126, 127].contains(process.terminationStatus) {
-      Output.document(document)
+    let exited = status & 0x7F == 0
+    if exited, [126, 127].contains((status >> 8) & 0xFF) { Output.document(document) }
+  }
+
+  /// Starts `/bin/sh -c command` with its standard input the read end of a new pipe, in this
+  /// session (Foundation's `Process` starts a new one, where less cannot read the terminal);
+  /// the pager's pid and the pipe's write end, or nil.
+  private static func spawn(_ command: String, environment: [String: String]) -> (
+    pid: pid_t, input: Int32
+  )? {
+    var ends: [Int32] = [0, 0]
+    guard pipe(&ends) == 0 else { return nil }
+    _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
+    posix_spawn_file_actions_addclose(&actions, ends[0])
+    let words: [String] = ["/bin/sh", "-c", command]
+    let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+    let variables: [UnsafeMutablePointer<CChar>?] =
+      environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (arguments + variables).forEach { free($0) } }
+    var pid: pid_t = 0
+    let started = posix_spawn(&pid, "/bin/sh", &actions, nil, arguments, variables)
+    close(ends[0])
+    guard started == 0 else {
+      close(ends[1])
+      return nil
     }
+    return (pid, ends[1])
   }
 
   /// Whether the first word of `command`, when it is a plain word, names an executable (a

@@ -41,6 +41,19 @@ struct PagerAndColorTests {
     #expect(!FileManager.default.fileExists(atPath: marker), "a pipe gets no pager")
   }
 
+  @Test("less pages a transcript taller than the terminal until q, then hearth ends")
+  func less() throws {
+    let home = try StatsCommandTests.archive()
+    defer { home.remove() }
+    let environment = home.environment.merging(["PAGER": "less", "LESS": ""]) { $1 }
+    let tmux = try Tmux(
+      home.shellLine("show \(Self.session)"), width: 80, height: 6, environment: environment)
+    let first = try tmux.waitFor("# Check-in: Crew")
+    #expect(!first.contains { $0.contains("EXIT=") }, "less waits on the first page: \(first)")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+  }
+
   @Test("a pager that cannot start leaves the transcript printed plainly")
   func brokenPager() throws {
     let home = try StatsCommandTests.archive()
