@@ -63,7 +63,7 @@ enum Pager {
     let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
     let variables: [UnsafeMutablePointer<CChar>?] =
       environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (arguments + variables).forEach { free($0) } }
+    defer { for pointer in arguments + variables { free(pointer) } }
     var pid: pid_t = 0
     let started = posix_spawn(&pid, "/bin/sh", &actions, nil, arguments, variables)
     close(ends[0])
