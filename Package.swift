@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -41,14 +42,16 @@ let package = Package(
     .executableTarget(
       name: "hearth",
       dependencies: [
-        "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
+        "CHearthSignals", "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal",
+        "HearthThemes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "hearth-bench",
       dependencies: [
-        "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal", "HearthThemes",
+        "CHearthSignals", "HearthCore", "HearthSeal", "HearthStore", "HearthUI", "HearthTerminal",
+        "HearthThemes",
         "HearthTesting",
       ]
     ),
@@ -72,3 +75,15 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// CI's thread-sanitizer run needs only the store and what it depends on: with
+// HEARTH_STORE_ONLY set, the package is just those modules and their tests, which halves that
+// build (the terminal, the screens, the commands and their tests are not compiled twice).
+if ProcessInfo.processInfo.environment["HEARTH_STORE_ONLY"] != nil {
+  let store: Set = [
+    "HearthCore", "HearthSeal", "HearthStore", "HearthTesting", "HearthCoreTests",
+    "HearthSealTests", "HearthStoreTests",
+  ]
+  package.products = []
+  package.targets.removeAll { !store.contains($0.name) }
+}

@@ -509,13 +509,13 @@ _hearth_formats() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|show|check)
+    list|show|check|add)
         # Offer subcommand argument completions
         "_hearth_formats_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list show check' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list show check add' -- "${cur}"))
         ;;
     esac
 }
@@ -598,6 +598,46 @@ _hearth_formats_check() {
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
+}
+
+_hearth_formats_add() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --plain --replace --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
+    __hearth_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--home')
+        __hearth_add_completions -d
+        return
+        ;;
+    '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats add -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats add -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
 
     # Offer positional completions
     case "${positional_number}" in
@@ -1227,7 +1267,7 @@ _hearth_seal() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --color --passphrase-file --label)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --label --new-remote)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
@@ -1253,6 +1293,9 @@ _hearth_seal() {
         return
         ;;
     '--label')
+        return
+        ;;
+    '--new-remote')
         return
         ;;
     esac

@@ -174,3 +174,48 @@ void hearth_crash_disarm_terminal(void) {
   atomic_store(&terminal_fd, -1);
   release_stderr();
 }
+
+// The passphrase prompt.
+
+static const int prompt_signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT};
+enum { prompt_signal_count = sizeof prompt_signals / sizeof *prompt_signals };
+static struct sigaction prompt_previous[prompt_signal_count];
+static atomic_int prompt_fd = -1;
+static struct termios prompt_saved;
+
+static void on_prompt_signal(int signal) {
+  int fd = atomic_exchange(&prompt_fd, -1);
+  if (fd >= 0) {
+    tcsetattr(fd, TCSANOW, &prompt_saved);
+    write_all(fd, "\n", 1);
+  }
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(signal, &fallback, NULL);
+  sigset_t only;
+  sigemptyset(&only);
+  sigaddset(&only, signal);
+  sigprocmask(SIG_UNBLOCK, &only, NULL);
+  raise(signal);
+}
+
+void hearth_prompt_guard(int fd, const struct termios *saved) {
+  prompt_saved = *saved;
+  atomic_store(&prompt_fd, fd);
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_prompt_signal;
+  sigfillset(&action.sa_mask);
+  for (int i = 0; i < prompt_signal_count; i++) {
+    sigaction(prompt_signals[i], &action, &prompt_previous[i]);
+  }
+}
+
+void hearth_prompt_unguard(void) {
+  for (int i = 0; i < prompt_signal_count; i++) {
+    sigaction(prompt_signals[i], &prompt_previous[i], NULL);
+  }
+  atomic_store(&prompt_fd, -1);
+}

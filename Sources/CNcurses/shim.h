@@ -40,6 +40,17 @@ static inline int hearth_mouse_press(int *x, int *y) {
   *y = event.y;
   return 1;
 }
+/// Whether terminfo knows `term` and it can address the cursor (`cup`), as a full screen needs
+/// (TERM=dumb cannot). Loads the description and frees it, leaving no current terminal.
+static inline int hearth_terminal_can_draw(const char *term) {
+  int error = 0;
+  if (setupterm((char *)term, 1, &error) != OK) return 0;
+  const char *cup = tigetstr((char *)"cup");
+  int can = cup != NULL && cup != (const char *)-1;
+  del_curterm(cur_term);
+  return can;
+}
+
 static inline FILE *hearth_fdopen(int fd, const char *mode) { return fdopen(fd, mode); }
 
 /// Draws one grapheme (up to 5 code points) with the given attributes and colour pair.

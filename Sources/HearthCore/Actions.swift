@@ -78,12 +78,8 @@ public struct OpenAction: Sendable, Equatable, Codable, Identifiable {
     text = try c.decode(String.self, forKey: .text)
     owner = try c.decodeIfPresent(String.self, forKey: .owner)
     session = try c.decode(String.self, forKey: .session)
-    let time = try c.decode(String.self, forKey: .written)
-    guard let written = Timestamp.parse(time) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .written, in: c, debugDescription: "'\(time)' is not an ISO 8601 time")
-    }
-    self.written = written
+    written = try Timestamp.decode(
+      c.decode(String.self, forKey: .written), at: c.codingPath + [CodingKeys.written])
     isFromDeletedSession = false
   }
 

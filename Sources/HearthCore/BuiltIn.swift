@@ -4,27 +4,21 @@ public enum BuiltIn {
   public static let checkIn = Format(
     name: "check-in", title: "Check-in",
     items: [
-      AgendaItem(
-        title: "Arrival round", kind: .round, timebox: 8 * 60, turnTimebox: 2 * 60, order: .rotate,
-        prompt: "How are you arriving?"),
+      arrival("Arrival round", minutes: 8, turnSeconds: 2 * 60),
       AgendaItem(
         title: "Updates and asks", kind: .open, timebox: 20 * 60, turnTimebox: 4 * 60,
         queue: .balanced, prompt: "What has happened since we last met? What do you need?"),
       AgendaItem(
         title: "Action review", kind: .actions, timebox: 5 * 60,
         prompt: "What did we commit to, and where is each one?"),
-      AgendaItem(
-        title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
-        prompt: "One word or a sentence for how you leave."),
+      closingRound,
     ])
 
   /// The `retrospective` format: what worked, what to change, and whether to continue.
   public static let retrospective = Format(
     name: "retrospective", title: "Retrospective",
     items: [
-      AgendaItem(
-        title: "Arrival round", kind: .round, timebox: 6 * 60, turnTimebox: 90, order: .rotate,
-        prompt: "How are you arriving?"),
+      arrival("Arrival round", minutes: 6, turnSeconds: 90),
       AgendaItem(
         title: "What worked", kind: .round, timebox: 15 * 60, turnTimebox: 3 * 60,
         order: .roster, prompt: "What has worked for you in our pod?"),
@@ -35,9 +29,7 @@ public enum BuiltIn {
         title: "Continue?", kind: .round, timebox: 10 * 60, turnTimebox: 2 * 60,
         order: .facilitatorLast,
         prompt: "Do you want to continue? For how many sessions, and how often?"),
-      AgendaItem(
-        title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
-        prompt: "One word or a sentence for how you leave."),
+      closingRound,
     ])
 
   /// The `case-clinic` format: microsolidarity peer coaching around one focus person's case.
@@ -66,17 +58,25 @@ public enum BuiltIn {
   public static let tactical = Format(
     name: "tactical", title: "Tactical",
     items: [
-      AgendaItem(
-        title: "Check-in round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .rotate,
-        prompt: "How are you arriving?"),
+      arrival("Check-in round", minutes: 5, turnSeconds: 60),
       AgendaItem(title: "Action review", kind: .actions, timebox: 10 * 60),
       AgendaItem(
         title: "Triage", kind: .open, timebox: 30 * 60, turnTimebox: 3 * 60, queue: .fifo,
         prompt: "What needs deciding or doing? One tension at a time."),
-      AgendaItem(
-        title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
-        prompt: "One word or a sentence for how you leave."),
+      closingRound,
     ])
+
+  /// The round most formats open with, in rotation, `minutes` long.
+  private static func arrival(_ title: String, minutes: Int, turnSeconds: Int) -> AgendaItem {
+    AgendaItem(
+      title: title, kind: .round, timebox: minutes * 60, turnTimebox: turnSeconds,
+      order: .rotate, prompt: "How are you arriving?")
+  }
+
+  /// The short closing round in random order that check-in, retrospective and tactical end with.
+  private static let closingRound = AgendaItem(
+    title: "Closing round", kind: .round, timebox: 5 * 60, turnTimebox: 60, order: .random,
+    prompt: "One word or a sentence for how you leave.")
 
   /// Every format that ships with Hearth.
   public static let formats = [checkIn, caseClinic, retrospective, tactical]

@@ -52,6 +52,16 @@ public enum Timestamp {
     bytes.append(0x5A)
   }
 
+  /// `parse` for a decoder: the time `text` read at `codingPath`, or a data-corrupted error
+  /// that quotes it.
+  public static func decode(_ text: String, at codingPath: [any CodingKey]) throws -> Date {
+    guard let date = parse(text) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: codingPath, debugDescription: "'\(text)' is not an ISO 8601 time"))
+    }
+    return date
+  }
+
   /// Parses `2026-11-27T19:00:00.123Z` exactly; nil for anything else.
   public static func parse(_ text: String) -> Date? {
     var text = text

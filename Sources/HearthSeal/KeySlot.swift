@@ -31,8 +31,9 @@ public struct KeySlot: Sendable, Equatable {
     let wrapping = try cost.key(from: passphrase, salt: salt)
     return KeySlot(
       id: id, kind: kind, cost: cost, salt: salt,
-      sealedMaster: Box.seal(
-        keys.masterBytes, key: wrapping, context: masterContext(id: id, kind: kind)),
+      sealedMaster: keys.master.withUnsafeBytes { master in
+        Box.seal(master, key: wrapping, context: masterContext(id: id, kind: kind))
+      },
       sealedLabel: Box.seal(
         Array(label.utf8), key: keys.subkey(.slotLabels), context: labelContext(id: id)))
   }
@@ -41,10 +42,12 @@ public struct KeySlot: Sendable, Equatable {
   public func unlock(with passphrase: Secret) throws -> PodKeys {
     let wrapping = try cost.key(from: passphrase, salt: salt)
     guard
-      let master = try? Box.open(
-        sealedMaster, key: wrapping, context: Self.masterContext(id: id, kind: kind)),
-      master.count == 32
+      var master = try? Box.open(
+        sealedMaster, key: wrapping, context: Self.masterContext(id: id, kind: kind))
     else { throw SealError.wrongPassphrase }
+    // The key is copied into swift-crypto's own storage (zeroed when freed); this copy now.
+    defer { wipe(&master) }
+    guard master.count == 32 else { throw SealError.wrongPassphrase }
     return PodKeys(master: SymmetricKey(data: master))
   }
 

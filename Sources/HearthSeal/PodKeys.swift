@@ -9,13 +9,8 @@ public struct PodKeys: Sendable {
 
   let master: SymmetricKey
 
-  init(master: SymmetricKey) { self.master = master }
-
   /// A new pod's keys: a fresh random master key.
   public static func generate() -> PodKeys { PodKeys(master: SymmetricKey(size: .bits256)) }
-
-  /// The master key's bytes, as a key slot seals them.
-  var masterBytes: [UInt8] { master.withUnsafeBytes { Array($0) } }
 
   /// The subkey for `purpose`: HKDF<SHA256> of the master key, with the purpose as its info.
   func subkey(_ purpose: Purpose) -> SymmetricKey {
@@ -37,5 +32,5 @@ public struct PodKeys: Sendable {
   }
 
   /// Whether two sets of keys are the same pod's (the same master key).
-  public func isSamePod(as other: PodKeys) -> Bool { masterBytes == other.masterBytes }
+  public func isSamePod(as other: PodKeys) -> Bool { master == other.master }
 }

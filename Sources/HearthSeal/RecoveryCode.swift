@@ -37,6 +37,8 @@ public struct RecoveryCode: Sendable {
   /// dashes are dropped, letters upper-cased and look-alikes mapped.
   public static func secret(typed: [UInt8]) -> Secret? {
     var canonical: [UInt8] = []
+    // Never grown, so no copy of the code is left in freed memory.
+    canonical.reserveCapacity(typed.count)
     for byte in typed {
       let upper = (97...122).contains(byte) ? byte - 32 : byte
       switch upper {

@@ -49,7 +49,7 @@ public enum SealedFile {
   }
 
   /// Whether `bytes` begin as a sealed file does (a plain TOML or TSV file never does).
-  public static func isSealed(_ bytes: [UInt8]) -> Bool { bytes.starts(with: magic) }
+  public static func isSealed(_ bytes: some Sequence<UInt8>) -> Bool { bytes.starts(with: magic) }
 
   static func seal(_ plain: [UInt8], name: String, key: SymmetricKey) -> [UInt8] {
     magic + Array("\(PodKeys.formatVersion)\n".utf8)

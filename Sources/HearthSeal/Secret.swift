@@ -37,3 +37,8 @@ func zero(_ bytes: inout [UInt8]) {
     memset(base, 0, buffer.count)
   }
 }
+
+/// Zeroes `data` in place (a key or passphrase read as Data) before it is let go.
+func wipe(_ data: inout Data) {
+  data.resetBytes(in: data.startIndex..<data.endIndex)
+}

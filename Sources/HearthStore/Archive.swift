@@ -116,7 +116,8 @@ extension PodDirectory {
   func entries(
     _ wanted: [String], of all: [String], withActions: Bool, withAirtime: Bool
   ) -> [ArchiveEntry] {
-    var index = ArchiveIndex.load(from: indexPath, in: self)
+    var index = ArchiveIndex.load(
+      from: indexPath, in: self, wanting: wanted.count < all.count ? wanted : nil)
     var changed = index.needsRewrite
     var stale: [(id: String, key: ArchiveIndex.Key, wasOpen: Bool)] = []
     var entries: [ArchiveEntry?] = []

@@ -48,6 +48,10 @@ struct ArchiveIndex {
   var needsRewrite = false
   /// The index file's own modification time, in nanoseconds.
   private var written = Int64.min
+  /// Whether every chunk of the file was read (only some, when a few sessions were wanted).
+  private var complete = true
+  /// How many lines each chunk of the file holds when written (sealed, each chunk opens alone).
+  var chunkLines = 128
 
   /// How many sessions the index holds: every line, and every entry rebuilt without one.
   var count: Int { lines.count + rebuilt.keys.count { line(of: $0) == nil } }
@@ -139,14 +143,22 @@ struct ArchiveIndex {
 
   /// The index at `path`: empty (and to be rewritten) when missing or from another version. Only
   /// the lines are found here; each is parsed when its session is asked for, and one that cannot
-  /// be read then is read again from its journal.
-  static func load(from path: String, in pod: PodDirectory) -> ArchiveIndex {
+  /// be read then is read again from its journal. With `wanted`, a sealed index opens only the
+  /// chunks that may hold those sessions (the rest is read before the index is written again).
+  static func load(
+    from path: String, in pod: PodDirectory, wanting wanted: [String]? = nil
+  ) -> ArchiveIndex {
     var index = ArchiveIndex()
-    guard let data = pod.readIndexData(path) else {
+    let ids = wanted.map { $0.map { id in escaped(id) { Array($0) } } }
+    guard
+      let (data, complete) = pod.readIndexChunks(
+        path, wanting: ids.map { ids in { label in holds(label, anyOf: ids) } })
+    else {
       index.needsRewrite = true
       return index
     }
     index.data = data
+    index.complete = complete
     index.written = key(of: path).mtime
     data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
@@ -207,19 +219,56 @@ struct ArchiveIndex {
   /// the order of `order` (sorted, as `sessionIDs()` gives them); sessions not in it are left
   /// out.
   func write(to path: String, order: [String], in pod: PodDirectory) throws {
+    guard complete else {
+      // Read in part: the lines of the chunks not read are read now, to be kept.
+      var whole = Self.load(from: path, in: pod)
+      whole.rebuilt.merge(rebuilt) { $1 }
+      whole.chunkLines = chunkLines
+      return try whole.write(to: path, order: order, in: pod)
+    }
     try Self.prepareFolder((path as NSString).deletingLastPathComponent)
-    var out: [UInt8] = Array(Self.header.utf8)
-    out.append(10)
-    out.reserveCapacity(data.count + 1024)
+    var chunks: [IndexChunk] = []
+    var chunk = IndexChunk(label: [], body: [])
+    var held = 0
+    var lowest: [UInt8] = []
+    var highest: [UInt8] = []
     for id in order {
+      let start = chunk.body.count
       if let (key, entry) = rebuilt[id] {
-        Self.append(entry, key: key, to: &out)
+        Self.append(entry, key: key, to: &chunk.body)
       } else if let position = line(of: id) {
-        out.append(contentsOf: data[lines[position]])
-        out.append(10)
+        chunk.body.append(contentsOf: data[lines[position]])
+        chunk.body.append(10)
+      } else {
+        continue
+      }
+      let written = Array(chunk.body[start...].prefix { $0 != Self.tab })
+      if held == 0 || written.lexicographicallyPrecedes(lowest) { lowest = written }
+      if held == 0 || highest.lexicographicallyPrecedes(written) { highest = written }
+      held += 1
+      if held == chunkLines {
+        chunk.label = lowest + [Self.tab] + highest
+        chunks.append(chunk)
+        chunk = IndexChunk(label: [], body: [])
+        held = 0
       }
     }
-    try pod.writeIndexBytes(out, to: path)
+    if held > 0 {
+      chunk.label = lowest + [Self.tab] + highest
+      chunks.append(chunk)
+    }
+    try pod.writeIndexChunks(head: Array(Self.header.utf8), chunks: chunks, to: path)
+  }
+
+  /// Whether a chunk labelled `label` (its lowest and highest id as written, a tab between)
+  /// may hold one of `ids` (as written).
+  private static func holds(_ label: [UInt8], anyOf ids: [[UInt8]]) -> Bool {
+    guard let cut = label.firstIndex(of: tab) else { return true }
+    let lowest = label[..<cut]
+    let highest = label[(cut + 1)...]
+    return ids.contains { id in
+      !id.lexicographicallyPrecedes(lowest) && !highest.lexicographicallyPrecedes(id)
+    }
   }
 
   /// Makes the index folder `directory` (0700) with the `.gitignore` that keeps it unshared.

@@ -9,11 +9,17 @@ public enum FormatFile {
 
   /// Reads the format file at `path`; its name defaults to the file's name.
   public static func load(_ path: String) throws -> Format {
+    try read(path).format
+  }
+
+  /// The format file at `path` and its text as written (comments kept).
+  static func read(_ path: String) throws -> (format: Format, text: String) {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw StoreError(path: path, message: "cannot read the format: \(Files.errorText())")
     }
+    let text = String(decoding: data, as: UTF8.self)
     let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    return try parse(String(decoding: data, as: UTF8.self), path: path, defaultName: base)
+    return (try parse(text, path: path, defaultName: base), text)
   }
 
   /// Parses format TOML; `path` names the file in errors.

@@ -31,11 +31,13 @@ struct GitResult {
 }
 
 /// Runs git as an external program (found on `PATH`, arguments as an array, never a shell), in
-/// one directory, never asking on the terminal, creating files for the owner alone.
+/// one directory, never asking on the terminal, creating files for the owner alone (unless
+/// `isPrivate` is off: a shared remote's own permissions then stand).
 struct GitRunner: Sendable {
   let executable: String
   let directory: String
   let environment: [String: String]
+  var isPrivate = true
 
   /// Serialises the umask change around starting git: the umask is the whole process's.
   private static let spawnLock = NSLock()
@@ -57,7 +59,7 @@ struct GitRunner: Sendable {
       throw SyncError(
         "hearth sync needs git, which was not found (it is not on PATH). Install git (on "
           + "Debian or Ubuntu: sudo apt-get install git; on a Mac: xcode-select --install), "
-          + "then try again.", isUsage: true)
+          + "then try again.")
     }
     var environment = environment
     environment["GIT_TERMINAL_PROMPT"] = "0"
@@ -125,6 +127,7 @@ struct GitRunner: Sendable {
       do {
         try Self.spawnLock.withLock {
           let previous = umask(0o077)
+          if !isPrivate { umask(previous) }
           defer { umask(previous) }
           try process.run()
         }
@@ -150,7 +153,7 @@ struct GitRunner: Sendable {
   /// `-c commit.gpgsign=false` for commands that commit, so no passphrase is ever asked for
   /// and no personal key signs the pod's history.
   private static func unsigned(_ arguments: [String]) -> [String] {
-    let committing: Set<String> = ["commit", "merge", "rebase"]
+    let committing: Set<String> = ["commit", "commit-tree", "merge", "rebase"]
     guard let command = arguments.first(where: { !$0.hasPrefix("-") }),
       committing.contains(command)
     else { return [] }

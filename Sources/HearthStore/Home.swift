@@ -5,6 +5,9 @@ import HearthCore
 /// else `~/.local/share/hearth`.
 public struct Home: Sendable {
   public let path: String
+  /// What a long journal migration on opening a pod tells (`migrateJournalsOnce`); nothing
+  /// when nil.
+  public var migrationProgress: PodDirectory.MigrationProgress?
 
   public init(path: String) { self.path = path }
 

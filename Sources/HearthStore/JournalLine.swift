@@ -19,11 +19,8 @@ struct JournalLine: Codable {
   }
 
   func record() throws -> EventRecord {
-    guard let time = Timestamp.parse(at) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: [CodingKeys.at], debugDescription: "'\(at)' is not an ISO 8601 time"))
-    }
-    return EventRecord(sequence: seq, time: time, event: event.event)
+    EventRecord(
+      sequence: seq, time: try Timestamp.decode(at, at: [CodingKeys.at]), event: event.event)
   }
 }
 

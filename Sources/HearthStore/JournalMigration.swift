@@ -17,26 +17,43 @@ extension PodDirectory {
   /// What the marker says: the journal format every journal was brought to.
   private static var migrationMarker: String { "journals \(JournalLine.version)\n" }
 
+  /// How far a long migration is: journals looked at, of how many.
+  public typealias MigrationProgress = @Sendable (_ done: Int, _ total: Int) -> Void
+
   /// Brings journals written before carried actions were held by reference, and before undo
-  /// erased words, to the current format (decision 0060), once: does nothing when the pod's
-  /// marker says it was done.
+  /// erased words, to the current format (decision 0060), once: when the pod's marker says it
+  /// was done, only the sessions whose folders changed since it was written are looked at
+  /// (journals that arrived by sync from an older Hearth). A sealed pod is migrated once
+  /// unlocked (before, nothing may be written in it). A migration that takes longer than
+  /// `patience` seconds calls `progress` about once a second, and once more at its end.
   @discardableResult
-  public func migrateJournalsOnce(timeZone: TimeZone = .current) -> Migration {
-    // A sealed pod was written in this format from its start (sealing migrates first), and
-    // before it is unlocked nothing may be written in it.
-    guard !isSealed else { return Migration() }
-    if let marker = try? String(contentsOfFile: migrationMarkerPath, encoding: .utf8),
-      marker == Self.migrationMarker
+  public func migrateJournalsOnce(
+    timeZone: TimeZone = .current, progress: MigrationProgress? = nil, patience: Double = 1
+  ) -> Migration {
+    guard seal != nil || !isSealed else { return Migration() }
+    var ids = sessionIDs()
+    let marked = ArchiveIndex.key(of: migrationMarkerPath).mtime &- ArchiveIndex.racyWindow
+    if let marker = readIndexBytes(migrationMarkerPath),
+      marker.elementsEqual(Self.migrationMarker.utf8)
     {
-      return Migration()
+      // A folder made or changed since the marker (a session that arrived) is looked at.
+      guard ArchiveIndex.key(of: sessionsPath).mtime >= marked else { return Migration() }
+      ids = ids.filter { ArchiveIndex.key(of: sessionPath($0)).mtime >= marked }
     }
-    let migration = migrateJournals(timeZone: timeZone)
+    let migration = migrateJournals(
+      ids, timeZone: timeZone, progress: progress.map { ProgressPace($0, patience: patience) })
     if migration.skipped.isEmpty, FileManager.default.fileExists(atPath: sessionsPath) {
       // Only a cache: when it cannot be written, the journals are looked at again next time.
-      try? ArchiveIndex.prepareFolder(layout.indexFolderPath)
-      try? Files.writeAtomically(Self.migrationMarker, to: migrationMarkerPath, staging: path)
+      try? markMigrated()
     }
     return migration
+  }
+
+  /// Records that every journal of this pod is in the current format (a pod just sealed, or
+  /// made, was written in it).
+  func markMigrated() throws {
+    try ArchiveIndex.prepareFolder(layout.indexFolderPath)
+    try writeIndexBytes(Array(Self.migrationMarker.utf8), to: migrationMarkerPath)
   }
 
   /// Rewrites every journal that copies carried actions whole or keeps the words of an undone
@@ -47,15 +64,23 @@ extension PodDirectory {
   /// Transcripts of the rewritten sessions are rendered again and the derived indexes forget
   /// them. Running it again changes nothing.
   public func migrateJournals(timeZone: TimeZone = .current) -> Migration {
-    let ids = sessionIDs()
+    migrateJournals(sessionIDs(), timeZone: timeZone, progress: nil)
+  }
+
+  /// `migrateJournals(timeZone:)` of the sessions `ids`, telling `progress` how far it is.
+  private func migrateJournals(
+    _ ids: [String], timeZone: TimeZone, progress: ProgressPace?
+  ) -> Migration {
     let outcomes = Collected<Outcome>(count: ids.count)
     // Rewriting is mostly waiting for fsync: several journals are rewritten at once.
     let workers = min(ids.count, 8)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for position in stride(from: worker, to: ids.count, by: workers) {
         outcomes.store(migrateJournal(ids[position]), at: position)
+        progress?.step(of: ids.count)
       }
     }
+    progress?.finish(ids.count)
     var migration = Migration()
     for (id, outcome) in zip(ids, outcomes.parts) {
       switch outcome {
@@ -76,7 +101,9 @@ extension PodDirectory {
   /// Migrates the journal of session `id`, unless a meeting holds it.
   private func migrateJournal(_ id: String) -> Outcome {
     let path = journalPath(id)
-    guard let data = FileManager.default.contents(atPath: path), Self.mayNeedMigration(data)
+    // A sealed journal's bytes say nothing: each is opened.
+    guard let data = FileManager.default.contents(atPath: path),
+      seal != nil || Self.mayNeedMigration(data)
     else { return .unchanged }
     guard let contents = try? parseJournal([UInt8](data), of: id),
       let records = Self.migrated(contents.records)
@@ -111,5 +138,43 @@ extension PodDirectory {
     }
     guard copies || state.holdsUndoneWords else { return nil }
     return state.erasingUndoneWords
+  }
+}
+
+/// When a migration tells how far it is: not before `patience` seconds have passed, then about
+/// once a second, and at its end if it told anything before.
+final class ProgressPace: @unchecked Sendable {
+  private let report: PodDirectory.MigrationProgress
+  private let lock = NSLock()
+  private let start = Date()
+  private let patience: Double
+  private var done = 0
+  private var told: Date?
+
+  init(_ report: @escaping PodDirectory.MigrationProgress, patience: Double) {
+    self.report = report
+    self.patience = patience
+  }
+
+  /// One more journal looked at, of `total`.
+  func step(of total: Int) {
+    let now = Date()
+    let due: Int? = lock.withLock {
+      done += 1
+      guard now.timeIntervalSince(start) >= patience, done < total,
+        told.map({ now.timeIntervalSince($0) >= 1 }) ?? true
+      else { return nil }
+      told = now
+      return done
+    }
+    if let due { report(due, total) }
+  }
+
+  /// Every one of `total` looked at.
+  func finish(_ total: Int) {
+    let tell = lock.withLock {
+      told != nil || (total > 0 && Date().timeIntervalSince(start) >= patience)
+    }
+    if tell { report(total, total) }
   }
 }

@@ -97,7 +97,7 @@ extension PodDirectory {
   ) throws -> Forgotten {
     var pod = try loadPod()
     guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
-    else { throw StoreError(path: podFilePath, message: "no member named '\(name)'") }
+    else { throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT) }
     var number = 1
     while pod.member(named: "Former member \(number)") != nil { number += 1 }
     let scrubber = try NameScrubber(

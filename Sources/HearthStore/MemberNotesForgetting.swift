@@ -8,7 +8,7 @@ extension PodDirectory {
   public func notesOfMember(named name: String) throws -> (notes: MemberNotes, sessions: Int) {
     let pod = try loadPod()
     guard let member = pod.member(named: name) else {
-      throw StoreError(path: podFilePath, message: "no member named '\(name)'")
+      throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT)
     }
     var total = MemberNotes()
     var sessions = 0
@@ -32,16 +32,23 @@ extension PodDirectory {
     }
   }
 
-  /// Replaces the names `scrubber` forgets in the pod's formats and in this home's sides of
-  /// clashes (`pod.toml.mine`, `formats/NAME.toml.mine`), each file rewritten atomically only
-  /// when it named them.
+  /// Replaces the names `scrubber` forgets in the pod's formats (sealed ones opened and sealed
+  /// again) and in this home's sides of clashes (`pod.toml.mine`, `formats/NAME.toml.mine`),
+  /// each file rewritten atomically only when it named them.
   func scrubSideFiles(_ scrubber: NameScrubber) throws {
+    let sealedFormat = ".toml" + PodLayout.sealedSuffix
+    let formats = (try? FileManager.default.contentsOfDirectory(atPath: formatsPath)) ?? []
+    for name in formats.sorted() where seal != nil && name.hasSuffix(sealedFormat) {
+      let plain = formatsPath + "/" + String(name.dropLast(PodLayout.sealedSuffix.count))
+      guard let text = try readPodText(plain) else { continue }
+      let scrubbed = scrubber.scrub(text)
+      if scrubbed != text { try writePodText(scrubbed, to: plain) }
+    }
     var paths: [String] = []
     let root = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     for name in root where name.hasPrefix(PodLayout.podFile) && PodLayout.isConflictCopy(name) {
       paths.append(path + "/" + name)
     }
-    let formats = (try? FileManager.default.contentsOfDirectory(atPath: formatsPath)) ?? []
     for name in formats where name.hasSuffix(".toml") || PodLayout.isConflictCopy(name) {
       paths.append(formatsPath + "/" + name)
     }

@@ -46,6 +46,23 @@ extension PodDirectory {
     return formats
   }
 
+  /// Adds the format file at `file` to the pod as `formats/NAME.toml` (sealed in a sealed pod,
+  /// whose plain formats are never read), its text kept as written, atomically. A mistake in
+  /// the file is an error naming its line and column; a name the pod has already is refused
+  /// unless `replacing`.
+  public func addFormat(from file: String, replacing: Bool = false) throws -> Format {
+    let (format, text) = try FormatFile.read(file)
+    let target = formatsPath + "/" + format.name + ".toml"
+    if !replacing, FileManager.default.fileExists(atPath: storedPath(of: target)) {
+      throw StoreError(
+        path: storedPath(of: target),
+        message: "the pod has a format named '\(format.name)' (--replace replaces it)")
+    }
+    try Files.makeDirectory(formatsPath)
+    try writePodText(text, to: target)
+    return format
+  }
+
   /// The format called `name`.
   public func format(named name: String) throws -> Format {
     let all = try formats()
@@ -69,7 +86,7 @@ extension Home {
     var directory = self.pod(named: pod.name)
     for path in [directory.podFilePath, directory.podFilePath + PodLayout.sealedSuffix]
     where FileManager.default.fileExists(atPath: path) {
-      throw StoreError(path: path, message: "a pod named '\(pod.name)' exists")
+      throw StoreError(path: path, message: "a pod named '\(pod.name)' exists", code: EEXIST)
     }
     try Files.makeDirectory(directory.sessionsPath)
     try Files.makeDirectory(directory.formatsPath)
@@ -80,6 +97,7 @@ extension Home {
       directory = PodDirectory(
         path: directory.path,
         seal: try PodSeal.create(keys: keys, slot: slot, layout: directory.layout))
+      try directory.markMigrated()
     }
     try directory.savePod(pod)
     return directory

@@ -58,6 +58,12 @@ extension PodDirectory {
         path: layout.slotPath(slot.id),
         message: "this run unlocked the pod with this slot; unlock with another to remove it")
     }
+    // Remembered first, so that a sync cannot bring the slot back from another home.
+    try seal.update { current in
+      var keyring = current
+      keyring.recordRemovedSlot(slot.id)
+      return keyring
+    }
     guard unlink(layout.slotPath(slot.id)) == 0 else {
       throw StoreError(
         path: layout.slotPath(slot.id), message: "cannot remove: \(Files.errorText())")
@@ -68,7 +74,9 @@ extension PodDirectory {
 
   private func requireSeal() throws -> PodSeal {
     guard let seal else {
-      throw StoreError(path: path, message: "this pod is not sealed (see hearth init --seal)")
+      // No keys to be found: exit 1, as for anything asked for that is not there.
+      throw StoreError(
+        path: path, message: "this pod is not sealed (see hearth init --seal)", code: ENOENT)
     }
     return seal
   }

@@ -37,11 +37,15 @@ public struct PodLayout: Sendable, Equatable {
   static let transcript = "transcript.md"
   static let git = ".git"
   /// A sealed pod's keys: `.seal/slots/ID` (one per passphrase) and `.seal/keyring`. They
-  /// never travel in the pod's git history (a key committed once could never be taken back);
-  /// sharing them is for a ref replaced at each sync, not written yet.
+  /// never travel in the pod's git history (a key committed once could never be taken back):
+  /// a sync shares them as the one parentless commit of `keyringRef`, replaced each time.
   static let seal = ".seal"
   static let slots = "slots"
   static let keyring = "keyring"
+  /// The git ref holding the shared keys (a tree of `keyring` and `slots/ID`), never a branch.
+  static let keyringRef = "refs/hearth/keyring"
+  /// In `.git/`: says a sync still has to prune what an old keyring left (it was interrupted).
+  static let prunePending = "hearth-prune-pending"
   /// What a file sealed whole is named after: `pod.toml.sealed`.
   static let sealedSuffix = ".sealed"
   /// What marks a journal's torn last line, moved aside: `journal.jsonl.torn`.
@@ -76,6 +80,7 @@ public struct PodLayout: Sendable, Equatable {
   var sealPath: String { root + "/" + Self.seal }
   var slotsPath: String { sealPath + "/" + Self.slots }
   var keyringPath: String { sealPath + "/" + Self.keyring }
+  var prunePendingPath: String { gitPath + "/" + Self.prunePending }
   func slotPath(_ id: String) -> String { slotsPath + "/" + id }
   func sessionPath(_ id: String) -> String { sessionsPath + "/" + id }
   func journalPath(_ id: String) -> String { sessionPath(id) + "/" + Self.journal }

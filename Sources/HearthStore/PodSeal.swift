@@ -51,6 +51,22 @@ public final class PodSeal: @unchecked Sendable {
     }
   }
 
+  /// The keyring as it is now.
+  var currentKeyring: Keyring { lock.withLock { keyring } }
+
+  /// Replaces the keyring with what `change` makes of it, saving it when it holds anything
+  /// different; returns the keyring now.
+  @discardableResult
+  func update(_ change: (Keyring) -> Keyring) throws -> Keyring {
+    try lock.withLock {
+      let changed = change(keyring)
+      guard !changed.holdsTheSame(as: keyring) else { return keyring }
+      keyring = changed
+      try save()
+      return keyring
+    }
+  }
+
   /// The same keys and keyring for the pod now at `layout` (a pod sealed in place).
   func moved(to layout: PodLayout) -> PodSeal {
     lock.withLock { PodSeal(keys: keys, slot: slot, keyring: keyring, layout: layout) }

@@ -24,28 +24,33 @@ extension Home {
   /// atomic exchange of the two names, then the plain one is removed. A crash before the
   /// exchange leaves the plain pod, after it the sealed one: never neither. Transcripts and
   /// the derived index are not carried (a sealed pod renders on demand and rebuilds its
-  /// index); a torn last line is dropped. Refuses, changing nothing, a pod already sealed, one
-  /// that syncs (its git history holds it in plain text), a running meeting and a journal
-  /// that cannot be read.
+  /// index); a torn last line is dropped. Refuses, changing nothing, a pod already sealed, a
+  /// running meeting, a journal that cannot be read, and one that syncs (its git history holds
+  /// it in plain text) unless `leavingHistory`: then its repository is left out of the sealed
+  /// pod and removed with the plain copy, for sync to start afresh on a new remote.
   public func sealInPlace(
-    _ directory: PodDirectory, passphrase: Secret, label: String, cost: ScryptCost = .standard
+    _ directory: PodDirectory, passphrase: Secret, label: String, cost: ScryptCost = .standard,
+    leavingHistory: Bool = false
   ) throws -> PodDirectory {
-    try sealInPlace(directory, passphrase: passphrase, label: label, cost: cost, stop: nil)
+    try sealInPlace(
+      directory, passphrase: passphrase, label: label, cost: cost, stop: nil,
+      leavingHistory: leavingHistory)
   }
 
   func sealInPlace(
     _ directory: PodDirectory, passphrase: Secret, label: String, cost: ScryptCost,
-    stop: SealingStop?
+    stop: SealingStop?, leavingHistory: Bool = false
   ) throws -> PodDirectory {
     guard !directory.isSealed else {
       throw StoreError(path: directory.path, message: "this pod is sealed already")
     }
-    guard !FileManager.default.fileExists(atPath: directory.layout.gitPath) else {
+    guard leavingHistory || !FileManager.default.fileExists(atPath: directory.layout.gitPath)
+    else {
       throw StoreError(
         path: directory.layout.gitPath,
         message: "this pod syncs: its git history, on the remote and in every clone, holds it"
-          + " in plain text, which sealing here cannot take back (sealing onto a new remote is"
-          + " not possible yet)")
+          + " in plain text, which sealing here cannot take back. To seal it and share it"
+          + " afresh through a new, empty git repository: hearth seal --new-remote ADDRESS")
     }
     let pod = try directory.loadPod()
     let formats = try formatTexts(of: directory)
@@ -77,6 +82,8 @@ extension Home {
       try sealed.createSession(id)
       try sealed.writeJournal(records, for: id)
     }
+    // Its journals were written in the current format, the marker sealed with them.
+    try sealed.markMigrated()
     Files.syncDirectory(of: staging.sessionsPath + "/.")
     if stop == .beforeExchange { return sealed }
     try Self.exchange(staging.path, directory.path)

@@ -30,7 +30,7 @@ extension Home {
   /// first time this version opens it (`migrateJournalsOnce`).
   public func selectPod(named name: String?) throws -> PodDirectory {
     let pod = try choosePod(named: name)
-    pod.migrateJournalsOnce()
+    pod.migrateJournalsOnce(progress: migrationProgress)
     return pod
   }
 
@@ -41,18 +41,22 @@ extension Home {
     if let name {
       let slug = PodDirectory.slug(for: name)
       guard slugs.contains(slug) else {
-        throw StoreError(path: podsPath, message: "no pod named '\(name)' (pods: \(list(slugs)))")
+        throw StoreError(
+          path: podsPath, message: "no pod named '\(name)' (pods: \(list(slugs)))",
+          code: ENOENT)
       }
       return PodDirectory(path: podsPath + "/" + slug)
     }
     let own = ownPodSlugs()
     if own.count == 1 { return PodDirectory(path: podsPath + "/" + own[0]) }
     guard !own.isEmpty else {
-      if slugs.isEmpty { throw StoreError(path: path, message: "no pods yet: try `hearth demo`") }
+      if slugs.isEmpty {
+        throw StoreError(path: path, message: "no pods yet: try `hearth demo`", code: ENOENT)
+      }
       throw StoreError(
         path: path,
         message: "no pod of yours yet: create one with `hearth init NAME --member NAME …` "
-          + "(the demo's own sessions: --pod \(Self.demoSlug))")
+          + "(the demo's own sessions: --pod \(Self.demoSlug))", code: ENOENT)
     }
     if let last = lastPodSlug(), own.contains(last) {
       return PodDirectory(path: podsPath + "/" + last)

@@ -60,7 +60,7 @@ extension PodDirectory {
   var sealsFiles: Bool { seal != nil || isSealed }
 
   /// The name, within the pod, bound into a sealed file at `path`.
-  private func sealedName(of path: String) -> String {
+  func sealedName(of path: String) -> String {
     path.hasPrefix(self.path + "/") ? String(path.dropFirst(self.path.count + 1)) : path
   }
 
@@ -99,18 +99,29 @@ extension PodDirectory {
   /// The bytes of the derived index file at `path`, opened in a sealed pod; nil when it is
   /// missing or does not open (an index is a cache: it is built again).
   func readIndexBytes(_ path: String) -> [UInt8]? {
-    guard let bytes = Files.readAll(path) else { return nil }
-    guard let seal else { return SealedFile.isSealed(bytes) ? nil : bytes }
-    return try? SealedFile.open(bytes, name: sealedName(of: path), kind: .index, keys: seal.keys)
+    readIndex(
+      path, read: Files.readAll,
+      open: { try SealedFile.open($0, name: $1, kind: .index, keys: $2) })
   }
 
   /// `readIndexBytes` as Data, for the archive index: a large index is read and opened
   /// without a copy on the way.
   func readIndexData(_ path: String) -> Data? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    guard let seal else { return SealedFile.isSealed(Array(data.prefix(32))) ? nil : data }
-    return try? SealedFile.open(
-      data: data, name: sealedName(of: path), kind: .index, keys: seal.keys)
+    readIndex(
+      path, read: { FileManager.default.contents(atPath: $0) },
+      open: { try SealedFile.open(data: $0, name: $1, kind: .index, keys: $2) })
+  }
+
+  /// The one rule of both index readers: the file as `read` gives it; in a plain pod a sealed
+  /// file is not read, in a sealed pod the file is `open`ed (given its sealed name and the
+  /// keys); nil for a missing file or one that does not open.
+  private func readIndex<Bytes: Collection<UInt8>>(
+    _ path: String, read: (String) -> Bytes?,
+    open: (Bytes, String, PodKeys) throws -> Bytes
+  ) -> Bytes? {
+    guard let bytes = read(path) else { return nil }
+    guard let seal else { return SealedFile.isSealed(bytes) ? nil : bytes }
+    return try? open(bytes, sealedName(of: path), seal.keys)
   }
 
   /// Replaces the derived index file at `path`, atomically (sealed in a sealed pod).

@@ -1,5 +1,6 @@
 import Foundation
 import HearthCore
+import HearthSeal
 
 #if canImport(Glibc)
   import Glibc
@@ -14,7 +15,8 @@ import HearthCore
 /// rebase onto the remote, so the history stays a line) and sends the result back. Sessions
 /// live in their own directories, so two facilitators' meetings never clash; a meeting still
 /// open is never committed; clashing edits of `pod.toml` or a format keep both versions. Git is
-/// run as an external program found on `PATH`, never through a shell.
+/// run as an external program found on `PATH`, never through a shell. A sealed pod, unlocked,
+/// syncs sealed; its keys travel apart from the history (`PodSyncKeys.swift`, decision 0051).
 public struct PodSync: Sendable {
   public let pod: PodDirectory
   /// Who every commit is made as: the pod's `[sync] author`, else Hearth.
@@ -30,7 +32,10 @@ public struct PodSync: Sendable {
     pod: PodDirectory, environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws {
     self.pod = pod
-    let hasPodFile = FileManager.default.fileExists(atPath: pod.podFilePath)
+    // A sealed pod still locked says nothing of its author (and is refused by `sync`).
+    let hasPodFile =
+      FileManager.default.fileExists(atPath: pod.storedPath(of: pod.podFilePath))
+      && (pod.seal != nil || !pod.isSealed)
     author = try (hasPodFile ? pod.loadPod().syncAuthor : nil) ?? .hearth
     let ceiling = (pod.path as NSString).deletingLastPathComponent
     git = try GitRunner(
@@ -69,8 +74,8 @@ public struct PodSync: Sendable {
   /// Makes the pod directory a git repository sharing through `remote`, then syncs. When the
   /// pod already shares through `remote` this is an ordinary sync.
   public func initialize(remote address: String) throws -> SyncReport {
-    guard FileManager.default.fileExists(atPath: pod.podFilePath) else {
-      throw SyncError("\(pod.path) holds no pod.toml, so there is no pod to share.", isUsage: true)
+    guard FileManager.default.fileExists(atPath: pod.storedPath(of: pod.podFilePath)) else {
+      throw SyncError("\(pod.path) holds no pod.toml, so there is no pod to share.")
     }
     let created = !isShared
     if !created {
@@ -105,11 +110,35 @@ public struct PodSync: Sendable {
     return try sync()
   }
 
+  /// Checks, changing nothing, that `address` can be reached and holds no history yet: where
+  /// a pod sealed in place starts sharing afresh (`hearth seal --new-remote`).
+  public static func checkEmptyRemote(
+    _ address: String, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws {
+    let runner = try GitRunner(
+      directory: NSTemporaryDirectory(), environment: environment, ceiling: nil)
+    let listed = try runner.run(["ls-remote", address])
+    guard listed.status == 0 else {
+      throw SyncError(
+        "Could not reach \(address): \(listed.reason). Nothing was changed; check the address "
+          + "(a new, empty git repository the other facilitators can reach too) and try again.")
+    }
+    guard listed.text.allSatisfy(\.isWhitespace) else {
+      throw SyncError(
+        "\(address) already holds a git history, which a sealed pod must not share. Make a "
+          + "new, empty repository (for example git init --bare in a shared folder) and give "
+          + "its address. Nothing was changed.", isUsage: true)
+    }
+  }
+
   /// Fetches the pod shared at `remote` into `home`, as `pods/<slug>` with the slug of the
-  /// pod's name (else of the repository's name). Refuses when that pod exists in the home.
+  /// pod's name (else of the repository's name). Refuses when that pod exists in the home. A
+  /// sealed pod comes with its shared keys and is opened with what `passphrase` gives (asked
+  /// with the repository's name): a wrong one leaves nothing behind.
   public static func clone(
     remote address: String, into home: Home,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    passphrase: ((String) throws -> Secret)? = nil
   ) throws -> (pod: PodDirectory, report: SyncReport) {
     try Files.makeDirectory(home.podsPath)
     let temporary = PodLayout.cloningName(pid: getpid(), tag: String(UUID().uuidString.prefix(8)))
@@ -130,19 +159,26 @@ public struct PodSync: Sendable {
       guard let branch = try inside.remoteDefaultBranch() else {
         throw SyncError(
           "\(address) holds no pod yet. The facilitator who has the pod shares it first, with "
-            + "hearth sync --init \(address).", isUsage: true)
+            + "hearth sync --init \(address).")
       }
       try inside.check(["checkout", "-q", "-b", branch, "--track", "origin/\(branch)"])
     }
-    let candidate = PodDirectory(path: temporaryPath)
-    guard FileManager.default.fileExists(atPath: candidate.podFilePath) else {
+    var candidate = PodDirectory(path: temporaryPath)
+    if FileManager.default.fileExists(atPath: candidate.podFilePath + PodLayout.sealedSuffix) {
+      candidate = try receiveKeys(
+        into: candidate, git: inside, address: address, passphrase: passphrase)
+    }
+    guard FileManager.default.fileExists(atPath: candidate.storedPath(of: candidate.podFilePath))
+    else {
       throw SyncError(
-        "\(address) does not hold a Hearth pod: it has no pod.toml at its top.", isUsage: true)
+        "\(address) does not hold a Hearth pod: it has no pod.toml at its top.")
     }
     let slug =
       (try? candidate.loadPod()).map { PodDirectory.slug(for: $0.name) }
       ?? PodDirectory.slug(for: repositoryName(address))
-    let target = PodDirectory(path: home.podsPath + "/" + slug)
+    let targetPath = home.podsPath + "/" + slug
+    let target = PodDirectory(
+      path: targetPath, seal: candidate.seal?.moved(to: PodLayout(root: targetPath)))
     guard !FileManager.default.fileExists(atPath: target.path) else {
       throw SyncError(
         "This home already has a pod at \(target.path). Run hearth sync --pod \(slug) to bring "
@@ -181,12 +217,15 @@ public struct PodSync: Sendable {
         "\(podName) is not shared yet. To share it, make an empty git repository the other "
           + "facilitators can reach (for example on a server, or git init --bare in a shared "
           + "folder) and run: hearth sync --init ADDRESS. To get a pod another facilitator "
-          + "shares, run hearth sync --clone ADDRESS in a home without it.", isUsage: true)
+          + "shares, run hearth sync --clone ADDRESS in a home without it.")
     }
     guard let address = remote else {
       throw SyncError(
         "\(podName) is a git repository without a remote to share through. Run: hearth sync "
-          + "--init ADDRESS", isUsage: true)
+          + "--init ADDRESS")
+    }
+    guard !pod.isSealed || pod.seal != nil else {
+      throw SyncError("\(pod.slug) is sealed: it syncs once unlocked.", isUsage: true)
     }
     var report = SyncReport(remote: address)
     if try git.undoInterruptedStep(in: pod.layout.gitPath) {
@@ -197,6 +236,10 @@ public struct PodSync: Sendable {
         "The pod's repository at \(pod.path) is not on a branch, so Hearth cannot sync it. "
           + "Ask someone who knows git to look at it.")
     }
+    // A sealed pod's keys go first, so no clone receives a journal before its key.
+    let interrupted = isPruningPending
+    if pod.seal != nil { try markPruningPending() }
+    var prune = try shareKeys(address: address) || interrupted
     for attempt in 1...3 {
       let fetched = try git.run(["fetch", "-q", "origin"])
       guard fetched.status == 0 else { throw unreachable(address, fetched) }
@@ -233,7 +276,15 @@ public struct PodSync: Sendable {
             + "here and the next hearth sync sends them.")
       }
     }
+    if !report.renamed.isEmpty { prune = try shareKeys(address: address) || prune }
     tidyAfterArrivals(report)
+    if pod.seal != nil {
+      if prune {
+        report.warnings += pruneOldKeys(address: address)
+      } else {
+        unlink(pod.layout.prunePendingPath)
+      }
+    }
     let keptNow = Set(report.conflicts.compactMap(\.keptAs))
     report.warnings += leftoverWarnings().filter { !keptNow.contains($0.path) }.map(\.warning)
     if let problem = podFileProblem() { report.warnings.append(problem) }

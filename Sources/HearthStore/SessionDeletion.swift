@@ -34,6 +34,9 @@ extension PodDirectory {
         message: "this meeting is open in another terminal; end it there before deleting it",
         code: EWOULDBLOCK)
     }
+    // Found while the archive's index still matches the sessions, so reading it writes nothing:
+    // the index is rewritten once, below, without this session.
+    let reviewing = sessionsReviewing(actionsOf: id).filter { $0 != id }
     let hidden = layout.deletingPath(id, pid: getpid())
     guard rename(directory, hidden) == 0 else {
       throw StoreError(path: directory, message: "cannot delete: \(Files.errorText())")
@@ -49,7 +52,6 @@ extension PodDirectory {
         path: hidden, message: "cannot finish deleting: \(error.localizedDescription)")
     }
     removeDeletionLeftovers()
-    let reviewing = sessionsReviewing(actionsOf: id)
     forgetInIndex(changed: Set(reviewing))
     for later in reviewing { try rewriteTranscript(of: later, timeZone: timeZone) }
   }

@@ -8,7 +8,7 @@ public final class SessionFollower {
   public let directory: PodDirectory
   private var folderKey: ArchiveIndex.Key?
   private var journalKey: ArchiveIndex.Key?
-  /// The session followed: the newest one left open, else the newest.
+  /// The session followed: the newest one left open, else the newest by its journal's start.
   public private(set) var id: String?
   /// The followed session as its journal last read whole.
   public private(set) var state: SessionState?
@@ -37,7 +37,7 @@ public final class SessionFollower {
     let folder = ArchiveIndex.key(of: directory.sessionsPath)
     if folder != folderKey {
       folderKey = folder
-      let newest = directory.openSessionID() ?? directory.sessionIDs().last
+      let newest = directory.openSessionID() ?? directory.archive(limit: 1).first?.id
       if newest != id {
         id = newest
         journalKey = nil

@@ -37,6 +37,17 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// run time (exit 1), to try again once it is free.
   public var isBusy: Bool { code == EWOULDBLOCK }
 
+  /// Whether what was asked for is not there (no such pod or member, no pods yet): a failure
+  /// at run time (exit 1), not a damaged file.
+  public var isNotFound: Bool { code == ENOENT }
+
+  /// Whether what was to be created is there already (a pod of that name).
+  public var alreadyExists: Bool { code == EEXIST }
+
+  /// Whether the file and the command were right but the run could not be done (exit 1): a
+  /// storage failure, a busy file, something not there or there already.
+  public var isRuntimeFailure: Bool { isStorageFailure || isBusy || isNotFound || alreadyExists }
+
   public var isStorageFailure: Bool {
     guard let code else { return false }
     return [ENOSPC, EDQUOT, EFBIG, EIO].contains(code)

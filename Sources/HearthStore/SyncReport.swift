@@ -2,9 +2,10 @@ import Foundation
 
 /// Why a sync could not be done, worded for a facilitator rather than a programmer.
 ///
-/// `isUsage` marks what the facilitator can set right before trying again (git is missing, the
-/// pod is not shared yet, a pod of that name exists): exit code 2. Anything else (a remote that
-/// cannot be reached, a refused push) is a failure at run time: exit code 1.
+/// `isUsage` marks a command line that asks what cannot be done here whatever the state (`--init`
+/// with another address than the pod shares through, `--clone` of a pod this home holds): exit
+/// code 2. Anything else (git missing, the pod not shared yet, a remote that cannot be reached,
+/// a refused push) is a failure at run time: exit code 1.
 public struct SyncError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
   public var isUsage: Bool

@@ -26,8 +26,8 @@ public struct PlainMeetingLoop {
 
   /// The keys worth knowing, said once at the start.
   static let keys =
-    "Keys: n next speaker, p pass, 1-9 give the stick, Space pause, ] next item, "
-    + "i note, d decision, a action, u undo, ? all keys, q end."
+    "Keys: n next speaker, p pass, keys 1 to 9 give the stick, Space pause, right bracket next "
+    + "item, i note, d decision, a action, u undo, question mark all keys, q end."
 
   /// Runs until the meeting ends or is left; `notice` is said first, the pod's `agreements`
   /// on `g`.
@@ -112,7 +112,7 @@ public struct PlainMeetingLoop {
   private func failed(_ command: Command, _ error: Error, _ model: inout MeetingModel) {
     model.failedToSave(command, problem: "\(error)")
     terminal.write(lines: [
-      "Not saved — \(error). Free space, then press r to retry; Ctrl-C leaves, and "
+      "Not saved: \(error). Free space, then press r to retry; Control C leaves, and "
         + "hearth resume continues from what was saved."
     ])
   }
@@ -125,7 +125,7 @@ public struct PlainMeetingLoop {
     switch (before, after) {
     case (_, .help) where before != .help:
       terminal.write(
-        lines: Keymap.helpLines.map { "\($0.0): \($0.1)" } + ["Any key goes back."])
+        lines: SpokenKeys.helpLines + ["Any key goes back."])
     case (_, .agreements) where before != .agreements:
       terminal.write(
         lines: ["Our agreements:"] + agreements.map { "• " + $0 } + ["Any key goes back."])
@@ -146,7 +146,8 @@ public struct PlainMeetingLoop {
         terminal.write(text: String(last))
       }
     case (_, .writing(let kind, _)):
-      terminal.write(text: "Writing a \(kind.rawValue) (Enter saves, Esc cancels): ")
+      let article = kind == .action ? "an" : "a"
+      terminal.write(text: "Writing \(article) \(kind.rawValue) (Enter saves, Escape cancels): ")
     case (.writing, _):
       terminal.write(lines: ["", message?.text ?? "Nothing written."])
     case (.refusedWriting, .refusedWriting), (.unsaved, .unsaved):

@@ -37,10 +37,14 @@ public final class Terminal: Screen {
   private var isActive = false
   /// Whether the terminal was asked to mark pastes (a real terminal, not a file).
   private var marksPastes = false
+  /// Whether the locale cannot show anything but ASCII (`LC_ALL=C`): cells are drawn in their
+  /// ASCII stand-ins (`ASCIIFallback`).
+  private let asciiOnly: Bool
 
   /// Starts ncurses on `output` with `theme`; `color` false gives attributes only.
   public init(output: Output = .standard, theme: Theme, color: Bool) throws {
     setlocale(LC_ALL, "")
+    asciiOnly = !Self.localeIsUTF8
     Signals.install()
     var termName: String?
     var outFile: UnsafeMutablePointer<FILE>
@@ -111,6 +115,20 @@ public final class Terminal: Screen {
 
   deinit { stop() }
 
+  /// Whether the locale set from the environment encodes text as UTF-8.
+  public static var localeIsUTF8: Bool {
+    guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+    return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+  }
+
+  /// Whether terminfo knows `term` (else `$TERM`) and it can draw a full screen: TERM=dumb,
+  /// an unset or unknown type cannot, and gets plain text instead.
+  public static func canDraw(term: String? = nil) -> Bool {
+    guard let name = term ?? ProcessInfo.processInfo.environment["TERM"], !name.isEmpty
+    else { return false }
+    return hearth_terminal_can_draw(name) == 1
+  }
+
   /// What puts the terminal back after a crash, as `endwin` would: plain attributes, the
   /// cursor shown, mouse reports, paste marks and keypad mode off, the alternate screen left.
   private static func resetSequence() -> [UInt8] {
@@ -178,6 +196,14 @@ public final class Terminal: Screen {
   }
 
   private func draw(_ text: String, _ ink: Palette.Ink, x: Int, y: Int) {
+    if asciiOnly {
+      let stand = ASCIIFallback.text(for: text, width: DisplayWidth.of(text))
+      for (offset, character) in stand.enumerated() {
+        let scalar = wchar_t(bitPattern: character.unicodeScalars.first?.value ?? 63)
+        _ = hearth_put(window, Int32(y), Int32(x + offset), [scalar, 0], ink.attributes, ink.pair)
+      }
+      return
+    }
     var scalars = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
     scalars.append(0)
     if hearth_put(window, Int32(y), Int32(x), scalars, ink.attributes, ink.pair) == ERR,

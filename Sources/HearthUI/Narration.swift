@@ -2,8 +2,9 @@ import Foundation
 import HearthCore
 
 /// The meeting told as lines of text, one for each thing that happens: what `--plain` prints
-/// for screen readers and logs ("Ana has the stick — 2:00", "Ana passed", "Item 2 of 4:
-/// Updates and asks"). Lines never carry elapsed times, so a scripted meeting reads the same
+/// for screen readers and logs ("Ana has the stick for 2 minutes.", "Ana passed", "Item 2 of
+/// 4: Updates and asks, 20 minutes."). Times are said in words, as a person says them, never
+/// as a clock's digits. Lines never carry elapsed times, so a scripted meeting reads the same
 /// every time.
 public enum Narration {
   /// The lines for `records`, newly folded into a session that was `before`.
@@ -74,7 +75,7 @@ public enum Narration {
       let box = after.turnTimer(at: after.lastEventAt ?? Date())?.timebox
       return [
         change(seconds) + " for \(after.holder ?? "the turn")"
-          + (box.map { ", now \(TimeText.clock($0))" } ?? "") + "."
+          + (box.map { ", now \(TimeText.words($0))" } ?? "") + "."
       ]
     case .itemExtended(let seconds):
       let title = after.currentItem?.item.title ?? "the item"
@@ -103,11 +104,11 @@ public enum Narration {
     }
   }
 
-  /// `Item 2 of 4: Updates and asks — 20:00.` and its prompt.
+  /// `Item 2 of 4: Updates and asks, 20 minutes.` and its prompt.
   private static func item(_ index: Int, in state: SessionState) -> [String] {
     let item = state.items[index].item
     var line = "Item \(index + 1) of \(state.items.count): \(item.title)"
-    if let box = item.timebox { line += " — \(TimeText.clock(box))" }
+    if let box = item.timebox { line += ", \(TimeText.words(box))" }
     var lines = [line + "."]
     if item.confidential { lines.append("This item is confidential: no notes are kept.") }
     if let prompt = item.prompt { lines.append("Prompt: \(prompt)") }
@@ -119,11 +120,11 @@ public enum Narration {
     return lines
   }
 
-  /// `Ana has the stick — 2:00.`
+  /// `Ana has the stick for 2 minutes.`
   private static func stick(_ member: String, in state: SessionState) -> String {
     let box = state.turnTimer(at: state.lastEventAt ?? Date())?.timebox
     let doing = state.isReplyTurn ? " replies" : " has the stick"
-    return member + doing + (box.map { " — \(TimeText.clock($0))" } ?? "") + "."
+    return member + doing + (box.map { " for \(TimeText.words($0))" } ?? "") + "."
   }
 
   private static func nobodyNext(_ state: SessionState) -> String {

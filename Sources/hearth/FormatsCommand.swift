@@ -8,8 +8,8 @@ import HearthUI
 struct FormatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "formats",
-    abstract: "List, show and check meeting formats.",
-    subcommands: [List.self, Show.self, Check.self],
+    abstract: "List, show, check and add meeting formats.",
+    subcommands: [List.self, Show.self, Check.self, Add.self],
     defaultSubcommand: List.self)
 
   /// The formats of the selected pod, or the built-in ones when there is no pod yet.
@@ -61,8 +61,21 @@ struct FormatsCommand: ParsableCommand {
 
     func run() throws {
       guard let format = try FormatsCommand.available(global).first(where: { $0.name == name })
-      else { throw Failure.Usage(description: "no format named '\(name)'") }
+      else { throw Failure.Runtime(description: "no format named '\(name)'") }
       Output.document(FormatFile.toml(for: format))
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Add a format file to the pod (sealed in a sealed pod); errors name the line.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The TOML file.", completion: .file(extensions: ["toml"])) var file: String
+    @Flag(help: "Replace the pod's own format of the same name.") var replace = false
+
+    func run() throws {
+      let format = try global.openPod().addFormat(from: file, replacing: replace)
+      Output.line("added \(format.name): \(format.title) with \(format.items.count) items")
     }
   }
 

@@ -47,9 +47,19 @@ struct GlobalOptions: ParsableArguments {
 
   /// The data root; the first time in a run, what interrupted writes left there is removed.
   func resolvedHome() -> Home {
-    let home = Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
+    var home = Home.resolve(option: home, environment: ProcessInfo.processInfo.environment)
     if SweptHomes.shared.first(home.path) { Leftovers.remove(under: home) }
+    home.migrationProgress = Self.tellMigration
     return home
+  }
+
+  /// What a journal migration that takes long says on standard error: a big home's first open
+  /// is not left looking hung.
+  static let tellMigration: PodDirectory.MigrationProgress = { done, total in
+    Output.note(
+      done < total
+        ? "bringing this pod's journals to the current format, once: \(done) of \(total)…"
+        : "\(total) journals looked at: every one is in the current format")
   }
 
   /// The pod a command works on (`--pod`, else the only or last one), unlocked when it is
@@ -65,17 +75,22 @@ struct GlobalOptions: ParsableArguments {
     let passphrase = try Passphrase.obtain(for: directory.slug, file: passphraseFile)
     defer { passphrase.wipe() }
     let unlocked = try directory.unlocked(with: passphrase)
+    // Unlocked, its journals can be brought to the current format (those that arrived since).
+    unlocked.migrateJournalsOnce(progress: Self.tellMigration)
     UnlockedPods.shared.keep(unlocked)
     return unlocked
   }
 
-  /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `default`. A
-  /// theme that cannot be used is replaced by `default`, with a warning saying why.
+  /// The theme to draw with: `--theme`, else the pod's `theme` setting, else `light` on a
+  /// light background and `default` on any other (`DefaultTheme`). A theme that cannot be
+  /// used is replaced by `default`, with a warning saying why.
   func chosenTheme() -> (theme: Theme, warning: String?) {
-    let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
+    let environment = ProcessInfo.processInfo.environment
+    let catalog = ThemeCatalog(environment: environment)
     let fromPod =
       theme == nil ? try? resolvedHome().selectPod(named: pod).unlockedHere().loadPod().theme : nil
-    let choice = theme ?? fromPod ?? ThemeCatalog.defaultName
+    let choice =
+      theme ?? fromPod ?? DefaultTheme.name(environment: environment, asking: color)
     do {
       return (try catalog.theme(choice), nil)
     } catch {
@@ -83,6 +98,10 @@ struct GlobalOptions: ParsableArguments {
       return (fallback, "\(error) (using the default theme)")
     }
   }
+
+  /// Whether to use plain text instead of full screens: `--plain`, or a terminal that cannot
+  /// draw them (`PlainFallback`).
+  var isPlain: Bool { plain || PlainFallback.needed }
 
   /// These options as command-line arguments, to run another command with them.
   var arguments: [String] {

@@ -12,7 +12,13 @@ struct Hearth: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "hearth",
     abstract: "Facilitate peer-support pod meetings in the terminal.",
-    discussion: "Start with `hearth demo` to try a live check-in meeting.",
+    discussion: """
+      Start with `hearth demo` to try a live check-in meeting.
+
+      Exit status, for every command: 0 success; 1 the command was right but could not be \
+      done (nothing found, no terminal, the pod not shared yet, a full disk); 2 bad usage or \
+      a damaged file (its path:line:column named).
+      """,
     version: Version.line,
     subcommands: [
       DemoCommand.self, InitCommand.self, MembersCommand.self, FormatsCommand.self,
@@ -26,7 +32,7 @@ struct Hearth: ParsableCommand {
 
   /// With no command: the home screen on a terminal, else a few lines on where to start.
   func run() throws {
-    if !global.plain, isatty(0) == 1, isatty(1) == 1 {
+    if isatty(0) == 1, isatty(1) == 1, !global.isPlain {
       try HomeLoop.run(global)
       return
     }

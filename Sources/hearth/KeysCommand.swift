@@ -44,7 +44,7 @@ struct KeysCommand: ParsableCommand {
     func run() throws {
       let pod = try global.openPod()
       guard pod.seal != nil else {
-        throw Failure.Usage(description: "\(pod.slug) is not sealed: it has no keys")
+        throw Failure.Runtime(description: "\(pod.slug) is not sealed: it has no keys")
       }
       if recovery {
         let code = RecoveryCode.generate()

@@ -12,7 +12,7 @@ enum LiveMeeting {
   static func run(
     _ global: GlobalOptions, notice: String? = nil, open: () throws -> Meeting
   ) throws {
-    if global.plain {
+    if global.isPlain {
       try runPlain(global, notice: notice, open: open)
       return
     }
@@ -25,22 +25,17 @@ enum LiveMeeting {
   ) throws {
     let meeting = try open()
     let terminal = PlainTerminal()
-    let pod = try? meeting.pod.loadPod()
-    let bell = pod?.bell ?? .audible
+    let hooks = MeetingHooks(meeting)
     let loop = PlainMeetingLoop(
-      terminal: terminal, clock: SystemClock(), bell: bell,
-      perform: { command in (try meeting.perform(command), meeting.state) },
-      retry: {
-        try meeting.retry()
-        return meeting.state
-      })
+      terminal: terminal, clock: SystemClock(), bell: hooks.bell, perform: hooks.perform,
+      retry: hooks.retry)
     let warnings = meeting.warnings.map { "Warning: " + $0 }
     let outcome: MeetingLoop.Outcome
     do {
       let said = warnings + (notice.map { [$0] } ?? [])
       outcome = try loop.run(
         meeting.state, notice: said.isEmpty ? nil : said.joined(separator: " "),
-        agreements: pod?.agreements ?? [])
+        agreements: hooks.agreements)
       terminal.restore()
     } catch {
       terminal.restore()
@@ -48,7 +43,7 @@ enum LiveMeeting {
     }
     if outcome == .ended {
       let transcript = try meeting.writeTranscript(timeZone: .current)
-      for line in summary(of: meeting, in: pod, transcript: transcript)?.text ?? [] {
+      for line in summary(of: meeting, in: hooks.pod, transcript: transcript)?.text ?? [] {
         Output.line(line)
       }
       try finish(meeting, outcome, transcript: transcript)
@@ -73,22 +68,17 @@ enum LiveMeeting {
         return
       }
       meeting = opened
-      let pod = try? meeting.pod.loadPod()
-      let bell = pod?.bell ?? .audible
+      let hooks = MeetingHooks(meeting)
       let loop = MeetingLoop(
-        terminal: terminal, clock: SystemClock(), bell: bell,
-        perform: { command in (try meeting.perform(command), meeting.state) },
-        retry: {
-          try meeting.retry()
-          return meeting.state
-        })
+        terminal: terminal, clock: SystemClock(), bell: hooks.bell, perform: hooks.perform,
+        retry: hooks.retry)
       let warnings = meeting.warnings + (themeWarning.map { [$0] } ?? [])
       let warning = warnings.isEmpty ? nil : "Warning: " + warnings.joined(separator: "; ")
       outcome = try loop.run(
-        meeting.state, notice: warning ?? notice, agreements: pod?.agreements ?? [])
+        meeting.state, notice: warning ?? notice, agreements: hooks.agreements)
       if outcome == .ended {
         transcript = try meeting.writeTranscript(timeZone: .current)
-        if var summary = summary(of: meeting, in: pod, transcript: transcript) {
+        if var summary = summary(of: meeting, in: hooks.pod, transcript: transcript) {
           let answer = terminal.runScreen(
             render: { summary.render(width: $0, height: $1) },
             handle: { summary.handle($0, width: terminal.size.width, height: terminal.size.height) }

@@ -42,7 +42,7 @@ struct MeetCommand: ParsableCommand {
     let directory = try global.unlock(home.selectPod(named: global.pod))
     let pod = try directory.loadPod()
     let formats = try directory.formats()
-    let screenless = global.plain || present != nil || !roles.isEmpty || format != nil
+    let screenless = global.isPlain || present != nil || !roles.isEmpty || format != nil
     // One reading of the archive: the rotation, the open meeting and, when the meeting starts at
     // once, the open actions (behind a screen, they are read as it starts).
     let past = directory.meetingHistory(withActions: screenless)
@@ -130,7 +130,7 @@ struct MeetCommand: ParsableCommand {
     for raw in present.split(separator: ",") {
       let name = raw.trimmingCharacters(in: .whitespaces)
       guard let member = pod.member(named: name) else {
-        throw Failure.Usage(
+        throw Failure.Runtime(
           description:
             "--present: '\(name)' is not a member of \(pod.name) (members: \(pod.activeMembers.map(\.name).joined(separator: ", ")))"
         )

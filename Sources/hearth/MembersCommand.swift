@@ -14,16 +14,19 @@ struct MembersCommand: ParsableCommand {
   /// Where the member called `name` (now or before a rename) stands in the roster.
   static func index(of name: String, in pod: Pod) throws -> Int {
     guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
-    else { throw Failure.Usage(description: "no member named '\(name)'") }
+    else { throw Failure.Runtime(description: "no member named '\(name)'") }
     return index
   }
 
-  /// Loads the selected pod, applies `change`, and saves it.
-  static func update(_ global: GlobalOptions, _ change: (inout Pod) throws -> Void) throws {
+  /// Loads the selected pod, applies `change`, saves it, and says `done`.
+  static func update(
+    _ global: GlobalOptions, saying done: String, _ change: (inout Pod) throws -> Void
+  ) throws {
     let directory = try global.openPod()
     var pod = try directory.loadPod()
     try change(&pod)
     try directory.savePod(pod)
+    Output.line(done)
   }
 
   struct List: ParsableCommand {
@@ -79,17 +82,16 @@ struct MembersCommand: ParsableCommand {
     }
 
     func run() throws {
-      try MembersCommand.update(global) { pod in
+      try MembersCommand.update(global, saying: "Added \(name).") { pod in
         if let existing = pod.member(named: name) {
           guard !existing.active, let index = pod.members.firstIndex(of: existing) else {
-            throw Failure.Usage(description: "'\(name)' is already a member")
+            throw Failure.Runtime(description: "'\(name)' is already a member")
           }
           pod.members[index].active = true
           return
         }
         pod.members.append(Member(name: name, pronouns: pronouns))
       }
-      Output.line("Added \(name).")
     }
   }
 
@@ -100,10 +102,10 @@ struct MembersCommand: ParsableCommand {
     @Argument(help: "The member's name.", completion: Completions.members) var name: String
 
     func run() throws {
-      try MembersCommand.update(global) { pod in
+      let done = "Removed \(name); past sessions still show them."
+      try MembersCommand.update(global, saying: done) { pod in
         pod.members[try MembersCommand.index(of: name, in: pod)].active = false
       }
-      Output.line("Removed \(name); past sessions still show them.")
     }
   }
 
@@ -119,16 +121,15 @@ struct MembersCommand: ParsableCommand {
     }
 
     func run() throws {
-      try MembersCommand.update(global) { pod in
+      try MembersCommand.update(global, saying: "Renamed \(old) to \(new).") { pod in
         let index = try MembersCommand.index(of: old, in: pod)
         let member = pod.members[index]
         if let other = pod.member(named: new), other != member {
-          throw Failure.Usage(description: "'\(new)' is already a member's name")
+          throw Failure.Runtime(description: "'\(new)' is already a member's name")
         }
         pod.members[index].formerNames.append(member.name)
         pod.members[index].name = new
       }
-      Output.line("Renamed \(old) to \(new).")
     }
   }
 

@@ -1,3 +1,4 @@
+import CHearthSignals
 import Foundation
 import HearthSeal
 import HearthStore
@@ -27,7 +28,7 @@ enum Passphrase {
       return try fromCommand(command)
     }
     if let typed = try ask("Passphrase for pod \(pod): ") { return typed }
-    throw Failure.Usage(description: noWayToAsk(pod))
+    throw Failure.Runtime(description: noWayToAsk(pod))
   }
 
   /// A new passphrase: from `file`, else (`fromEnvironment`, for a new pod) from the
@@ -45,10 +46,10 @@ enum Passphrase {
       return try obtain(for: pod, file: nil)
     }
     guard let first = try ask("New passphrase for pod \(pod): ") else {
-      throw Failure.Usage(description: noWayToAsk(pod))
+      throw Failure.Runtime(description: noWayToAsk(pod))
     }
     guard let again = try ask("The same passphrase again: ") else {
-      throw Failure.Usage(description: noWayToAsk(pod))
+      throw Failure.Runtime(description: noWayToAsk(pod))
     }
     let same = first.withBytes { a in again.withBytes { b in a == b } }
     again.wipe()
@@ -80,8 +81,12 @@ enum Passphrase {
       throw Failure.Usage(description: "\(path): cannot read the passphrase file")
     }
     defer { try? handle.close() }
-    var bytes = [UInt8]((try? handle.read(upToCount: 64 * 1024)) ?? Data())
-    defer { wipe(&bytes) }
+    var read = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+    var bytes = [UInt8](read)
+    defer {
+      wipe(&read)
+      wipe(&bytes)
+    }
     return try firstLine(of: bytes, from: path)
   }
 
@@ -96,13 +101,17 @@ enum Passphrase {
     do {
       try process.run()
     } catch {
-      throw Failure.Usage(description: "\(commandVariable): cannot run: \(error)")
+      throw Failure.Runtime(description: "\(commandVariable): cannot run: \(error)")
     }
-    var bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-    defer { wipe(&bytes) }
+    var printed = output.fileHandleForReading.readDataToEndOfFile()
+    var bytes = [UInt8](printed)
+    defer {
+      wipe(&printed)
+      wipe(&bytes)
+    }
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw Failure.Usage(
+      throw Failure.Runtime(
         description: "\(commandVariable): the command exited with \(process.terminationStatus)")
     }
     return try firstLine(of: bytes, from: commandVariable)
@@ -133,12 +142,21 @@ enum Passphrase {
       cc[Int(VTIME)] = 0
     }
     _ = Array(prompt.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    guard tcsetattr(fd, TCSAFLUSH, &quiet) == 0 else { return nil }
+    // A kill while echo is off (SIGTERM, SIGHUP, SIGINT sent to us) puts the terminal back too.
+    hearth_prompt_guard(fd, &saved)
+    guard tcsetattr(fd, TCSAFLUSH, &quiet) == 0 else {
+      hearth_prompt_unguard()
+      return nil
+    }
     defer {
       tcsetattr(fd, TCSAFLUSH, &saved)
+      hearth_prompt_unguard()
       _ = write(fd, "\n", 1)
     }
+    // Room for the longest passphrase taken, so the buffer never grows: growing would leave
+    // copies of what was typed in freed memory.
     var typed: [UInt8] = []
+    typed.reserveCapacity(Self.longest)
     var byte: UInt8 = 0
     while true {
       let n = read(fd, &byte, 1)
@@ -155,9 +173,9 @@ enum Passphrase {
         if !typed.isEmpty { typed.removeLast() }
       case 21:
         wipe(&typed)
-        typed = []
+        typed.removeAll(keepingCapacity: true)
       default:
-        typed.append(byte)
+        if typed.count < Self.longest { typed.append(byte) }
       }
     }
     wipe(&typed)
@@ -167,7 +185,14 @@ enum Passphrase {
   /// The passphrase prompt was left with Ctrl-C or Ctrl-D.
   struct Cancelled: Error {}
 
+  /// The most bytes of a passphrase typed on the terminal that are kept.
+  static let longest = 1024
+
   private static func wipe(_ bytes: inout [UInt8]) {
     for index in bytes.indices { bytes[index] = 0 }
+  }
+
+  private static func wipe(_ data: inout Data) {
+    data.resetBytes(in: data.startIndex..<data.endIndex)
   }
 }

@@ -47,7 +47,7 @@ struct ResumeCommand: ParsableCommand {
       try LiveMeeting.run(global, notice: notice) { try resume(newest) }
       return
     }
-    guard !global.plain, isatty(0) == 1, isatty(1) == 1 else {
+    guard isatty(0) == 1, isatty(1) == 1, !global.isPlain else {
       Output.error(
         "\(open.count) meetings of this pod are still open: "
           + open.joined(separator: ", ") + "; `hearth resume ID` continues one")

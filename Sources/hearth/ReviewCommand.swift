@@ -25,6 +25,12 @@ struct ReviewCommand: ParsableCommand {
           "review draws a full screen; with --plain, hearth sessions, show, search and stats "
           + "give the same history as text")
     }
+    guard !PlainFallback.needed else {
+      throw Failure.Runtime(
+        description:
+          "review draws a full screen, which this terminal cannot; hearth sessions, show, "
+          + "search and stats give the same history as text")
+    }
     let directory = try global.openPod()
     let terminal = try global.openTerminal().terminal
     defer { terminal.stop() }
@@ -97,7 +103,9 @@ struct ReviewCommand: ParsableCommand {
         do {
           try directory.deleteSession(id)
           model.removed(id)
-          if PodSync.history(of: directory).kept { model.failed(TakingBack.shortHistoryNotice) }
+          if PodSync.history(of: directory).kept, !directory.isSealed {
+            model.failed(TakingBack.shortHistoryNotice)
+          }
         } catch {
           model.failed("\(error)")
         }

@@ -48,7 +48,9 @@ struct SearchCommand: ParsableCommand {
       output.appendText(results, highlighting: isatty(1) == 1 || global.stylesPipes ? query : nil)
     }
     output.flush()
-    if !json && !results.hits.isEmpty { Output.note(SearchOutput.summary(results)) }
+    // As grep does: nothing found is exit 1, for scripts to test.
+    guard !results.hits.isEmpty else { throw ExitCode(1) }
+    if !json { Output.note(SearchOutput.summary(results)) }
   }
 
   /// `text` through the terminal gate, with the query's matches in reverse video.

@@ -31,12 +31,7 @@ struct SessionsCommand: ParsableCommand {
     }
     if json {
       Output.document(
-        try Reports.versionedJSON(
-          entries.map {
-            SessionSummary(
-              id: $0.id, format: $0.format, started: $0.started, ended: $0.ended,
-              attendees: $0.attendees, seconds: $0.seconds, damaged: $0.damaged)
-          }, as: "sessions"))
+        try Reports.versionedJSON(entries.map(SessionSummary.init), as: "sessions"))
       return
     }
     guard !entries.isEmpty else {

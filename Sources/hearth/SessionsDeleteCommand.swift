@@ -22,7 +22,7 @@ struct SessionsDeleteCommand: ParsableCommand {
   func run() throws {
     let pod = try global.openPod()
     guard pod.sessionIDs().contains(id) else {
-      throw Failure.Usage(description: "no session '\(id)' in \(pod.path)")
+      throw Failure.Runtime(description: "no session '\(id)' in \(pod.path)")
     }
     if !yes {
       let question =
@@ -37,7 +37,11 @@ struct SessionsDeleteCommand: ParsableCommand {
     }
     try pod.deleteSession(id)
     Output.line("Deleted session \(id).")
-    if let notice = TakingBack.historyNotice(pod, what: "The session") { Output.line(notice) }
+    if let notice = TakingBack.sealedDeletionNotice(pod) {
+      Output.line(notice)
+    } else if let notice = TakingBack.historyNotice(pod, what: "The session") {
+      Output.line(notice)
+    }
   }
 
   /// When the session began and who was there, or why that cannot be read.

@@ -48,14 +48,14 @@ struct ShowCommand: ParsableCommand {
     let chosen =
       id == "latest" ? pod.archive(limit: 1).first?.id : pod.sessionIDs().first { $0 == id }
     guard let chosen else {
-      throw Failure.Usage(
+      throw Failure.Runtime(
         description: id == "latest" ? "no sessions yet" : "no session '\(id)' in \(pod.path)")
     }
     let loaded = try pod.loadSession(chosen)
     for warning in loaded.contents.warnings { Output.error("warning: " + warning) }
     let state = loaded.state
     guard let record = state.record(at: Reports.reportTime(of: state)) else {
-      throw Failure.Usage(description: "session '\(chosen)' never started")
+      throw Failure.Runtime(description: "session '\(chosen)' never started")
     }
     let document: String
     if json {

@@ -20,6 +20,13 @@ struct SyncCommand: ParsableCommand {
       shared half-way: the first sync after it ends shares it. When pod.toml was changed here \
       and by someone else in the same place, the shared version stays and yours is kept as \
       pod.toml.mine, so nothing is lost. Needs git on PATH.
+
+      A sealed pod syncs sealed: its journals and files travel as they lie on disk, and its \
+      keys (the key slots and each session's key) travel apart from the history, replaced at \
+      each sync. After hearth sessions delete and a sync on each home, no copy of the pod, \
+      here, in the other homes or on a remote in a local folder, can open the deleted \
+      session any more, with any passphrase; a git server prunes old objects on its own \
+      schedule. Cloning a sealed pod asks its passphrase.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -46,19 +53,11 @@ struct SyncCommand: ParsableCommand {
   }
 
   func run() throws {
-    do {
-      try sync()
-    } catch let error as SyncError {
-      if error.isUsage { throw Failure.Usage(description: error.message) }
-      Output.error(error.message)
-      throw ExitCode.failure
-    }
-  }
-
-  private func sync() throws {
     let home = global.resolvedHome()
     if let cloneAddress {
-      let (pod, report) = try PodSync.clone(remote: cloneAddress, into: home)
+      let (pod, report) = try PodSync.clone(remote: cloneAddress, into: home) { name in
+        try Passphrase.obtain(for: name, file: global.passphraseFile)
+      }
       home.rememberLastPod(pod)
       let name = (try? pod.loadPod().name) ?? (pod.path as NSString).lastPathComponent
       let count = report.received.count
@@ -66,14 +65,8 @@ struct SyncCommand: ParsableCommand {
       Output.line("After each meeting, run hearth sync to share it.")
       return
     }
-    let pod = try home.selectPod(named: global.pod)
-    guard !pod.isSealed else {
-      // Its keys never travel through git yet: a clone could not open what it received.
-      Output.error(
-        "\(pod.slug) is sealed, and syncing a sealed pod is not possible yet (its clones could"
-          + " not open it); nothing was sent.")
-      throw ExitCode(1)
-    }
+    // A sealed pod is opened first: a wrong passphrase stops the sync before it writes.
+    let pod = try global.unlock(home.selectPod(named: global.pod))
     let podSync = try PodSync(pod: pod)
     let report: SyncReport
     if let initAddress {

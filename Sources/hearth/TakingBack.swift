@@ -19,12 +19,20 @@ enum TakingBack {
       ? ", on the remote it syncs with and in the other facilitators' copies"
       : " (in the pod's .git folder)"
     return "\(what) is gone from this computer's files, but the pod's git history still holds "
-      + "it\(place). Sealed pods (coming in a later Hearth) can erase it everywhere."
+      + "it\(place). Sealed pods erase a deleted session everywhere: hearth seal --new-remote "
+      + "ADDRESS seals this one and shares it afresh."
+  }
+
+  /// For a deleted session of a sealed pod that syncs: its key goes everywhere at the next syncs.
+  static func sealedDeletionNotice(_ pod: PodDirectory) -> String? {
+    guard pod.isSealed, PodSync.history(of: pod).kept else { return nil }
+    return "Its key is destroyed here. Run hearth sync on every home: then no copy, in the "
+      + "homes or in a repository in a local folder, can open it any more."
   }
 
   /// The same, short enough for the review screen's message line.
   static let shortHistoryNotice =
-    "Deleted here; git history still holds it. Sealed pods (coming) can erase it."
+    "Deleted here; git history still holds it. Sealed pods can erase it everywhere."
 
   /// Asks `question` (which ends with ` [y/N] `) on the terminal; true when the answer is yes.
   /// Without a terminal it refuses with a usage error saying `--yes` does it without asking.

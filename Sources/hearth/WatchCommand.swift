@@ -24,7 +24,7 @@ struct WatchCommand: ParsableCommand {
   func run() throws {
     let directory = try global.openPod()
     let name = (try? directory.loadPod().name) ?? (directory.path as NSString).lastPathComponent
-    if global.plain {
+    if global.isPlain {
       followPlain(directory, name: name)
       return
     }

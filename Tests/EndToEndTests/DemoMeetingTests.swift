@@ -215,12 +215,12 @@ struct DemoMeetingTests {
 
 @Suite("End to end: without a terminal, and with damaged files")
 struct CommandLineTests {
-  @Test("hearth demo without a terminal says it needs one, exits 2 and creates nothing")
+  @Test("hearth demo without a terminal says it needs one, exits 1 and creates nothing")
   func noTerminal() throws {
     let home = try HearthHome()
     defer { home.remove() }
     let result = try home.run(["demo"])
-    #expect(result.status == 2)
+    #expect(result.status == 1)
     #expect(result.error.contains("needs a terminal"))
     let sessions = try? FileManager.default.contentsOfDirectory(
       atPath: home.path + "/pods/demo-pod/sessions")

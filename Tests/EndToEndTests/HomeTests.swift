@@ -69,7 +69,7 @@ struct HomeEndToEndTests {
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
     let sessions = try home.run(["sessions"])
-    #expect(sessions.status == 2)
+    #expect(sessions.status == 1)
     #expect(sessions.error.contains("no pod of yours yet"))
     #expect(try home.run(["sessions", "--pod", "demo-pod"]).output.contains("ended"))
     #expect(!FileManager.default.fileExists(atPath: home.path + "/last-pod"))

@@ -30,21 +30,21 @@ struct PlainEndToEndTests {
       told.prefix(16) == [
         "Check-in of Demo Pod: Ana, Bo, Chen, Dee present.",
         "Roles: facilitator Ana, timekeeper Bo, scribe Chen.",
-        "Item 1 of 4: Arrival round — 8:00.",
+        "Item 1 of 4: Arrival round, 8 minutes.",
         "Prompt: How are you arriving?",
         "Ana speaks first.",
-        "Keys: n next speaker, p pass, 1-9 give the stick, Space pause, ] next item, i note, "
-          + "d decision, a action, u undo, ? all keys, q end.",
-        "Ana has the stick — 2:00.",
-        "Bo has the stick — 2:00.",
+        "Keys: n next speaker, p pass, keys 1 to 9 give the stick, Space pause, right bracket "
+          + "next item, i note, d decision, a action, u undo, question mark all keys, q end.",
+        "Ana has the stick for 2 minutes.",
+        "Bo has the stick for 2 minutes.",
         "Bo passed.",
-        "Chen has the stick — 2:00.",
-        "Writing a decision (Enter saves, Esc cancels): Rotate the venue",
+        "Chen has the stick for 2 minutes.",
+        "Writing a decision (Enter saves, Escape cancels): Rotate the venue",
         "Decision: Rotate the venue",
-        "Item 2 of 4: Updates and asks — 20:00.",
+        "Item 2 of 4: Updates and asks, 20 minutes.",
         "Prompt: What has happened since we last met? What do you need?",
-        "n Enter: stick to the next speaker",
-        "p: the speaker passes",
+        "n or Enter: stick to the next speaker.",
+        "p: the speaker passes.",
       ])
     let ended = try #require(told.firstIndex(of: "The meeting has ended."))
     #expect(

@@ -50,7 +50,7 @@ extension PrivacyTests {
     #expect(asked.status == 2)
     #expect(asked.error.contains("--yes"))
     let unknown = try home.run(["members", "forget", "Nobody", "--yes"])
-    #expect(unknown.status == 2)
+    #expect(unknown.status == 1)
     let forgot = try home.run(["members", "forget", "José", "--yes"])
     #expect(forgot.status == 0, "\(forgot.error)")
     #expect(forgot.output.contains("Former member 1"))

@@ -69,6 +69,35 @@ struct SealedPodTests {
     #expect(try Self.filesHolding(Self.passphrase, in: home.path).isEmpty)
   }
 
+  @Test("formats add seals a format in a sealed pod: listed, shown, and its words not on disk")
+  func formatsAdd() throws {
+    let (home, file) = try Self.sealedHome()
+    defer { home.remove() }
+    let unlock = ["--passphrase-file", file]
+    let format = home.path + "/crew.toml"
+    try """
+    title = "Lighthouse crew"
+
+    [[items]]
+    prompt = "Marisol asks how you arrive"
+    kind = "round"
+    title = "Arrival"
+    """.write(toFile: format, atomically: true, encoding: .utf8)
+    let added = try home.run(["formats", "add", format] + unlock)
+    #expect(added.status == 0, "\(added.error)")
+    #expect(added.output.contains("added crew: Lighthouse crew with 1 items"))
+    try FileManager.default.removeItem(atPath: format)
+    #expect(try home.run(["formats", "list"] + unlock).output.contains("Lighthouse crew"))
+    #expect(try home.run(["formats", "show", "crew"] + unlock).output.contains("Marisol asks"))
+    for word in ["Lighthouse", "Marisol"] {
+      #expect(try Self.filesHolding(word, in: home.path).isEmpty, "\(word) is on disk")
+    }
+    try "title = \"Broken\"\n".write(toFile: format, atomically: true, encoding: .utf8)
+    let broken = try home.run(["formats", "add", format] + unlock)
+    #expect(broken.status == 2)
+    #expect(broken.error.contains(format + ":"))
+  }
+
   @Test("a wrong passphrase, or none and no terminal, exits 2 saying so and writes nothing")
   func wrongOrNone() throws {
     let (home, _) = try Self.sealedHome()
@@ -85,12 +114,12 @@ struct SealedPodTests {
     // setsid: no controlling terminal to ask on.
     let none = try Tmux.run(
       "/usr/bin/setsid", ["-w", HearthHome.binary, "sessions"], environment: home.environment)
-    #expect(none.status == 2)
+    #expect(none.status == 1)
     #expect(none.error.contains("--passphrase-file"))
     #expect(none.error.contains("HEARTH_PASSPHRASE_COMMAND"))
-    let sync = try home.run(["sync", "--passphrase-file", home.path + "/passphrase"])
-    #expect(sync.status == 1)
-    #expect(sync.error.contains("sealed"))
+    let sync = try home.run(["sync", "--passphrase-file", wrong])
+    #expect(sync.status == 2)
+    #expect(sync.error.contains("wrong passphrase for pod tuesday-crew"))
     let after = try FileManager.default.subpathsOfDirectory(atPath: home.path).sorted()
     #expect(after == before)
     environment["HEARTH_PASSPHRASE_FILE"] = nil
@@ -99,30 +128,48 @@ struct SealedPodTests {
     #expect(command.status == 0, "\(command.error)")
     environment["HEARTH_PASSPHRASE_COMMAND"] = "exit 3"
     let failing = try home.run(["sessions"], environment: environment)
-    #expect(failing.status == 2)
+    #expect(failing.status == 1)
     #expect(failing.error.contains("exited with 3"))
+  }
+
+  /// `hearth sessions` in tmux, at its passphrase prompt; the shell then says how it exited
+  /// and whether echo is on (a line `echo`, else `-echo`).
+  static func prompting(in home: HearthHome) throws -> Tmux {
+    let report = "echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -- '-*echo'; sleep 600"
+    let tmux = try Tmux(
+      "\(HearthHome.binary) sessions; \(report)", environment: home.environment)
+    try tmux.waitFor("Passphrase for pod tuesday-crew:")
+    return tmux
   }
 
   @Test("asked on the terminal, the passphrase is not echoed, and Ctrl-C leaves echo on")
   func askedOnTheTerminal() throws {
     let (home, _) = try Self.sealedHome()
     defer { home.remove() }
-    let report = "echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -- '-*echo'; sleep 600"
-    let asked = try Tmux(
-      "\(HearthHome.binary) sessions; \(report)", environment: home.environment)
-    try asked.waitFor("Passphrase for pod tuesday-crew:")
+    let asked = try Self.prompting(in: home)
     try asked.send(Self.passphrase, literal: true)
     #expect(try !asked.screen().contains { $0.contains("lantern") })
     try asked.send("Enter")
     try asked.waitFor("EXIT=0")
     try asked.waitUntil("echo is on again") { $0.contains { $0 == "echo" } }
-    let cancelled = try Tmux(
-      "\(HearthHome.binary) sessions; \(report)", environment: home.environment)
-    try cancelled.waitFor("Passphrase for pod tuesday-crew:")
+    let cancelled = try Self.prompting(in: home)
     try cancelled.send("ember")
     try cancelled.send("C-c")
     try cancelled.waitFor("EXIT=130")
     try cancelled.waitUntil("echo is on again") { $0.contains { $0 == "echo" } }
+  }
+
+  @Test(
+    "killed while the passphrase is asked (SIGTERM, SIGHUP, SIGINT), the terminal echoes again",
+    arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
+  func killedAtThePrompt(signal: Int32, status: Int) throws {
+    let (home, _) = try Self.sealedHome()
+    defer { home.remove() }
+    let asked = try Self.prompting(in: home)
+    try asked.send("ember")
+    #expect(kill(try asked.hearthPID(), signal) == 0)
+    try asked.waitFor("EXIT=\(status)")
+    try asked.waitUntil("echo is on again") { $0.contains { $0 == "echo" } }
   }
 
   @Test("keys add, add --recovery, list and remove; the last key cannot be removed")
@@ -176,7 +223,7 @@ struct SealedPodTests {
     let members = try home.run(["members", "--passphrase-file", file])
     #expect(members.output.contains("Quillfeather"), "\(members.error)")
     let again = try home.run(["seal", "--passphrase-file", file])
-    #expect(again.status == 2)
+    #expect(again.status == 1)
     #expect(again.error.contains("sealed already"))
   }
 }

@@ -35,7 +35,7 @@ struct SyncEndToEndTests {
     try ana.initCrew("Ana", "Bo", "Chen")
 
     let notShared = try hearth(ana, ["sync"])
-    #expect(notShared.status == 2)
+    #expect(notShared.status == 1)
     #expect(notShared.error.contains("hearth sync --init ADDRESS"))
 
     let shared = try hearth(ana, ["sync", "--init", remote])
@@ -64,7 +64,7 @@ struct SyncEndToEndTests {
     #expect(try hearth(bo, ["sync"]).output.contains("Already in step with \(remote)."))
 
     let noGit = try hearth(bo, ["sync"], path: bo.path + "/no-such-folder")
-    #expect(noGit.status == 2)
+    #expect(noGit.status == 1)
     #expect(noGit.error.contains("needs git"))
 
     try FileManager.default.moveItem(atPath: remote, toPath: remote + ".moved")

@@ -69,7 +69,7 @@ struct WatchEndToEndTests {
       home.shellLine("watch --plain"), width: 100, height: 30, environment: clock.environment)
     try watcher.waitFor("Item 1 of 1: Arrival")
     try meeting.send("n")
-    try watcher.waitFor("Ana has the stick — 0:06.")
+    try watcher.waitFor("Ana has the stick for 6 seconds.")
     // A 6-second turn warns in its last 20 % (1.2 seconds); each cue comes once.
     try clock.advance(by: 5)
     for screen in [watcher, meeting] { try screen.waitFor("1 second left for Ana.") }

@@ -106,9 +106,6 @@ struct ReportTests {
     #expect(note["kind"] as? String == "note")
     let action = try #require((object["actions"] as? [[String: Any]])?.first)
     #expect(action["status"] as? String == "open")
-    let summary = SessionSummary(report: report)
-    #expect(summary.seconds == report.seconds)
-    #expect(summary.attendees == report.attendees)
   }
 
   @Test("There is no report before the meeting starts")

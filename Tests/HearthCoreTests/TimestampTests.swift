@@ -79,4 +79,21 @@ struct TimestampTests {
     let foundation = String(decoding: try encoder.encode([date]), as: UTF8.self)
     #expect(foundation == "[\"\(Timestamp.formatSeconds(date))\"]")
   }
+
+  @Test(
+    "An action whose time is not ISO 8601 is refused, the error quoting the time and naming the field"
+  )
+  func actionWithBadTime() throws {
+    let json = #"{"id":"a#1","text":"call Cy","session":"a","written":"yesterday"}"#
+    #expect {
+      try JSONDecoder().decode(OpenAction.self, from: Data(json.utf8))
+    } throws: { error in
+      guard case DecodingError.dataCorrupted(let context) = error else { return false }
+      return context.debugDescription == "'yesterday' is not an ISO 8601 time"
+        && context.codingPath.map(\.stringValue) == ["written"]
+    }
+    let good = #"{"id":"a#1","text":"call Cy","session":"a","written":"2026-11-27T19:00:00.123Z"}"#
+    let action = try JSONDecoder().decode(OpenAction.self, from: Data(good.utf8))
+    #expect(action.written == Timestamp.parse("2026-11-27T19:00:00.123Z"))
+  }
 }

@@ -45,7 +45,7 @@ struct KeySlotTests {
     let text = String(decoding: written.encoded(), as: UTF8.self)
     #expect(!text.contains("Zebulon"))
     #expect(!text.contains("meadowlark"))
-    let master = Data(keys.masterBytes).base64EncodedString()
+    let master = keys.master.withUnsafeBytes { Data($0).base64EncodedString() }
     #expect(!text.contains(master))
     #expect(text.contains("\"logN\":10"))
   }

@@ -501,4 +501,26 @@ struct ArchiveTests: InPodFixture {
     #expect(built == oneByOne)
     #expect(built.map { $0.airtime["Ana"] } == (0..<12).reversed().map { Double(10 + $0) })
   }
+
+  @Test("a session summary prints the entry's seven fields, null where they do not apply")
+  func summaryJSON() throws {
+    let id = try meet()
+    let entry = try #require(pod.archive().first { $0.id == id })
+    let data = try JSONEncoder().encode([SessionSummary(entry)])
+    let object = try #require(
+      (JSONSerialization.jsonObject(with: data) as? [[String: Any]])?.first)
+    #expect(
+      Set(object.keys) == ["id", "format", "started", "ended", "attendees", "seconds", "damaged"])
+    #expect(object["id"] as? String == id)
+    #expect(object["attendees"] as? [String] == ["Ana", "Bo", "Chen", "Dee"])
+    #expect(object["seconds"] as? Double == entry.seconds)
+    #expect(object["damaged"] is NSNull)
+    clock.advance(by: Self.week)
+    let open = try meet(end: false)
+    let openEntry = try #require(pod.archive().first { $0.id == open })
+    let openData = try JSONEncoder().encode(SessionSummary(openEntry))
+    let openObject = try #require(
+      JSONSerialization.jsonObject(with: openData) as? [String: Any])
+    #expect(openObject["ended"] is NSNull)
+  }
 }

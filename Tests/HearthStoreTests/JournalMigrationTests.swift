@@ -121,4 +121,49 @@ struct JournalMigrationTests: InPodFixture {
     #expect(FileManager.default.fileExists(atPath: pod.migrationMarkerPath))
     try meeting.perform(.end)
   }
+
+  @Test("a journal of version 1 that arrives after the marker (by sync) is migrated too")
+  func arrivesLater() throws {
+    pod.migrateJournalsOnce(timeZone: .gmt)
+    #expect(FileManager.default.fileExists(atPath: pod.migrationMarkerPath))
+    let late = "2026-12-04T1900-weekly"
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/v1-sessions/" + ids[1] + "/" + Journal.fileName).path
+    try FileManager.default.createDirectory(
+      atPath: pod.sessionPath(late), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: source, toPath: pod.journalPath(late))
+    #expect(try journal(late).contains("custody"))
+    let migration = pod.migrateJournalsOnce(timeZone: .gmt)
+    #expect(migration.rewritten == [late])
+    #expect(try !journal(late).contains("custody"))
+  }
+
+  @Test("a migration that takes long says how far it is, and when it is done")
+  func progress() throws {
+    let told = Collected<String>(count: 100)
+    let count = Counter()
+    let migration = pod.migrateJournalsOnce(
+      timeZone: .gmt,
+      progress: { done, total in told.store("\(done) of \(total)", at: count.next()) },
+      patience: 0)
+    #expect(migration.rewritten == ids)
+    #expect(told.parts.last == "2 of 2")
+    try FileManager.default.removeItem(atPath: pod.migrationMarkerPath)
+    let quiet = Counter()
+    pod.migrateJournalsOnce(progress: { _, _ in _ = quiet.next() }, patience: 60)
+    #expect(quiet.next() == 0, "a quick one says nothing")
+  }
+}
+
+/// Counts calls from several threads.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  func next() -> Int {
+    lock.withLock {
+      defer { value += 1 }
+      return value
+    }
+  }
 }

@@ -361,7 +361,7 @@ struct PodSyncTests {
     let error = syncError {
       _ = try PodSync(pod: pod, environment: ["PATH": empty, "HOME": scratch.path])
     }
-    #expect(error?.isUsage == true)
+    #expect(error?.isUsage == false, "a missing git is a failure at run time: exit 1")
     #expect(error?.message.contains("needs git") == true)
   }
 
@@ -369,7 +369,7 @@ struct PodSyncTests {
   func notSharedAndUnreachable() throws {
     let pod = try Home(path: scratch.file("ana")).createPod(Self.crew)
     let notShared = syncError { _ = try sync(pod) }
-    #expect(notShared?.isUsage == true)
+    #expect(notShared?.isUsage == false, "the command is right, the pod not shared yet: exit 1")
     #expect(notShared?.message.contains("hearth sync --init ADDRESS") == true)
 
     let nowhere = scratch.file("nowhere.git")

@@ -64,7 +64,14 @@ struct SessionFollowerTests: InPodFixture {
     #expect(follower.poll())
     #expect(follower.isAnswering, "the meeting holds its journal's lock")
     meeting = nil
-    #expect(follower.poll(), "noticed without the journal changing")
+    // A child process another test is starting may hold a copy of the closed journal's
+    // descriptor for an instant (between fork and exec); watch looks again each second.
+    var noticed = follower.poll()
+    for _ in 0..<50 where !noticed {
+      usleep(20_000)
+      noticed = follower.poll()
+    }
+    #expect(noticed, "noticed without the journal changing")
     #expect(!follower.isAnswering)
     #expect(!follower.poll())
     let id = try #require(follower.id)
@@ -75,5 +82,23 @@ struct SessionFollowerTests: InPodFixture {
     #expect(follower.poll())
     #expect(follower.isAnswering, "left on purpose: nothing stopped answering")
     #expect(meeting == nil)
+  }
+
+  @Test("with nothing open, the newest by start is followed, not the greatest id")
+  func newestByStart() throws {
+    let home = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: BuiltIn.checkIn, attendees: ["Ana", "Bo"],
+      roles: ["facilitator": "Ana"], clock: clock, timeZone: .gmt, seed: 1)
+    try home.perform(.end)
+    clock.advance(by: 3_600)
+    let travelling = try Meeting.start(
+      in: pod, pod: BuiltIn.demoPod, format: BuiltIn.checkIn, attendees: ["Ana", "Bo"],
+      roles: ["facilitator": "Ana"], clock: clock,
+      timeZone: try #require(TimeZone(identifier: "America/New_York")), seed: 1)
+    try travelling.perform(.end)
+    #expect(travelling.id < home.id, "the later meeting's id names an earlier local hour")
+    let follower = SessionFollower(directory: pod)
+    #expect(follower.poll())
+    #expect(follower.id == travelling.id)
   }
 }

@@ -22,7 +22,7 @@ struct NarrationTests {
       Narration.summary(of: session) == [
         "Check-in of Demo Pod: Ana, Bo, Chen, Dee present.",
         "Roles: facilitator Ana, timekeeper Bo, scribe Chen.",
-        "Item 1 of 4: Arrival round — 8:00.",
+        "Item 1 of 4: Arrival round, 8 minutes.",
         "Prompt: How are you arriving?",
         "Ana speaks first.",
       ])
@@ -37,17 +37,17 @@ struct NarrationTests {
     }
     #expect(
       told == [
-        "Ana has the stick — 2:00.",
-        "Ana passed.", "Bo has the stick — 2:00.",
+        "Ana has the stick for 2 minutes.",
+        "Ana passed.", "Bo has the stick for 2 minutes.",
         "Paused.", "Timers running again.",
-        "One minute more for Bo, now 3:00.",
+        "One minute more for Bo, now 3 minutes.",
         "Decision: Meet monthly",
         "Action for Bo: books the room",
-        "Item 2 of 4: Updates and asks — 20:00.",
+        "Item 2 of 4: Updates and asks, 20 minutes.",
         "Prompt: What has happened since we last met? What do you need?",
-        "Undone: the move to item 2.", "Item 1 of 4: Arrival round — 8:00.",
+        "Undone: the move to item 2.", "Item 1 of 4: Arrival round, 8 minutes.",
         "Prompt: How are you arriving?",
-        "Bo has the stick — 3:00.",
+        "Bo has the stick for 3 minutes.",
         "The meeting has ended.",
       ])
   }

@@ -38,4 +38,9 @@ void hearth_crash_arm_terminal(int fd, const struct termios *saved, const char *
 /// copying to it what was written meanwhile.
 void hearth_crash_disarm_terminal(void);
 
+/// While a passphrase is asked on terminal `fd` with echo off: SIGTERM, SIGHUP, SIGINT and
+/// SIGQUIT put `saved` back on it (echo on again) and then kill the process as they would have.
+void hearth_prompt_guard(int fd, const struct termios *saved);
+/// The prompt is over (the terminal restored): the handlers there were before come back.
+void hearth_prompt_unguard(void);
 #endif

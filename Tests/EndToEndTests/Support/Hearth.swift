@@ -22,6 +22,8 @@ struct HearthHome {
     // Empty rather than removed: a tmux server hands its own environment (the test runner's,
     // which may set NO_COLOR) to every pane, and only an explicit value overrides it.
     env["NO_COLOR"] = ""
+    // Empty for the same reason: a light terminal's COLORFGBG would choose the light theme.
+    env["COLORFGBG"] = ""
     // `show` on a terminal pages through $PAGER (less would wait for q); the tests that look at
     // paging set their own.
     env["PAGER"] = "cat"
