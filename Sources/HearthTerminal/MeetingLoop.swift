@@ -50,6 +50,7 @@ public struct MeetingLoop {
     var model = MeetingModel(session: session, notice: notice, agreements: agreements)
     var now = clock.now()
     var heartbeats = HeartbeatSchedule()
+    var frames = MeetingFrames()
     _ = model.tick(at: now)
     while true {
       if let signal = terminal.takeSignal() {
@@ -60,7 +61,7 @@ public struct MeetingLoop {
       if heartbeats.take(for: model.session, at: now) { Self.beat(perform, &model) }
       if model.tick(at: now) == .zero, bell != .none { terminal.bell(visual: bell == .visual) }
       let (width, height) = terminal.size
-      terminal.present(MeetingScreen.render(model, at: now, width: width, height: height))
+      terminal.present(frames.render(model, at: now, width: width, height: height))
       let wake = WakeUp.milliseconds(for: model.session, at: now)
       var read = terminal.readKey(timeout: heartbeats.wait(wake, for: model.session, at: now))
       var taken = 0

@@ -17,10 +17,25 @@ public struct HomeModel: Sendable {
     public var openSessions: Int
     /// How many pods of the user's the home can switch between (the demo's is not one).
     public var pods: Int
+    /// The members who meet, in roster order, with their pronouns.
+    public var roster: [Member]
+    /// The action items still open, oldest first, with their owners.
+    public var openActions: [OpenAction]
+    /// Who the rotation suggests for each role next time, everyone present, in the pod's order.
+    public var nextRoles: [SessionRecord.RoleHolder]
+    /// How many sessions the pod committed to, and which term of it runs.
+    public var commitment: Int?
+    public var commitmentTerm: CommitmentTerm
+    /// How many agreements the pod has (read out as each meeting opens), and whether it is sealed.
+    public var agreements: Int
+    public var sealed: Bool
 
     public init(
       name: String, members: Int, sessions: Int, lastMet: Date? = nil, openSession: String? = nil,
-      openSessions: Int? = nil, pods: Int = 1
+      openSessions: Int? = nil, pods: Int = 1, roster: [Member] = [],
+      openActions: [OpenAction] = [], nextRoles: [SessionRecord.RoleHolder] = [],
+      commitment: Int? = nil, commitmentTerm: CommitmentTerm = .first, agreements: Int = 0,
+      sealed: Bool = false
     ) {
       self.openSessions = openSessions ?? (openSession == nil ? 0 : 1)
       self.name = name
@@ -29,6 +44,36 @@ public struct HomeModel: Sendable {
       self.lastMet = lastMet
       self.openSession = openSession
       self.pods = pods
+      self.roster = roster
+      self.openActions = openActions
+      self.nextRoles = nextRoles
+      self.commitment = commitment
+      self.commitmentTerm = commitmentTerm
+      self.agreements = agreements
+      self.sealed = sealed
+    }
+
+    /// Where the next meeting stands in the commitment: `next: session 4 of 6`, or that the
+    /// term is complete; nil without a commitment.
+    public var commitmentText: String? {
+      guard let commitment else { return nil }
+      let next = sessions + 1
+      guard commitmentTerm.place(of: next) <= commitment else {
+        return "commitment of \(CommitmentTerm.sessions(commitment)) complete"
+      }
+      return "next: " + CommitmentTerm.describe(session: next, of: commitment, term: commitmentTerm)
+    }
+
+    /// One sentence on what to do next: resume, hold the retrospective, or meet.
+    public var nextStep: String {
+      if openSessions > 1 { return "Next: resume one of the \(openSessions) meetings left open." }
+      if openSessions == 1 { return "Next: resume the meeting that was left open." }
+      if let commitment, commitmentTerm.place(of: sessions + 1) > commitment {
+        return "Next: a retrospective; before it starts, renew or close the commitment."
+      }
+      return sessions == 0
+        ? "Next: your first meeting, when everyone is here."
+        : "Next: meet when everyone is here, or review what was said."
     }
   }
 
@@ -42,15 +87,18 @@ public struct HomeModel: Sendable {
     case meet, resume, review, demo, quit
     /// Show the next of the user's pods.
     case switchPod
-    /// Create a pod with this name and these members.
-    case createPod(name: String, members: [String])
+    /// Create the pod the answers describe (sealed: after asking its passphrase).
+    case createPod(PodCreation.Answers)
   }
 
-  /// A line being typed when creating a pod.
+  /// What the home shows: the menu, a help over it, or the questions creating a pod.
   public enum Mode: Sendable, Equatable {
-    case menu, keys
-    case podName(String)
-    case members(name: String, typed: String)
+    case menu
+    /// The live meeting's keys.
+    case keys
+    /// The home screen's own keys.
+    case help
+    case creating(PodCreation)
   }
 
   public let pod: PodSummary?
@@ -83,7 +131,7 @@ public struct HomeModel: Sendable {
       list.append((.demo, "Try the demo", "a practice meeting of a four-person demo pod"))
     } else {
       list.append((.demo, "Try the demo", "a live check-in of a four-person pod, ready now"))
-      list.append((.createPod, "Create your pod", "its name and its members; roles rotate"))
+      list.append((.createPod, "Create your pod", "its members, agreements and commitment"))
     }
     list.append((.keys, "Read the keys", "what each key does in a live meeting"))
     list.append((.quit, "Quit", ""))
@@ -95,39 +143,19 @@ public struct HomeModel: Sendable {
     message = nil
     messageIsError = false
     switch mode {
-    case .keys:
+    case .keys, .help:
       mode = .menu
       return nil
-    case .podName(let typed):
-      switch Self.edit(typed, with: key) {
-      case .typing(let text): mode = .podName(text)
+    case .creating(var creation):
+      switch creation.handle(key) {
+      case .asking: mode = .creating(creation)
       case .cancelled: mode = .menu
-      case .finished(let name):
-        if let problem = Member.problem(with: name) {
-          failed("Pod name: \(problem).")
-        } else {
-          mode = .members(name: name, typed: "")
-        }
-      }
-      return nil
-    case .members(let name, let typed):
-      switch Self.edit(typed, with: key) {
-      case .typing(let text): mode = .members(name: name, typed: text)
-      case .cancelled: mode = .menu
-      case .finished(let text):
-        let members = text.split(separator: ",").map {
-          $0.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
-        if members.isEmpty {
-          failed("Name the members, separated by commas.")
-        } else if let bad = members.first(where: { Member.problem(with: $0) != nil }) {
-          failed("Member '\(bad)': \(Member.problem(with: bad) ?? "").")
-        } else if Set(members.map { $0.lowercased() }).count != members.count {
-          failed("A member is named twice.")
-        } else {
-          mode = .menu
-          return .createPod(name: name, members: members)
-        }
+      case .refused(let reason):
+        mode = .creating(creation)
+        failed(reason)
+      case .done(let answers):
+        mode = .menu
+        return .createPod(answers)
       }
       return nil
     case .menu:
@@ -137,32 +165,28 @@ public struct HomeModel: Sendable {
 
   private mutating func menu(_ key: Key) -> Intent? {
     let count = choices.count
-    switch key {
-    case .down, .character("j"), .tab:
-      selected = (selected + 1) % count
-    case .up, .character("k"):
-      selected = (selected + count - 1) % count
-    case .home, .character("g"):
-      selected = 0
-    case .end, .character("G"):
-      selected = count - 1
-    case .character("q"), .escape:
-      return .quit
-    case .character("?"):
-      mode = .keys
-    case .character("p") where canSwitchPod:
-      return .switchPod
-    case .enter, .character(" "):
-      return choose(choices[selected].choice)
-    case .pick(let index) where choices.indices.contains(index):
+    if case .pick(let index) = key, choices.indices.contains(index) {
       // A click chooses a row; a click on the chosen row goes.
       if index == selected { return choose(choices[index].choice) }
       selected = index
-    default:
-      if case .character(let c) = key, let n = c.wholeNumberValue, (1...count).contains(n) {
-        selected = n - 1
-        return choose(choices[selected].choice)
-      }
+      return nil
+    }
+    switch Keymap.homeAction(for: key) {
+    case .down?: selected = (selected + 1) % count
+    case .up?: selected = (selected + count - 1) % count
+    case .first?: selected = 0
+    case .last?: selected = count - 1
+    case .quit?: return .quit
+    case .help?: mode = .help
+    case .switchPod? where canSwitchPod: return .switchPod
+    case .go?: return choose(choices[selected].choice)
+    case .pick?:
+      guard case .character(let digit) = key, let n = digit.wholeNumberValue,
+        (1...count).contains(n)
+      else { break }
+      selected = n - 1
+      return choose(choices[selected].choice)
+    default: break
     }
     return nil
   }
@@ -178,28 +202,8 @@ public struct HomeModel: Sendable {
       mode = .keys
       return nil
     case .createPod:
-      mode = .podName("")
+      mode = .creating(PodCreation())
       return nil
-    }
-  }
-
-  /// A line being typed, after a key.
-  private enum Edit {
-    case typing(String)
-    case cancelled
-    case finished(String)
-  }
-
-  /// Edits a line being typed: Enter finishes it (when it holds more than spaces), Esc cancels.
-  private static func edit(_ typed: String, with key: Key) -> Edit {
-    switch key {
-    case .escape: return .cancelled
-    case .enter:
-      let text = typed.trimmingCharacters(in: .whitespaces)
-      return text.isEmpty ? .typing(typed) : .finished(text)
-    case .backspace: return .typing(String(typed.dropLast()))
-    case .character(let c): return .typing(typed + String(c))
-    default: return .typing(typed)
     }
   }
 

@@ -111,20 +111,11 @@ public enum Keymap {
   private static let timeHelp = "one minute more / less (the turn, or the item)"
   private static let itemHelp = "next / previous agenda item"
 
-  private static let lookup: [Key: MeetingAction] = {
-    var table: [Key: MeetingAction] = [:]
-    for binding in meeting { for key in binding.keys { table[key] = binding.action } }
-    return table
-  }()
+  private static let lookup = meeting.lookup
 
   /// The action bound to `key` in a live meeting.
   public static func action(for key: Key) -> MeetingAction? { lookup[key] }
 
   /// One line per distinct label, for the help overlay.
-  public static var helpLines: [(String, String)] {
-    var seen = Set<String>()
-    return meeting.compactMap { binding in
-      seen.insert(binding.label).inserted ? (binding.label, binding.help) : nil
-    }
-  }
+  public static var helpLines: [(String, String)] { meeting.helpLines }
 }

@@ -30,7 +30,11 @@ enum Bench {
     print("hearth-bench (build with -c release for real figures)")
     for (width, height) in [(80, 24), (200, 60)] {
       let micros = frameRender(width: width, height: height)
-      print(String(format: "frame render %dx%d: %.1f µs per frame", width, height, micros))
+      let tick = frameRender(width: width, height: height, frames: MeetingFrames())
+      print(
+        String(
+          format: "frame render %dx%d: %.1f µs per frame, %.1f µs per tick (MeetingFrames)",
+          width, height, micros, tick))
     }
     for (width, height) in [(80, 24), (200, 60)] {
       let (first, perTick) = try tickBytes(width: width, height: height)
@@ -243,16 +247,20 @@ enum Bench {
     return session
   }
 
-  /// Mean microseconds to render the whole meeting screen into a grid.
-  static func frameRender(width: Int, height: Int) -> Double {
+  /// Mean microseconds to render the meeting screen into a grid, a second later each time:
+  /// the whole screen, or with `frames` as the run loop draws a tick.
+  static func frameRender(width: Int, height: Int, frames: MeetingFrames? = nil) -> Double {
     let clock = TestClock()
     let model = MeetingModel(session: busyMeeting(clock))
+    var frames = frames
     let rounds = 2_000
     var checksum = 0
     let start = DispatchTime.now().uptimeNanoseconds
     for n in 0..<rounds {
-      let grid = MeetingScreen.render(
-        model, at: clock.now().addingTimeInterval(Double(n)), width: width, height: height)
+      let now = clock.now().addingTimeInterval(Double(n))
+      let grid =
+        frames?.render(model, at: now, width: width, height: height)
+        ?? MeetingScreen.render(model, at: now, width: width, height: height)
       checksum &+= grid.cells.count
     }
     let elapsed = DispatchTime.now().uptimeNanoseconds - start
@@ -272,12 +280,13 @@ enum Bench {
       color: true)
     let clock = TestClock()
     let model = MeetingModel(session: busyMeeting(clock))
-    terminal.present(MeetingScreen.render(model, at: clock.now(), width: width, height: height))
+    var frames = MeetingFrames()
+    terminal.present(frames.render(model, at: clock.now(), width: width, height: height))
     let first = fileSize(path)
     let ticks = 60
     for _ in 0..<ticks {
       clock.advance(by: 1)
-      terminal.present(MeetingScreen.render(model, at: clock.now(), width: width, height: height))
+      terminal.present(frames.render(model, at: clock.now(), width: width, height: height))
     }
     let total = fileSize(path) - first
     terminal.stop()

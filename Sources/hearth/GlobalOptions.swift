@@ -145,7 +145,7 @@ struct GlobalOptions: ParsableArguments {
 }
 
 /// The sealed pods this run has unlocked, so the passphrase is asked once per run.
-private final class UnlockedPods: @unchecked Sendable {
+final class UnlockedPods: @unchecked Sendable {
   static let shared = UnlockedPods()
   private let lock = NSLock()
   private var pods: [String: PodDirectory] = [:]

@@ -5,19 +5,34 @@ import Testing
   "End to end: the home screen", .serialized,
   .enabled(if: Requirement.tmux, "tmux is not installed: end-to-end tests skipped"))
 struct HomeEndToEndTests {
-  @Test("hearth with no command welcomes, creates the pod, and starts its meeting from home")
-  func firstRun() throws {
+  /// A fresh home at 80x24 whose "Create your pod" was chosen and each prompt, once it shows,
+  /// answered (an empty answer: Enter alone).
+  static func createPod(_ answers: [(prompt: String, answer: String)]) throws -> (HearthHome, Tmux)
+  {
     let home = try HearthHome()
-    defer { home.remove() }
     let tmux = try Tmux(home.shellLine(""), width: 80, height: 24, environment: home.environment)
     try tmux.waitFor("Welcome to Hearth")
     try tmux.send("2")
-    try tmux.waitFor("Your pod's name ›")
-    try tmux.send("Tuesday Crew", literal: true)
-    try tmux.send("Enter")
-    try tmux.waitFor("Members of Tuesday Crew")
-    try tmux.send("Ana, Bo, Chen", literal: true)
-    try tmux.send("Enter")
+    for (prompt, answer) in answers {
+      try tmux.waitFor(prompt)
+      if !answer.isEmpty { try tmux.send(answer, literal: true) }
+      try tmux.send("Enter")
+    }
+    return (home, tmux)
+  }
+
+  @Test("hearth with no command welcomes, creates the pod, and starts its meeting from home")
+  func firstRun() throws {
+    let none = ""
+    let (home, tmux) = try Self.createPod([
+      ("Your pod's name ›", "Tuesday Crew"), ("A member's name ›", "Ana"), ("Ana's pronouns", none),
+      ("Another member", "Bo"), ("Bo's pronouns", none), ("Another member", "Chen"),
+      ("Chen's pronouns", none), ("Another member (Enter: done)", none),
+      ("An agreement (Enter: skip)", none), ("How many sessions", none),
+    ])
+    defer { home.remove() }
+    try tmux.waitFor("Seal the pod? y or n")
+    try tmux.send("n")
     try tmux.waitUntil("the pod's home") { lines in
       lines.contains { $0.contains("3 members · 0 sessions") }
         && lines.contains { $0.contains("Created Tuesday Crew") }
@@ -35,6 +50,42 @@ struct HomeEndToEndTests {
     }
     try tmux.send("q")
     try tmux.waitFor("EXIT=0")
+  }
+
+  @Test("the home creates a sealed pod with pronouns, agreements and a commitment, then shows them")
+  func createSealed() throws {
+    let (home, tmux) = try Self.createPod([
+      ("Your pod's name ›", "Tuesday Crew"), ("A member's name ›", "Quillfeather"),
+      ("Quillfeather's pronouns", "they/them"), ("Another member", "Bo"), ("Bo's pronouns", ""),
+      ("Another member", ""), ("An agreement (Enter: skip)", "Lanternlight stays here."),
+      ("An agreement (Enter: done)", ""), ("How many sessions", "6"),
+    ])
+    defer { home.remove() }
+    let question = try tmux.waitFor("Seal the pod? y or n")
+    #expect(question.contains { $0.contains("passphrase and the history is gone") })
+    try tmux.send("y")
+    try tmux.waitFor("New passphrase for pod tuesday-crew:")
+    try tmux.send(SealedPodTests.passphrase, literal: true)
+    try tmux.send("Enter")
+    try tmux.waitFor("The same passphrase again:")
+    try tmux.send(SealedPodTests.passphrase, literal: true)
+    try tmux.send("Enter")
+    let dashboard = try tmux.waitFor("Created Tuesday Crew (sealed)")
+    #expect(dashboard.contains { $0.contains("next: session 1 of 6") })
+    #expect(dashboard.contains { $0.contains("2 members · 0 sessions · 1 agreement · sealed") })
+    #expect(dashboard.contains { $0.contains("Quillfeather (they/them)") })
+    #expect(dashboard.contains { $0.contains("facilitator") })
+    #expect(!dashboard.joined().contains(SealedPodTests.passphrase), "never echoed")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+
+    let file = home.path + "/passphrase"
+    try (SealedPodTests.passphrase + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let members = try home.run(["members", "--passphrase-file", file])
+    #expect(members.output == "1. Quillfeather (they/them)\n2. Bo\n")
+    #expect(try home.run(["members"], input: FileHandle.nullDevice).status == 2, "it is sealed")
+    #expect(try SealedPodTests.filesHolding("Quillfeather", in: home.path).isEmpty)
+    #expect(try SealedPodTests.filesHolding("Lanternlight", in: home.path).isEmpty)
   }
 
   @Test("a mouse click chooses a row, a second click goes")

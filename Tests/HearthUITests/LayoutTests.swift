@@ -125,15 +125,28 @@ struct HeaderTests {
 
 @Suite("The meeting on a projector-sized terminal")
 struct TallLayoutTests {
-  @Test("from 42 rows the timer takes half the height and its digits grow; notes stay")
-  func tall() {
+  @Test(
+    "at 200x60 the digits keep their 80x24 size, centred in a timer pane of 14 rows; the notes take the rest"
+  )
+  func tall() throws {
     var rehearsal = Rehearsal()
     rehearsal.press(.character("n"))
-    let tall = rehearsal.grid(160, 48)
-    let digitRows = tall.lines.filter { $0.contains("██") }.count
-    #expect(digitRows >= 15, "digits three rows per glyph row")
-    #expect(tall.lines.contains { $0.contains("╭─ Notes") })
-    let usual = rehearsal.grid(120, 40)
-    #expect(usual.lines.filter { $0.contains("██") }.count == 5, "unchanged below 42 rows")
+    let lines = rehearsal.screen(200, 60)
+    let digitRows = lines.indices.filter { lines[$0].contains("██") }
+    #expect(digitRows == Array(5...9), "five rows, one per glyph row, in the middle of the pane")
+    let usual = rehearsal.screen(80, 24).filter { $0.contains("██") }
+    let shape = { (line: String) in line.drop { $0 != "█" }.reversed().drop { $0 != "█" } }
+    #expect(
+      digitRows.map { String(shape(lines[$0])) } == usual.map { String(shape($0)) },
+      "the same digits as at 80x24: 2:00, each glyph three pixels of two columns")
+    let top = try #require(digitRows.first)
+    let left = lines[top].distance(
+      from: lines[top].startIndex, to: try #require(lines[top].firstIndex(of: "█")))
+    let width = shape(lines[top]).count
+    #expect(abs((left - 46) - (200 - left - width)) <= 2, "centred between the pane's borders")
+    #expect(lines[14].hasPrefix("│") && lines[14].contains("╰"), "the timer pane ends at row 14")
+    #expect(lines[15].contains("╭─ Notes"), "the notes take the 44 rows below")
+    #expect(lines[58].hasSuffix("╯"))
+    #expect(lines[13].contains("Ana · 0:00 of 2:00 · time left"))
   }
 }

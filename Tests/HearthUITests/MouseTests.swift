@@ -36,7 +36,7 @@ struct MouseTests {
     grid = HomeScreen.render(model, width: 80, height: 24)
     #expect(grid.lines.contains { $0.contains("▶ 2  Create your pod") })
     #expect(model.handle(key) == nil)
-    #expect(model.mode == .podName(""))
+    #expect(model.mode == .creating(PodCreation()))
   }
 
   @Test("review: a click selects a session, a second click opens it")
