@@ -165,21 +165,29 @@ _hearth() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--no-color --plain --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--home --pod --theme --passphrase-file)
+    local -a non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -204,21 +212,29 @@ _hearth_demo() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion demo -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion demo -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -228,21 +244,29 @@ _hearth_init() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --seal --version -h --help)
     repeating_options=(--member --role --agreement)
-    non_repeating_options=(--home --pod --theme --passphrase-file --commitment --label)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --commitment --label)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion init -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion init -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--member')
@@ -288,23 +312,31 @@ _hearth_members() {
 
 _hearth_members_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --version -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members list -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members list -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -314,21 +346,29 @@ _hearth_members_add() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --pronouns)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --pronouns)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members add -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members add -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--pronouns')
@@ -341,21 +381,37 @@ _hearth_members_remove() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members remove -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members remove -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members remove -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -365,21 +421,37 @@ _hearth_members_rename() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members rename -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members rename -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members rename -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -389,21 +461,37 @@ _hearth_members_forget() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -y --yes --delete-notes --keep-notes --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members forget -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members forget -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion members forget -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -434,23 +522,31 @@ _hearth_formats() {
 
 _hearth_formats_list() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --version -h --help)
+    non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats list -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats list -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -460,21 +556,37 @@ _hearth_formats_show() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats show -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats show -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats show -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -486,27 +598,51 @@ _hearth_formats_check() {
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
 }
 
 _hearth_formats_add() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --replace --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats add -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion formats add -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -o plusdirs -fX '!*.@(toml)'
         return
         ;;
     esac
@@ -516,30 +652,41 @@ _hearth_meet() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --new --version -h --help)
     repeating_options=(--role)
-    non_repeating_options=(--home --pod --theme --passphrase-file --format --present)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --format --present)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion meet -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion meet -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--format')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion meet -- --format "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--present')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion meet -- --present "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--role')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion meet -- --role "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -549,21 +696,37 @@ _hearth_resume() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion resume -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion resume -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion resume -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -573,21 +736,29 @@ _hearth_roles() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion roles -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion roles -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -597,21 +768,29 @@ _hearth_sessions() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --limit)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --limit)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sessions -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sessions -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--limit')
@@ -639,21 +818,37 @@ _hearth_sessions_delete() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain -y --yes --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sessions delete -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sessions delete -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sessions delete -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -661,26 +856,43 @@ _hearth_sessions_delete() {
 
 _hearth_show() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --plain --json --html --version -h --help)
+    non_repeating_flags=(--no-color --plain --json --html --no-pager --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --output)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --output)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion show -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion show -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--output')
+        __hearth_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion show -- positional@0 "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -690,21 +902,29 @@ _hearth_search() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion search -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion search -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -714,21 +934,29 @@ _hearth_stats() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --last)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --last)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion stats -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion stats -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--last')
@@ -741,21 +969,29 @@ _hearth_review() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion review -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion review -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -765,21 +1001,29 @@ _hearth_watch() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --big --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion watch -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion watch -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -812,21 +1056,29 @@ _hearth_themes_list() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion themes list -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion themes list -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -838,27 +1090,43 @@ _hearth_themes_check() {
     repeating_options=()
     non_repeating_options=()
     __hearth_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __hearth_add_completions -o plusdirs -fX '!*.@(toml)'
+        return
+        ;;
+    esac
 }
 
 _hearth_sync() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --init --clone)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --init --clone)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sync -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion sync -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--init')
@@ -897,21 +1165,29 @@ _hearth_keys_list() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion keys list -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion keys list -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -921,21 +1197,29 @@ _hearth_keys_add() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --recovery --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --label --new-passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --label --new-passphrase-file)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion keys add -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion keys add -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--label')
@@ -951,21 +1235,29 @@ _hearth_keys_remove() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file)
     __hearth_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion keys remove -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion keys remove -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     esac
@@ -975,21 +1267,29 @@ _hearth_seal() {
     repeating_flags=()
     non_repeating_flags=(--no-color --plain --version -h --help)
     repeating_options=()
-    non_repeating_options=(--home --pod --theme --passphrase-file --label --new-remote)
+    non_repeating_options=(--home --pod --theme --color --passphrase-file --label --new-remote)
     __hearth_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--home')
+        __hearth_add_completions -d
         return
         ;;
     '--pod')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion seal -- --pod "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
+        __hearth_add_completions -W "$(__hearth_custom_complete ---completion seal -- --theme "${COMP_CWORD}" "$(__hearth_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--color')
+        __hearth_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     '--passphrase-file')
+        __hearth_add_completions -f
         return
         ;;
     '--label')

@@ -34,8 +34,9 @@ extension Home {
     return pod
   }
 
-  /// The pod `selectPod` opens.
-  private func choosePod(named name: String?) throws -> PodDirectory {
+  /// The pod `selectPod` opens, not yet migrated: for readers that must write nothing (the
+  /// shells' completion of values).
+  public func choosePod(named name: String?) throws -> PodDirectory {
     let slugs = podSlugs()
     if let name {
       let slug = PodDirectory.slug(for: name)

@@ -8,9 +8,12 @@ import HearthUI
 public enum ANSIText {
   /// How many colours the terminal on standard output shows: nil when it is not a terminal
   /// (nothing should be styled), none when colour is off, 24-bit when `COLORTERM` says so, else
-  /// what terminfo reports for `TERM`.
-  public static func depth(color: Bool, environment: [String: String]) -> ColorDepth? {
-    guard isatty(1) == 1 else { return nil }
+  /// what terminfo reports for `TERM`. With `piped`, output that is not a terminal is styled
+  /// too (`--color always`), as `TERM` describes the terminal it will reach.
+  public static func depth(
+    color: Bool, environment: [String: String], piped: Bool = false
+  ) -> ColorDepth? {
+    guard piped || isatty(1) == 1 else { return nil }
     guard color else { return ColorDepth.none }
     let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
     if colorTerm == "truecolor" || colorTerm == "24bit" { return .direct }

@@ -7,20 +7,31 @@ import HearthUI
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: "The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).")
+  @Option(
+    help: "The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).",
+    completion: .directory)
   var home: String?
 
-  @Option(help: "The pod to use, when the home holds several.")
+  @Option(help: "The pod to use, when the home holds several.", completion: Completions.pods)
   var pod: String?
 
   @Option(
     help: ArgumentHelp(
       "The look: a theme's name (see hearth themes list) or a theme file.",
-      valueName: "name|file"))
+      valueName: "name|file"),
+    completion: Completions.themes)
   var theme: String?
 
-  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set).")
+  @Flag(help: "Attributes only, no colour (also when NO_COLOR is set); as --color never.")
   var noColor = false
+
+  @Option(
+    name: .customLong("color"),
+    help: ArgumentHelp(
+      "When to colour: auto (on a terminal, unless NO_COLOR is set), always (also when"
+        + " piped, and despite NO_COLOR) or never (attributes only).",
+      valueName: "when"))
+  var colorWhen: ColorWhen?
 
   @Flag(
     help: "No full screens: every change is one line of text (for screen readers and logs).")
@@ -30,7 +41,8 @@ struct GlobalOptions: ParsableArguments {
     help: ArgumentHelp(
       "A sealed pod's passphrase: the first line of this file (else $HEARTH_PASSPHRASE_FILE,"
         + " else $HEARTH_PASSPHRASE_COMMAND's output, else asked on the terminal).",
-      valueName: "file"))
+      valueName: "file"),
+    completion: .file())
   var passphraseFile: String?
 
   /// The data root; the first time in a run, what interrupted writes left there is removed.
@@ -98,6 +110,7 @@ struct GlobalOptions: ParsableArguments {
     if let pod { arguments += ["--pod", pod] }
     if let theme { arguments += ["--theme", theme] }
     if noColor { arguments.append("--no-color") }
+    if let colorWhen { arguments += ["--color", colorWhen.rawValue] }
     if plain { arguments.append("--plain") }
     if let passphraseFile { arguments += ["--passphrase-file", passphraseFile] }
     return arguments
@@ -111,9 +124,23 @@ struct GlobalOptions: ParsableArguments {
     return (try Terminal(theme: theme, color: color), warning)
   }
 
+  /// Whether to colour: `--color`, else not with `--no-color` or a non-empty NO_COLOR.
   var color: Bool {
-    let env = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-    return !noColor && env.isEmpty
+    switch colorWhen ?? (noColor ? .never : .auto) {
+    case .always: return true
+    case .never: return false
+    case .auto: return (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+  }
+
+  /// Whether printed text is styled when standard output is not a terminal (`--color always`,
+  /// for `less -R`).
+  var stylesPipes: Bool { colorWhen == .always }
+
+  func validate() throws {
+    if noColor, let colorWhen, colorWhen != .never {
+      throw ValidationError("--no-color and --color \(colorWhen.rawValue) cannot be used together")
+    }
   }
 }
 

@@ -18,13 +18,18 @@ struct MeetCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "The format (agenda) to follow (default: check-in).")
+  @Option(
+    help: "The format (agenda) to follow (default: check-in).", completion: Completions.formats)
   var format: String?
 
-  @Option(help: "Who is present, comma separated: --present Ana,Bo,Chen")
+  @Option(
+    help: "Who is present, comma separated: --present Ana,Bo,Chen",
+    completion: Completions.presentList)
   var present: String?
 
-  @Option(name: .customLong("role"), help: "A role holder: --role facilitator=Ana (repeatable).")
+  @Option(
+    name: .customLong("role"), help: "A role holder: --role facilitator=Ana (repeatable).",
+    completion: Completions.roleHolder)
   var roles: [String] = []
 
   @Flag(

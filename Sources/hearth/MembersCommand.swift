@@ -32,9 +32,30 @@ struct MembersCommand: ParsableCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the members.")
     @OptionGroup var global: GlobalOptions
+    @Flag(
+      help: "Print JSON: {\"members\": [{name, pronouns, active, formerNames}], \"version\": 1}.")
+    var json = false
+
+    /// A member as `--json` lists them: every field present, `pronouns` null when not given.
+    struct Listed: Encodable {
+      var member: Member
+      private enum Key: String, CodingKey { case name, pronouns, active, formerNames }
+
+      func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(member.name, forKey: .name)
+        try container.encode(member.pronouns, forKey: .pronouns)
+        try container.encode(member.active, forKey: .active)
+        try container.encode(member.formerNames, forKey: .formerNames)
+      }
+    }
 
     func run() throws {
       let pod = try global.openPod().loadPod()
+      if json {
+        let listed = pod.members.map(Listed.init)
+        return Output.document(try Reports.versionedJSON(listed, as: "members"))
+      }
       for (index, member) in pod.members.enumerated() {
         var line = "\(index + 1). \(member.name)"
         if let pronouns = member.pronouns { line += " (\(pronouns))" }
@@ -78,7 +99,7 @@ struct MembersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Remove a member; their history stays.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The member's name.") var name: String
+    @Argument(help: "The member's name.", completion: Completions.members) var name: String
 
     func run() throws {
       let done = "Removed \(name); past sessions still show them."
@@ -92,7 +113,7 @@ struct MembersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Rename a member; their history follows them.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The current name.") var old: String
+    @Argument(help: "The current name.", completion: Completions.members) var old: String
     @Argument(help: "The new name.") var new: String
 
     func validate() throws {
@@ -124,7 +145,9 @@ struct MembersCommand: ParsableCommand {
         while a meeting runs. This cannot be undone.
         """)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The member's name (now or before a rename).") var name: String
+    @Argument(
+      help: "The member's name (now or before a rename).", completion: Completions.members)
+    var name: String
     @Flag(name: [.short, .long], help: "Forget them without asking.") var yes = false
     @Flag(help: "Also delete the notes, decisions and actions they wrote or own.")
     var deleteNotes = false

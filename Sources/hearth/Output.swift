@@ -24,7 +24,7 @@ enum Output {
   }
 
   /// `text` through the gate for documents, ending with a line feed.
-  private static func gatedDocument(_ text: String) -> String {
+  static func gatedDocument(_ text: String) -> String {
     let shown = TerminalText.document(text)
     return shown.isEmpty || shown.hasSuffix("\n") ? shown : shown + "\n"
   }

@@ -14,6 +14,32 @@ enum Reports {
     state.report(at: reportTime(of: state))
   }
 
+  /// The version of the fields every `--json` prints (docs/json.md): raised when a field
+  /// changes meaning or goes away, not when one is added.
+  static let jsonVersion = 1
+
+  /// What a command's `--json` prints: `object`'s fields (a keyed value) with `"version"`.
+  static func versionedJSON(_ object: some Encodable) throws -> String {
+    try json(Versioned(object: object))
+  }
+
+  /// What a command's `--json` prints for a list: `{"version": 1, key: list}`.
+  static func versionedJSON(_ list: some Encodable, as key: String) throws -> String {
+    try json(Versioned(object: [key: list]))
+  }
+
+  /// An object's fields and the JSON version beside them, in one JSON object.
+  private struct Versioned<Object: Encodable>: Encodable {
+    var object: Object
+    private enum Key: String, CodingKey { case version }
+
+    func encode(to encoder: any Encoder) throws {
+      try object.encode(to: encoder)
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(Reports.jsonVersion, forKey: .version)
+    }
+  }
+
   /// `value` as pretty-printed JSON with sorted keys; besides JSON's own escapes, DEL, C1 and
   /// bidi characters are written as `\uXXXX`, so no string can steer a terminal.
   static func json(_ value: some Encodable) throws -> String {

@@ -15,7 +15,9 @@ struct ResumeCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The open session to continue, as `hearth sessions` lists it.")
+  @Argument(
+    help: "The open session to continue, as `hearth sessions` lists it.",
+    completion: Completions.sessionIDs)
   var id: String?
 
   func run() throws {

@@ -12,7 +12,7 @@ struct RolesCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Print JSON: {\"next\": {role: name}, \"history\": [...]}.")
+  @Flag(help: "Print JSON: {\"next\": {role: name}, \"history\": [...], \"version\": 1}.")
   var json = false
 
   /// What `--json` prints.
@@ -31,7 +31,7 @@ struct RolesCommand: ParsableCommand {
     let focus = Format.focusRole
     let (roles, next) = NextRoles.next(of: pod, history: history)
     if json {
-      Output.document(try Reports.json(JSONOutput(next: next, history: history)))
+      Output.document(try Reports.versionedJSON(JSONOutput(next: next, history: history)))
       return
     }
     Output.line("Next suggested (everyone present):")

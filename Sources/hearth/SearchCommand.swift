@@ -27,7 +27,8 @@ struct SearchCommand: ParsableCommand {
   @Argument(help: "The words to look for.")
   var words: [String]
 
-  @Flag(help: "Print JSON: a list of {session, started, item, kind, text, member}.")
+  @Flag(
+    help: "Print JSON: {\"hits\": [{session, started, item, kind, text, member}], \"version\": 1}.")
   var json = false
 
   func run() throws {
@@ -44,7 +45,7 @@ struct SearchCommand: ParsableCommand {
       output.append(text: "Nothing found for \"\(query.text)\".")
       output.append("\n")
     } else {
-      output.appendText(results, highlighting: isatty(1) == 1 ? query : nil)
+      output.appendText(results, highlighting: isatty(1) == 1 || global.stylesPipes ? query : nil)
     }
     output.flush()
     // As grep does: nothing found is exit 1, for scripts to test.

@@ -86,21 +86,21 @@ struct SearchOutput {
 
   // MARK: JSON
 
-  /// The hits as `JSONEncoder` writes them with `Reports.json`'s settings (pretty-printed,
-  /// sorted keys, unescaped slashes, ISO 8601 dates), followed by a newline.
+  /// `{"hits": [...], "version": 1}` as `JSONEncoder` writes it with `Reports.json`'s settings
+  /// (pretty-printed, sorted keys, unescaped slashes, ISO 8601 dates), followed by a newline.
   mutating func appendJSON(_ hits: [SearchHit]) {
-    append("[\n")
+    append("{\n  \"hits\" : [\n")
     for (index, hit) in hits.enumerated() {
-      append(index == 0 ? "  {\n" : ",\n  {\n")
-      append("    \"item\" : ")
+      append(index == 0 ? "    {\n" : ",\n    {\n")
+      append("      \"item\" : ")
       appendJSON(hit.item)
-      append(",\n    \"kind\" : ")
+      append(",\n      \"kind\" : ")
       appendJSON(hit.kind.rawValue)
-      append(",\n    \"member\" : ")
+      append(",\n      \"member\" : ")
       appendJSON(hit.member)
-      append(",\n    \"session\" : ")
+      append(",\n      \"session\" : ")
       appendJSON(hit.session)
-      append(",\n    \"started\" : ")
+      append(",\n      \"started\" : ")
       if let started = hit.started {
         append("\"")
         Timestamp.append(started, millis: false, to: &bytes)
@@ -108,12 +108,14 @@ struct SearchOutput {
       } else {
         append("null")
       }
-      append(",\n    \"text\" : ")
+      append(",\n      \"text\" : ")
       appendJSON(hit.text)
-      append("\n  }")
+      append("\n    }")
       flushWhenFull()
     }
-    append("\n]\n")
+    append("\n  ],\n  \"version\" : ")
+    append(text: String(Reports.jsonVersion))
+    append("\n}\n")
   }
 
   /// `text` quoted and escaped as `Reports.json` escapes it (as `JSONEncoder` does: quotes,

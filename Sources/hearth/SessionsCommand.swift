@@ -12,7 +12,7 @@ struct SessionsCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON: {\"sessions\": [...], \"version\": 1} (docs/json.md).")
   var json = false
 
   @Option(help: "Show at most this many sessions.")
@@ -31,7 +31,7 @@ struct SessionsCommand: ParsableCommand {
     }
     if json {
       Output.document(
-        try Reports.json(entries.map(SessionSummary.init)))
+        try Reports.versionedJSON(entries.map(SessionSummary.init), as: "sessions"))
       return
     }
     guard !entries.isEmpty else {

@@ -12,7 +12,8 @@ struct SessionsDeleteCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The session's id, as `hearth sessions` lists it.")
+  @Argument(
+    help: "The session's id, as `hearth sessions` lists it.", completion: Completions.sessionIDs)
   var id: String
 
   @Flag(name: [.short, .long], help: "Delete without asking.")

@@ -12,23 +12,29 @@ struct ShowCommand: ParsableCommand {
     abstract: "Print a session's transcript as Markdown, as JSON, or as one HTML page.",
     discussion: """
       With --plain, the transcript is read out as plain lines, as the review screen shows it, \
-      without Markdown's marks.
+      without Markdown's marks. On a terminal the transcript is shown through $PAGER (else \
+      less -R, with LESS=FRX when LESS is unset, as git does), unless --no-pager; never when \
+      piped.
       """)
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "A session id, or `latest`.")
+  @Argument(help: "A session id, or `latest`.", completion: Completions.sessions)
   var id: String
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON (its fields: docs/json.md).")
   var json = false
 
   @Flag(help: "Print one self-contained HTML page, to open in a browser or print.")
   var html = false
 
+  @Flag(help: "Print straight to the terminal, not through $PAGER (else less -R).")
+  var noPager = false
+
   @Option(
     help: ArgumentHelp(
-      "Write to FILE instead of printing; only you can read it (mode 0600).", valueName: "file"))
+      "Write to FILE instead of printing; only you can read it (mode 0600).", valueName: "file"),
+    completion: .file())
   var output: String?
 
   func validate() throws {
@@ -53,7 +59,7 @@ struct ShowCommand: ParsableCommand {
     }
     let document: String
     if json {
-      document = try Reports.json(record.report)
+      document = try Reports.versionedJSON(record.report)
     } else if html {
       document = TranscriptHTML.page(record, timeZone: .current)
     } else if global.plain {
@@ -62,7 +68,13 @@ struct ShowCommand: ParsableCommand {
     } else {
       document = Transcript.markdown(record, timeZone: .current)
     }
-    guard let output else { return Output.document(document) }
+    guard let output else {
+      let environment = ProcessInfo.processInfo.environment
+      guard let pager = Pager.command(disabled: noPager, environment: environment) else {
+        return Output.document(document)
+      }
+      return Pager.show(document, through: pager, environment: environment)
+    }
     try Output.save(document, to: output)
     Output.line("Saved \(chosen) to \(output); only you can read it.")
   }

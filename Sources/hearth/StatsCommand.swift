@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
   @Option(help: "Count only the newest N sessions (default: all).")
   var last: Int?
 
-  @Flag(help: "Print JSON.")
+  @Flag(help: "Print JSON (its fields: docs/json.md).")
   var json = false
 
   func validate() throws {
@@ -39,7 +39,7 @@ struct StatsCommand: ParsableCommand {
     let damaged = archive.filter { $0.damaged != nil }.count
     let stats = PodStats(sessions: archive.compactMap(\.statsSession), last: last, pod: pod)
     if json {
-      Output.document(try Reports.json(stats))
+      Output.document(try Reports.versionedJSON(stats))
       return
     }
     Output.document(StatsLayout.text(stats, columns: 80))

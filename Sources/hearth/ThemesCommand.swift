@@ -27,7 +27,8 @@ struct ThemesCommand: ParsableCommand {
     func run() throws {
       let environment = ProcessInfo.processInfo.environment
       let catalog = ThemeCatalog(environment: environment)
-      let depth = ANSIText.depth(color: global.color, environment: environment)
+      let depth = ANSIText.depth(
+        color: global.color, environment: environment, piped: global.stylesPipes)
       let entries = catalog.entries()
       let width = entries.map { DisplayWidth.of($0.name) }.max() ?? 0
       var failed = false
@@ -82,7 +83,8 @@ struct ThemesCommand: ParsableCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check a theme file; errors name the line and column.")
-    @Argument(help: "The theme's TOML file.") var file: String
+    @Argument(help: "The theme's TOML file.", completion: .file(extensions: ["toml"]))
+    var file: String
 
     func run() throws {
       let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)

@@ -31,9 +31,7 @@ struct CarriedActionDeletionTests {
     try second.waitFor("EXIT=0")
 
     let listed = try home.run(["sessions", "--json"] + HearthHome.demo)
-    let ids = try #require(
-      try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
-    ).compactMap { $0["id"] as? String }
+    let ids = HearthHome.jsonList(listed.output, "sessions").compactMap { $0["id"] as? String }
     try #require(ids.count == 2, "\(listed.output)")
     let (later, source) = (ids[0], ids[1])
     #expect(try TakingBackTests.filesHolding("custody", in: home.path).count > 1)

@@ -195,8 +195,8 @@ struct HostileTextTests {
     #expect(result.status == 0, "\(result.error)")
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
-    let hits = try decoder.decode([SearchCommandTests.Hit].self, from: Data(result.output.utf8))
-    #expect(hits.map(\.text).contains(Self.note))
+    let hits = try decoder.decode(SearchCommandTests.Hits.self, from: Data(result.output.utf8))
+    #expect(hits.hits.map(\.text).contains(Self.note))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601

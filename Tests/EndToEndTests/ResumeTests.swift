@@ -6,8 +6,9 @@ struct ResumeTests {
   /// The pod's sessions as `sessions --json` lists them (newest first): id and whether open.
   private static func sessions(_ home: HearthHome) throws -> [(id: String, open: Bool)] {
     let listed = try home.run(["sessions", "--json"])
-    let rows = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
-    return (rows ?? []).map { ($0["id"] as? String ?? "", $0["ended"] is NSNull) }
+    return HearthHome.jsonList(listed.output, "sessions").map {
+      ($0["id"] as? String ?? "", $0["ended"] is NSNull)
+    }
   }
 
   @Test("two open meetings: without a terminal resume names both; on one it asks; resume ID")

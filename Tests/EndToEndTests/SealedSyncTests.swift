@@ -75,8 +75,8 @@ struct SealedSyncEndToEndTests {
 
   func sessionIDs(_ home: HearthHome, passphrase: String) throws -> [String] {
     let listed = try hearth(home, ["sessions", "--json", "--passphrase-file", passphrase])
-    let rows = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
-    return (rows ?? []).compactMap { $0["id"] as? String }.sorted()
+    return HearthHome.jsonList(listed.output, "sessions").compactMap { $0["id"] as? String }
+      .sorted()
   }
 
   /// Every object of the repository `store`, its content, as one text (git's objects are

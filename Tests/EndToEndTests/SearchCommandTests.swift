@@ -124,8 +124,7 @@ struct SearchCommandTests {
     defer { home.remove() }
     let result = try home.run(["search", "--json", "jose"])
     #expect(result.status == 0, "\(result.error)")
-    let hits = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+    let hits = HearthHome.jsonList(result.output, "hits")
     #expect(
       hits.map { $0["session"] as? String } == [Self.ids[2]] + [Self.ids[2], Self.ids[2]] + [
         Self.ids[1], Self.ids[1],
@@ -158,6 +157,12 @@ struct SearchCommandTests {
       try c.encode(started, forKey: .started)
       try c.encode(text, forKey: .text)
     }
+  }
+
+  /// What `search --json` prints: the hits and the JSON version.
+  struct Hits: Codable {
+    var hits: [Hit]
+    var version: Int
   }
 
   @Test("thousands of hits come out whole, in text and in JSON exactly as JSONEncoder writes it")
@@ -196,15 +201,17 @@ struct SearchCommandTests {
     #expect(json.status == 0, "\(json.error)")
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
-    let hits = try decoder.decode([Hit].self, from: Data(json.output.utf8))
-    #expect(hits.count == count + 1)
+    let printed = try decoder.decode(Hits.self, from: Data(json.output.utf8))
+    let hits = printed.hits
+    #expect(printed.version == 1 && hits.count == count + 1)
     #expect(hits.last?.text == text(count))
     #expect(hits.first?.started != nil)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    #expect(json.output == String(decoding: try encoder.encode(hits), as: UTF8.self) + "\n")
-    #expect(try home.run(["search", "--json", "zebra"]).output == "[\n\n]\n")
+    #expect(json.output == String(decoding: try encoder.encode(printed), as: UTF8.self) + "\n")
+    let none = String(decoding: try encoder.encode(Hits(hits: [], version: 1)), as: UTF8.self)
+    #expect(try home.run(["search", "--json", "zebra"]).output == none + "\n")
   }
 
   @Test("on a terminal, the matching words are shown in reverse video")

@@ -128,9 +128,8 @@ struct StatsCommandTests {
     #expect(try home.run(["sessions", "--limit", "1"]).output.split(separator: "\n").count == 2)
 
     let json = try home.run(["sessions", "--json"])
-    let list = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
-    #expect(list.count == 3)
+    let list = HearthHome.jsonList(json.output, "sessions")
+    try #require(list.count == 3)
     #expect(list[0]["damaged"] as? String == "the journal is empty")
     #expect(list[1]["damaged"] is NSNull && list[1]["seconds"] as? Double == 60)
     for key in ["id", "format", "started", "ended", "attendees", "seconds"] {

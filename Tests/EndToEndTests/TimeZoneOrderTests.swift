@@ -41,8 +41,7 @@ struct TimeZoneOrderTests {
     let run = { (arguments: [String]) in try home.run(arguments, environment: environment) }
 
     let listed = try run(["sessions", "--json"])
-    let all = try #require(
-      try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+    let all = HearthHome.jsonList(listed.output, "sessions")
     #expect(all.map { $0["id"] as? String } == [Self.newer, Self.older], "both were held")
 
     let latest = try run(["show", "latest", "--json"])
@@ -51,8 +50,8 @@ struct TimeZoneOrderTests {
     #expect(report?["id"] as? String == Self.newer)
 
     let one = try run(["sessions", "--limit", "1", "--json"])
-    let limited = try JSONSerialization.jsonObject(with: Data(one.output.utf8)) as? [[String: Any]]
-    #expect(limited?.map { $0["id"] as? String } == [Self.newer])
+    let limited = HearthHome.jsonList(one.output, "sessions")
+    #expect(limited.map { $0["id"] as? String } == [Self.newer])
 
     let stats = try run(["stats", "--last", "1", "--json"])
     #expect(stats.status == 0, "\(stats.error)")

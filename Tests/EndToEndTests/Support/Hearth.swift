@@ -24,6 +24,9 @@ struct HearthHome {
     env["NO_COLOR"] = ""
     // Empty for the same reason: a light terminal's COLORFGBG would choose the light theme.
     env["COLORFGBG"] = ""
+    // `show` on a terminal pages through $PAGER (less would wait for q); the tests that look at
+    // paging set their own.
+    env["PAGER"] = "cat"
     return env
   }
 
@@ -60,6 +63,13 @@ struct HearthHome {
 
   /// The options that choose the demo pod, which is never the default.
   static let demo = ["--pod", "demo-pod"]
+
+  /// The list a `--json` output holds under `key` (`sessions`, `hits`, `members`, …), parsed;
+  /// empty when it is not such an output.
+  static func jsonList(_ output: String, _ key: String) -> [[String: Any]] {
+    let object = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+    return object?[key] as? [[String: Any]] ?? []
+  }
 
   /// `hearth show latest --json` of the default pod, or of the one `pod` chooses, parsed.
   func latestJSON(_ pod: [String] = []) throws -> [String: Any] {
