@@ -206,7 +206,7 @@ complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options 
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'list' -d 'List the members.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'add' -d 'Add a member.'
-complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'remove' -d 'Remove a member; their history stays.'
+complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'remove' -d 'Remove a member; their history stays (one no session names leaves for good).'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'rename' -d 'Rename a member; their history follows them.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_positional "hearth members" -eq 1' -fa 'forget' -d 'Forget a member: a pseudonym takes their name in every session and pod.toml.'
 complete -c 'hearth' -n '__hearth_should_offer_completions_for_flags_or_options "hearth members list" home' -l 'home' -d 'The data root (else $HEARTH_HOME, else $XDG_DATA_HOME/hearth).' -rfa '(__hearth_complete_directories)'

@@ -97,15 +97,16 @@ struct MembersCommand: ParsableCommand {
 
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Remove a member; their history stays.")
+      abstract: "Remove a member; their history stays (one no session names leaves for good).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The member's name.", completion: Completions.members) var name: String
 
     func run() throws {
-      let done = "Removed \(name); past sessions still show them."
-      try MembersCommand.update(global, saying: done) { pod in
-        pod.members[try MembersCommand.index(of: name, in: pod)].active = false
-      }
+      let deleted = try global.openPod().removeMember(named: name)
+      Output.line(
+        deleted
+          ? "Removed \(name): no session names them, so they are gone from the pod."
+          : "Removed \(name); past sessions still show them.")
     }
   }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("End to end: pods, members, formats and roles from the command line")
 struct PodCommandTests {
-  @Test("init, then members list, add, remove and rename keep pod.toml right")
+  @Test("members add, remove, rename keep pod.toml right; one no session names is deleted")
   func members() throws {
     let home = try HearthHome()
     defer { home.remove() }
@@ -13,13 +13,22 @@ struct PodCommandTests {
     ])
     #expect(created.status == 0, "\(created.error)")
     #expect(try home.run(["members", "add", "Dee", "--pronouns", "she/her"]).status == 0)
-    #expect(try home.run(["members", "remove", "Bo"]).status == 0)
+    #expect(try home.run(["members", "add", "Zed"]).status == 0)
+    let clock = try FileClock(home)
+    let meeting = try home.run(
+      ["--plain", "meet", "--present", "Ana,Bo,Dee"], environment: clock.environment)
+    #expect(meeting.status == 0, "\(meeting.error)")
+    let bo = try home.run(["members", "remove", "Bo"])
+    #expect(bo.output == "Removed Bo; past sessions still show them.\n")
+    let zed = try home.run(["members", "remove", "Zed"])
+    #expect(zed.output == "Removed Zed: no session names them, so they are gone from the pod.\n")
     #expect(try home.run(["members", "rename", "Ana", "Anna"]).status == 0)
     let list = try home.run(["members"]).output
     #expect(list.contains("1. Anna  formerly Ana"))
     #expect(list.contains("2. Bo  [removed]"))
     #expect(list.contains("3. 陳美玲"))
     #expect(list.contains("4. Dee (she/her)"))
+    #expect(!list.contains("Zed"), "added by mistake, named by no session: gone")
     let again = try home.run(["init", "Tuesday Crew", "--member", "X"])
     #expect(again.status == 1)
     #expect(again.error.contains("exists"))
