@@ -46,3 +46,17 @@ public struct HeartbeatSchedule: Sendable {
     return wake
   }
 }
+
+extension SessionState {
+  /// Whether this state is `earlier` with only heartbeats recorded since: they change nothing
+  /// but the records and the time of the last event, so nothing a screen shows of the notes.
+  public func onlyHeartbeats(since earlier: SessionState) -> Bool {
+    let count = earlier.records.count
+    guard records.count > count else { return false }
+    var (now, then) = (self, earlier)
+    (now.records, then.records, now.lastEventAt, then.lastEventAt) = ([], [], nil, nil)
+    guard now == then else { return false }
+    return records[count...].allSatisfy { if case .heartbeat = $0.event { true } else { false } }
+      && records[..<count].elementsEqual(earlier.records)
+  }
+}

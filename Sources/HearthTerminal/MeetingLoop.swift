@@ -61,7 +61,8 @@ public struct MeetingLoop {
       if heartbeats.take(for: model.session, at: now) { Self.beat(perform, &model) }
       if model.tick(at: now) == .zero, bell != .none { terminal.bell(visual: bell == .visual) }
       let (width, height) = terminal.size
-      terminal.present(frames.render(model, at: now, width: width, height: height))
+      let frame = frames.render(model, at: now, width: width, height: height)
+      terminal.present(frame, changed: frames.changed)
       let wake = WakeUp.milliseconds(for: model.session, at: now)
       var read = terminal.readKey(timeout: heartbeats.wait(wake, for: model.session, at: now))
       var taken = 0

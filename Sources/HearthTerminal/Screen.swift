@@ -21,11 +21,19 @@ public protocol Screen: Console {
   var size: (width: Int, height: Int) { get }
   /// Shows `grid`.
   func present(_ grid: Grid)
+  /// Shows `grid`, which differs from the grid presented last only inside `changed` (nil:
+  /// anywhere), so a screen may compare only those cells.
+  func present(_ grid: Grid, changed: [Rect]?)
   /// Forgets what is on screen, so the next present repaints everything (Ctrl-L, resize).
   func invalidate()
   /// What a key means on the grid last presented: a click on a region becomes its `pick`, a
   /// click elsewhere nothing; every other key is itself.
   func pick(_ key: Key) -> Key?
+}
+
+extension Screen {
+  /// Shows `grid` as a whole: a screen that does not keep what it showed compares nothing.
+  public func present(_ grid: Grid, changed: [Rect]?) { present(grid) }
 }
 
 /// A console that tells a meeting line by line (`--plain`): what a screen reader reads.

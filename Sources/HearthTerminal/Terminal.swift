@@ -176,6 +176,38 @@ public final class Terminal: Screen {
   /// A blank takes the ink of the cell drawn before it when that shows the same, so a clock's
   /// digits and the blanks around them go out without an attribute change between them.
   public func present(_ grid: Grid) {
+    present(grid, changed: nil)
+  }
+
+  /// Draws `grid`, which differs from the grid presented last only inside `changed` (nil:
+  /// anywhere): only those cells are compared, and only those kept as what is on screen.
+  public func present(_ grid: Grid, changed: [Rect]?) {
+    guard let changed, var kept = shown, kept.width == grid.width, kept.height == grid.height
+    else { return presentWhole(grid) }
+    shown = nil
+    var pen = Palette.Ink.plain
+    let cells = grid.cells
+    let old = kept.cells
+    for area in changed {
+      let clipped = area.clipped(to: grid.bounds)
+      for y in clipped.y..<clipped.maxY {
+        for x in clipped.x..<clipped.maxX {
+          let index = y * grid.width + x
+          let cell = cells[index]
+          if cell.text.isEmpty || palette.looksSame(old[index], cell) { continue }
+          pen = draw(cell, x: x, y: y, after: pen)
+        }
+      }
+    }
+    kept.copy(changed, from: grid)
+    shown = kept
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// Draws all of `grid`, touching only the cells that look different from the last one
+  /// presented when it had the same size.
+  private func presentWhole(_ grid: Grid) {
     let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
     if previous == nil { werase(window) }
     var pen = Palette.Ink.plain
@@ -185,14 +217,20 @@ public final class Terminal: Screen {
       let cell = cells[index]
       if cell.text.isEmpty { continue }
       if let old, palette.looksSame(old[index], cell) { continue }
-      var ink = palette.ink(for: cell.role)
-      if cell.text == " ", ink.blank == pen.blank { ink = pen }
-      draw(cell.text, ink, x: index % grid.width, y: index / grid.width)
-      pen = ink
+      pen = draw(cell, x: index % grid.width, y: index / grid.width, after: pen)
     }
     shown = grid
     wnoutrefresh(window)
     doupdate()
+  }
+
+  /// Draws `cell` at (x, y); a blank takes `pen`, the ink drawn before, when that shows the
+  /// same. Returns the ink it drew with.
+  private func draw(_ cell: Cell, x: Int, y: Int, after pen: Palette.Ink) -> Palette.Ink {
+    var ink = palette.ink(for: cell.role)
+    if cell.text == " ", ink.blank == pen.blank { ink = pen }
+    draw(cell.text, ink, x: x, y: y)
+    return ink
   }
 
   private func draw(_ text: String, _ ink: Palette.Ink, x: Int, y: Int) {

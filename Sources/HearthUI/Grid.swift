@@ -74,6 +74,22 @@ public struct Grid: Sendable, Equatable, CustomStringConvertible {
     set { cells[y * width + x] = newValue }
   }
 
+  /// Takes from `other`, a grid of the same size, the cells inside `areas` and all its click
+  /// regions: a frame that changed only there becomes `other` without copying every cell.
+  public mutating func copy(_ areas: [Rect], from other: Grid) {
+    guard other.width == width, other.height == height else { return }
+    for area in areas {
+      let clipped = area.clipped(to: bounds)
+      for y in clipped.y..<clipped.maxY {
+        let start = y * width
+        for index in (start + clipped.x)..<(start + clipped.maxX) {
+          cells[index] = other.cells[index]
+        }
+      }
+    }
+    regions = other.regions
+  }
+
   /// Marks `area` as picked with `tag` when clicked.
   public mutating func mark(_ area: Rect, tag: Int) {
     regions.append(Region(area: area, tag: tag))

@@ -81,6 +81,18 @@ public enum MeetingScreen {
     }
   }
 
+  /// The areas `drawTicking` draws in: outside them a tick leaves the still layer as it is.
+  static func tickingAreas(_ model: MeetingModel, width: Int, height: Int) -> [Rect] {
+    guard fits(width: width, height: height) else { return [] }
+    let areas = Areas(model.session, width: width, height: height)
+    let overlay: Rect? =
+      switch model.mode {
+      case .help, .agreements, .confirmEnd, .unsaved: areas.body
+      default: nil
+      }
+    return [areas.header, areas.agenda, areas.middle, areas.timer, overlay].compactMap { $0 }
+  }
+
   /// Where each pane goes. Wide: the agenda over the talking stick (or, in an actions item,
   /// the actions to review) on the left; the timer over the notes on the right. Narrow: the
   /// timer over the talking stick, and no notes.

@@ -286,7 +286,8 @@ enum Bench {
     let ticks = 60
     for _ in 0..<ticks {
       clock.advance(by: 1)
-      terminal.present(frames.render(model, at: clock.now(), width: width, height: height))
+      let frame = frames.render(model, at: clock.now(), width: width, height: height)
+      terminal.present(frame, changed: frames.changed)
     }
     let total = fileSize(path) - first
     terminal.stop()

@@ -27,6 +27,13 @@ struct Rehearsal {
     }
   }
 
+  /// Records a heartbeat, as the run loop does every 10 s while someone speaks.
+  mutating func beat() {
+    var session = model.session
+    _ = session.perform(.heartbeat, at: clock.now())
+    model.follow(session)
+  }
+
   /// Types text into the input line.
   mutating func type(_ text: String) {
     for character in text { press(.character(character)) }
