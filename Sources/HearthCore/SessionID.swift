@@ -53,6 +53,14 @@ public struct SessionID: Sendable, Equatable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// `check-in of 27 November 2026, 19:00`: the id as a person reads it, for screens (the
+  /// id itself stays in listings, JSON and commands).
+  public var readable: String {
+    let name = rest.isEmpty ? "the meeting" : rest
+    let minutes = minute < 10 ? "0\(minute)" : "\(minute)"
+    return "\(name) of \(day) \(Transcript.monthName(month)) \(year), \(hour):\(minutes)"
+  }
+
   /// `2026-11-27 19:00`: the start time as the id states it.
   public var localTime: String {
     var bytes: [UInt8] = []

@@ -141,11 +141,16 @@ public enum Transcript {
   /// `27 November 2026`, for transcripts in any form and every screen that names a day.
   public static func day(_ date: Date, _ calendar: Calendar) -> String {
     let c = calendar.dateComponents([.year, .month, .day], from: date)
+    return "\(c.day ?? 1) \(monthName(c.month ?? 1)) \(c.year ?? 0)"
+  }
+
+  /// `November` for 11; a number out of range reads as itself.
+  static func monthName(_ month: Int) -> String {
     let months = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December",
     ]
-    return "\(c.day ?? 1) \(months[(c.month ?? 1) - 1]) \(c.year ?? 0)"
+    return months.indices.contains(month - 1) ? months[month - 1] : "\(month)"
   }
 
   /// `19:05`, for transcripts in any form.

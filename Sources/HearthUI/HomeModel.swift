@@ -121,7 +121,7 @@ public struct HomeModel: Sendable {
         let detail =
           pod.openSessions > 1
           ? "\(pod.openSessions) left or interrupted; it asks which"
-          : "left or interrupted: \(open)"
+          : "left open: \(SessionID(open)?.readable ?? open)"
         list.append((.resume, "Resume the meeting", detail))
       }
       list.append((.meet, "Start a meeting", "choose the format, who is here, confirm roles"))

@@ -84,7 +84,7 @@ struct HomeTests {
     var lines = HomeScreen.render(model, width: 80, height: 24, timeZone: Self.utc).lines
     #expect(lines.contains { $0.contains("Tuesday Crew") })
     #expect(lines.contains { $0.contains("5 members · 12 sessions · last met 27 November 2026") })
-    #expect(lines.contains { $0.contains("left or interrupted: 2026-11-27T1900-check-in") })
+    #expect(lines.contains { $0.contains("left open: check-in of 27 November 2026, 19:00") })
     #expect(Self.press(&model, .down, .enter) == .meet)
     Self.press(&model, .character("?"))
     lines = HomeScreen.render(model, width: 80, height: 24, timeZone: Self.utc).lines
