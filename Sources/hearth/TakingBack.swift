@@ -18,6 +18,10 @@ enum TakingBack {
       history.sent
       ? ", on the remote it syncs with and in the other facilitators' copies"
       : " (in the pod's .git folder)"
+    guard !pod.isSealed else {
+      return "\(what) is gone from this computer's files, but earlier versions in the pod's git "
+        + "history\(place) still hold it, sealed: anyone with a passphrase can read it there."
+    }
     return "\(what) is gone from this computer's files, but the pod's git history still holds "
       + "it\(place). Sealed pods erase a deleted session everywhere: hearth seal --new-remote "
       + "ADDRESS seals this one and shares it afresh."

@@ -218,6 +218,16 @@ struct SealedSyncEndToEndTests {
     }
     // The same check opens what was kept: it would see the deleted session if it could.
     #expect(keptShown >= 2)
+
+    // Forgetting reaches this home's files, not older sealed versions in git history: it says
+    // so, and does not offer sealing to a sealed pod.
+    let forgot = try hearth(
+      ana,
+      ["members", "forget", "Marisol", "--yes", "--keep-notes", "--passphrase-file", file("ana")])
+    #expect(forgot.status == 0, "\(forgot.error)")
+    #expect(
+      forgot.output.contains("anyone with a passphrase can read it there"), "\(forgot.output)")
+    #expect(!forgot.output.contains("hearth seal"))
   }
 
   @Test("seal on a pod that syncs explains and offers --new-remote, which shares afresh")
