@@ -33,10 +33,16 @@ public struct EndSummary: Sendable, Equatable {
       case .heading, .attendance:
         lines += SessionReading.lines(record, [block], timeZone)
         if block.kind == .attendance {
-          lines.append(
-            ReadingLine(
-              transcript.map { "Transcript: \($0) (or `hearth show \(record.report.id)`)" }
-                ?? "The pod is sealed: `hearth show \(record.report.id)` reads it.", .detail))
+          // The path on a line of its own, so a long one wraps whole rather than mid-word.
+          if let transcript {
+            lines.append(
+              ReadingLine("Transcript (or `hearth show \(record.report.id)`):", .detail))
+            lines.append(ReadingLine("   " + transcript, .detail))
+          } else {
+            lines.append(
+              ReadingLine(
+                "The pod is sealed: `hearth show \(record.report.id)` reads it.", .detail))
+          }
         }
       case .decision(let text): decisions.append(text)
       case .carriedAction, .unreviewed, .actionsWritten, .airtime: rest.append(block)

@@ -24,7 +24,7 @@ struct SummaryTests {
     let summary = try tmux.waitFor("r read it in review")
     for shown in [
       "Hearth · Demo Pod · meeting ended", "Decisions", "Next time at Bo's",
-      "☐ book the room (Chen)", "Airtime", "Suggested for next time", "Transcript:",
+      "☐ book the room (Chen)", "Airtime", "Suggested for next time", "Transcript (or `hearth show",
     ] {
       #expect(summary.contains { $0.contains(shown) }, "the summary shows \(shown)")
     }
