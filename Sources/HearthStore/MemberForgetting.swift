@@ -96,8 +96,8 @@ extension PodDirectory {
     named name: String, timeZone: TimeZone, deletingNotes: Bool = false
   ) throws -> Forgotten {
     var pod = try loadPod()
-    guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
-    else { throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT) }
+    let index = try rosterIndex(of: name, in: pod)
+    let member = pod.members[index]
     var number = 1
     while pod.member(named: "Former member \(number)") != nil { number += 1 }
     let scrubber = try NameScrubber(

@@ -7,9 +7,7 @@ extension PodDirectory {
   /// asking. A journal that cannot be read is an error, as forgetting refuses it.
   public func notesOfMember(named name: String) throws -> (notes: MemberNotes, sessions: Int) {
     let pod = try loadPod()
-    guard let member = pod.member(named: name) else {
-      throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT)
-    }
+    let member = pod.members[try rosterIndex(of: name, in: pod)]
     var total = MemberNotes()
     var sessions = 0
     for id in sessionIDs() where FileManager.default.fileExists(atPath: journalPath(id)) {

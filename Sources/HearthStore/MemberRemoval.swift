@@ -2,14 +2,20 @@ import Foundation
 import HearthCore
 
 extension PodDirectory {
-  /// Whether any session names the member called `name` (now or before a rename): present,
-  /// holding a role, owning an action, or in what was written. A journal that cannot be read
-  /// counts as naming them, so a damaged session never loses its people.
-  public func hasHistory(memberNamed name: String) throws -> Bool {
-    let pod = try loadPod()
-    guard let member = pod.member(named: name) else {
+  /// Where the member called `name` (now or before a rename) stands in `pod`'s roster; a name
+  /// nobody has is "no member named …", a failure at run time.
+  func rosterIndex(of name: String, in pod: Pod) throws -> Int {
+    guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
+    else {
       throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT)
     }
+    return index
+  }
+
+  /// Whether any session names `member` (now or before a rename): present, holding a role,
+  /// owning an action, or in what was written. A journal that cannot be read counts as naming
+  /// them, so a damaged session never loses its people.
+  func hasHistory(_ member: Member) throws -> Bool {
     let scrubber = try NameScrubber(
       names: [member.name] + member.formerNames, pseudonym: "Former member")
     for id in sessionIDs() where FileManager.default.fileExists(atPath: journalPath(id)) {
@@ -25,12 +31,9 @@ extension PodDirectory {
   /// mistake and leaves pod.toml whole (true); anyone else is marked removed, and the sessions
   /// they were part of keep them (false).
   public func removeMember(named name: String) throws -> Bool {
-    let deleting = try !hasHistory(memberNamed: name)
     var pod = try loadPod()
-    guard let member = pod.member(named: name), let index = pod.members.firstIndex(of: member)
-    else {
-      throw StoreError(path: podFilePath, message: "no member named '\(name)'", code: ENOENT)
-    }
+    let index = try rosterIndex(of: name, in: pod)
+    let deleting = try !hasHistory(pod.members[index])
     if deleting {
       pod.members.remove(at: index)
     } else {

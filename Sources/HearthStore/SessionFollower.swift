@@ -37,7 +37,8 @@ public final class SessionFollower {
     let folder = ArchiveIndex.key(of: directory.sessionsPath)
     if folder != folderKey {
       folderKey = folder
-      let newest = directory.openSessionID() ?? directory.archive(limit: 1).first?.id
+      let archive = directory.archive()
+      let newest = PodDirectory.openSession(in: archive) ?? archive.first?.id
       if newest != id {
         id = newest
         journalKey = nil
